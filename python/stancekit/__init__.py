@@ -1,0 +1,114 @@
+"""stancekit: sentences, tokens and stance from English news, with a Rust core.
+
+Offsets are code points into the original text, so ``text[x.start:x.end] == x.text``.
+Every ``*_batch`` function releases the GIL and runs on all cores (set the environment
+variable ``STANCEKIT_PARALLELISM=0`` or call :func:`set_parallelism` to run serially).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from stancekit._core import (
+    FORMAT_VERSION,
+    SentenceSplitter,
+    Sentence,
+    Token,
+    Tokenizer,
+    __version__,
+    parallelism_enabled,
+    set_parallelism,
+)
+from stancekit.exceptions import (
+    ConfigError,
+    InternalError,
+    ResourceError,
+    SerializationError,
+    StancekitError,
+    VersionError,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ConfigError",
+    "InternalError",
+    "ResourceError",
+    "Sentence",
+    "SentenceSplitter",
+    "SerializationError",
+    "StancekitError",
+    "Token",
+    "Tokenizer",
+    "VersionError",
+    "__version__",
+    "parallelism_enabled",
+    "set_parallelism",
+    "split_sentences",
+    "split_sentences_batch",
+    "split_sentences_offsets",
+    "split_sentences_offsets_batch",
+    "tokenize",
+    "tokenize_batch",
+    "tokenize_offsets",
+    "tokenize_offsets_batch",
+]
+
+_SPLITTER = SentenceSplitter()
+_TOKENIZER = Tokenizer()
+
+Offsets = Literal["char", "byte"]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with the default :class:`SentenceSplitter`.
+
+    >>> [s.text for s in split_sentences("Mr. Guaidó spoke. Maduro did not.")]
+    ['Mr. Guaidó spoke.', 'Maduro did not.']
+    """
+    return _SPLITTER.split(text)
+
+
+def split_sentences_batch(texts: Iterable[str]) -> list[list[Sentence]]:
+    """Split many texts on all cores; same result as ``[split_sentences(t) for t in texts]``."""
+    return _SPLITTER.split_batch(texts)
+
+
+def split_sentences_offsets(text: str, *, offsets: Offsets = "char") -> npt.NDArray[np.int64]:
+    """Sentence spans as an ``(n, 2)`` int64 array of ``start, end`` (no per-sentence objects)."""
+    return _SPLITTER.split_offsets(text, offsets=offsets)
+
+
+def split_sentences_offsets_batch(
+    texts: Iterable[str], *, offsets: Offsets = "char"
+) -> npt.NDArray[np.int64]:
+    """Sentence spans of many texts as an ``(n, 3)`` int64 array of ``doc, start, end``."""
+    return _SPLITTER.split_offsets_batch(texts, offsets=offsets)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokenize ``text`` with the default :class:`Tokenizer` (clitics split as UD words).
+
+    >>> [t.text for t in tokenize("Venezuela's leader didn't go.")]
+    ['Venezuela', "'s", 'leader', 'did', "n't", 'go', '.']
+    """
+    return _TOKENIZER.tokenize(text)
+
+
+def tokenize_batch(texts: Iterable[str]) -> list[list[Token]]:
+    """Tokenize many texts on all cores; same result as ``[tokenize(t) for t in texts]``."""
+    return _TOKENIZER.tokenize_batch(texts)
+
+
+def tokenize_offsets(text: str, *, offsets: Offsets = "char") -> npt.NDArray[np.int64]:
+    """Token spans as an ``(n, 2)`` int64 array of ``start, end`` (no per-token objects)."""
+    return _TOKENIZER.tokenize_offsets(text, offsets=offsets)
+
+
+def tokenize_offsets_batch(texts: Iterable[str], *, offsets: Offsets = "char") -> npt.NDArray[np.int64]:
+    """Token spans of many texts as an ``(n, 3)`` int64 array of ``doc, start, end``."""
+    return _TOKENIZER.tokenize_offsets_batch(texts, offsets=offsets)

@@ -1,0 +1,58 @@
+//! PyO3 binding of stancekit: conversion and GIL handling only; all NLP lives in `stancekit-core`.
+
+mod detach;
+mod engines;
+mod errors;
+mod input;
+mod results;
+mod spans;
+
+use pyo3::prelude::*;
+
+/// Called in the child after `fork()`: rayon's worker threads do not survive a fork, so a child
+/// of a process that used the pool runs its batches serially instead of deadlocking.
+extern "C" fn after_fork_in_child() {
+    if stancekit_core::parallel::pool_used() {
+        stancekit_core::parallel::set_parallelism(false);
+    }
+}
+
+/// Switches parallel batch processing on or off for this process (overrides `STANCEKIT_PARALLELISM`).
+#[pyfunction]
+fn set_parallelism(enabled: bool) {
+    stancekit_core::parallel::set_parallelism(enabled);
+}
+
+/// Whether batch calls run on all cores.
+#[pyfunction]
+fn parallelism_enabled() -> bool {
+    stancekit_core::parallel::parallelism_enabled()
+}
+
+#[pymodule(gil_used = false)]
+mod _core {
+    #[pymodule_export]
+    use super::engines::{PySentenceSplitter, PyTokenizer};
+    #[pymodule_export]
+    use super::errors::{
+        ConfigError, InternalError, ResourceError, SerializationError, StancekitError, VersionError,
+    };
+    #[pymodule_export]
+    use super::results::{PySentence, PyToken};
+    #[pymodule_export]
+    use super::{parallelism_enabled, set_parallelism};
+
+    use pyo3::prelude::*;
+
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+        m.add("FORMAT_VERSION", stancekit_core::FORMAT_VERSION)?;
+        // SAFETY: registering a plain extern "C" function with no captured state.
+        #[cfg(unix)]
+        unsafe {
+            libc::pthread_atfork(None, None, Some(super::after_fork_in_child));
+        }
+        Ok(())
+    }
+}
