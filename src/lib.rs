@@ -1,11 +1,13 @@
 //! PyO3 binding of stancekit: conversion and GIL handling only; all NLP lives in `stancekit-core`.
 
+mod classify;
 mod detach;
 mod engines;
 mod errors;
 mod input;
 mod results;
 mod spans;
+mod stance;
 
 use pyo3::prelude::*;
 
@@ -38,7 +40,11 @@ mod _core {
         ConfigError, InternalError, ResourceError, SerializationError, StancekitError, VersionError,
     };
     #[pymodule_export]
+    use super::classify::PyStanceClassifier;
+    #[pymodule_export]
     use super::results::{PySentence, PyToken};
+    #[pymodule_export]
+    use super::stance::{PyStance, PyStanceTagger};
     #[pymodule_export]
     use super::{parallelism_enabled, set_parallelism};
 

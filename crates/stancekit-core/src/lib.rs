@@ -21,10 +21,12 @@
 //! assert_eq!(words, ["Venezuela", "'s", "leader", "did", "n't", "go", "."]);
 //! ```
 
+pub mod classify;
 pub mod error;
 pub mod parallel;
 pub mod sentence;
 pub mod span;
+pub mod stance;
 pub mod tokenize;
 pub(crate) mod versioned;
 

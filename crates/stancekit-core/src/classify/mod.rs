@@ -1,0 +1,3 @@
+//! A trainable linear stance classifier.
+//!
+//! PLACEHOLDER: the classifier lands with the classifier work.
