@@ -34,13 +34,13 @@ fn parallelism_enabled() -> bool {
 #[pymodule(gil_used = false)]
 mod _core {
     #[pymodule_export]
+    use super::classify::PyStanceClassifier;
+    #[pymodule_export]
     use super::engines::{PySentenceSplitter, PyTokenizer};
     #[pymodule_export]
     use super::errors::{
         ConfigError, InternalError, ResourceError, SerializationError, StancekitError, VersionError,
     };
-    #[pymodule_export]
-    use super::classify::PyStanceClassifier;
     #[pymodule_export]
     use super::results::{PySentence, PyToken};
     #[pymodule_export]
