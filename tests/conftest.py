@@ -1,0 +1,31 @@
+"""Shared fixtures.
+
+Tests that read the gold data in ``../shared/data`` use the ``shared_data`` fixture: it skips
+with a clear reason when the data is absent (a user's fresh clone), and fails instead when the
+environment variable ``STANCEKIT_REQUIRE_GOLD=1`` is set (``.ci/run`` sets it), so CI always
+runs them. ``STANCEKIT_SHARED_DATA`` points elsewhere if the data lives in another place.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("STANCEKIT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The directory of the gold data (``../shared/data``), or skip/fail when absent."""
+    if not SHARED_DATA.is_dir():
+        reason = (
+            f"gold data not found at {SHARED_DATA} (set STANCEKIT_SHARED_DATA to its location); "
+            "quality tests need the project's ../shared/data"
+        )
+        if os.environ.get("STANCEKIT_REQUIRE_GOLD") == "1":
+            pytest.fail(reason + " and STANCEKIT_REQUIRE_GOLD=1 requires it")
+        pytest.skip(reason)
+    return SHARED_DATA
