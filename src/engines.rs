@@ -4,7 +4,7 @@ use crate::detach::run_detached;
 use crate::errors::to_py;
 use crate::input::{extract_text, extract_texts, parse_offsets, InputText};
 use crate::results::{PySentence, PyToken};
-use crate::spans::{batch_rows, build_list, ndarray, pair_rows, DocSpans};
+use crate::spans::{batch_ndarray, build_list, flat_offsets, pairs_ndarray, DocSpans};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use stancekit_core::{
@@ -100,10 +100,11 @@ impl PyTokenizer {
         let chars = parse_offsets(offsets)?;
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
-        let rows = run_detached(py, || {
-            pair_rows(&tokenize_doc(&inner, input.as_str()).spans, chars)
+        let text = input.as_str();
+        let flat = run_detached(py, || {
+            flat_offsets(text, inner.tokenize(text).iter().map(|t| t.span), chars)
         })?;
-        ndarray(py, &rows, 2)
+        pairs_ndarray(py, &flat)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]
@@ -116,11 +117,16 @@ impl PyTokenizer {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
         let inner = Arc::clone(&self.inner);
-        let rows = run_detached(py, || {
-            let docs = parallel::map(&inputs, |t| tokenize_doc(&inner, t.as_str()).spans);
-            batch_rows(&docs, chars)
+        let docs = run_detached(py, || {
+            parallel::map(&inputs, |t| {
+                flat_offsets(
+                    t.as_str(),
+                    inner.tokenize(t.as_str()).iter().map(|t| t.span),
+                    chars,
+                )
+            })
         })?;
-        ndarray(py, &rows, 3)
+        batch_ndarray(py, &docs)
     }
 
     fn to_json(&self) -> String {
@@ -216,8 +222,9 @@ impl PySentenceSplitter {
         let chars = parse_offsets(offsets)?;
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
-        let rows = run_detached(py, || pair_rows(&split_doc(&inner, input.as_str()), chars))?;
-        ndarray(py, &rows, 2)
+        let text = input.as_str();
+        let flat = run_detached(py, || flat_offsets(text, inner.split(text).into_iter(), chars))?;
+        pairs_ndarray(py, &flat)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]
@@ -230,11 +237,12 @@ impl PySentenceSplitter {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
         let inner = Arc::clone(&self.inner);
-        let rows = run_detached(py, || {
-            let docs = parallel::map(&inputs, |t| split_doc(&inner, t.as_str()));
-            batch_rows(&docs, chars)
+        let docs = run_detached(py, || {
+            parallel::map(&inputs, |t| {
+                flat_offsets(t.as_str(), inner.split(t.as_str()).into_iter(), chars)
+            })
         })?;
-        ndarray(py, &rows, 3)
+        batch_ndarray(py, &docs)
     }
 
     fn to_json(&self) -> String {

@@ -33,15 +33,6 @@ impl DocSpans {
             (self.chars[2 * i], self.chars[2 * i + 1]),
         )
     }
-
-    /// The flat offsets of the requested kind.
-    pub fn offsets(&self, chars: bool) -> &[usize] {
-        if chars {
-            &self.chars
-        } else {
-            &self.bytes
-        }
-    }
 }
 
 /// Builds a Python list with one object per span of `doc`, made by `make(i, bytes, chars, text)`.
@@ -64,33 +55,45 @@ where
     Ok(list)
 }
 
-/// Wraps a flat `i64` vector as a NumPy array with `cols` columns (writable, C order).
-pub fn ndarray<'py>(py: Python<'py>, data: &[i64], cols: usize) -> PyResult<Bound<'py, PyAny>> {
-    // SAFETY-free byte view: i64 -> native-endian bytes, copied once into a bytearray that
-    // NumPy then views without copying.
-    let mut raw = Vec::with_capacity(data.len() * 8);
-    for v in data {
-        raw.extend_from_slice(&v.to_ne_bytes());
+/// Flat `[start0, end0, start1, ...]` offsets of `spans` in `text`, in code points when `chars`.
+pub fn flat_offsets(text: &str, spans: impl Iterator<Item = Span>, chars: bool) -> Vec<usize> {
+    let mut flat: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+    if chars {
+        byte_to_char_offsets(text, &mut flat);
     }
-    let buf = PyByteArray::new(py, &raw);
+    flat
+}
+
+/// A NumPy int64 array of shape `(rows, cols)` whose bytes are written by `fill`, one value at a
+/// time, straight into the buffer NumPy then views (no intermediate copy).
+fn ndarray_with<'py>(
+    py: Python<'py>,
+    rows: usize,
+    cols: usize,
+    values: impl Iterator<Item = usize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let buf = PyByteArray::new_with(py, rows * cols * 8, |bytes| {
+        for (chunk, v) in bytes.chunks_exact_mut(8).zip(values) {
+            chunk.copy_from_slice(&(v as i64).to_ne_bytes());
+        }
+        Ok(())
+    })?;
     let np = py.import("numpy")?;
     let arr = np.call_method1("frombuffer", (buf, np.getattr("int64")?))?;
-    arr.call_method1("reshape", (-1i64, cols))
+    arr.call_method1("reshape", (rows, cols))
 }
 
-/// Flattens per-document spans into `[doc, start, end]` rows.
-pub fn batch_rows(docs: &[DocSpans], chars: bool) -> Vec<i64> {
-    let total: usize = docs.iter().map(DocSpans::len).sum();
-    let mut rows = Vec::with_capacity(total * 3);
-    for (d, doc) in docs.iter().enumerate() {
-        for pair in doc.offsets(chars).chunks_exact(2) {
-            rows.extend_from_slice(&[d as i64, pair[0] as i64, pair[1] as i64]);
-        }
-    }
-    rows
+/// `(n, 2)` array of `start, end` from flat offsets.
+pub fn pairs_ndarray<'py>(py: Python<'py>, flat: &[usize]) -> PyResult<Bound<'py, PyAny>> {
+    ndarray_with(py, flat.len() / 2, 2, flat.iter().copied())
 }
 
-/// Flat `[start, end, ...]` of one document as `i64`.
-pub fn pair_rows(doc: &DocSpans, chars: bool) -> Vec<i64> {
-    doc.offsets(chars).iter().map(|&o| o as i64).collect()
+/// `(n, 3)` array of `doc, start, end` from the flat offsets of each document.
+pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<usize>]) -> PyResult<Bound<'py, PyAny>> {
+    let rows = docs.iter().map(|d| d.len() / 2).sum();
+    let values = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, flat)| flat.chunks_exact(2).flat_map(move |p| [d, p[0], p[1]]));
+    ndarray_with(py, rows, 3, values)
 }

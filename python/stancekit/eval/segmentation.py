@@ -1,0 +1,177 @@
+"""Sentence and token evaluation on UD English (EWT, GUM), Golden Rules and the seed gold.
+
+Definitions (the same as in ``ANCHORS.md``):
+
+* sentence-end F1: per document, the set of gold sentence end offsets (after stripping trailing
+  whitespace) against the predicted ones; precision, recall and F1 are micro-averaged over all
+  documents;
+* Golden Rules: a case passes when the predicted sentence texts, stripped and without empty
+  ones, equal the gold list;
+* token F1: exact (start, end) span match against UD syntactic words (``did|n't``) or, with
+  ``unit="tokens"``, UD surface tokens, micro-averaged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import stancekit
+
+Spans = Sequence[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Counts of true positives, predictions and gold items, with derived scores (percent)."""
+
+    tp: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return 100.0 * self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return 100.0 * self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.predicted + other.predicted, self.gold + other.gold)
+
+    def as_dict(self) -> dict[str, float]:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+def load_ud(data_dir: str | Path, treebank: str, split: str = "dev") -> list[dict[str, Any]]:
+    """Documents of ``segmentation/ud_{treebank}_{split}.jsonl.gz`` (``treebank``: ewt or gum)."""
+    path = Path(data_dir) / "segmentation" / f"ud_{treebank}_{split}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _ends(text: str, spans: Iterable[Sequence[int]]) -> set[int]:
+    ends = set()
+    for start, end in spans:
+        stripped = len(text[start:end].rstrip())
+        if stripped:
+            ends.add(start + stripped)
+    return ends
+
+
+def _score_sets(gold: set[int] | set[tuple[int, int]], predicted: set[Any]) -> PRF:
+    return PRF(len(gold & predicted), len(predicted), len(gold))
+
+
+def _sentence_spans(splitter: stancekit.SentenceSplitter | None) -> Callable[[str], list[tuple[int, int]]]:
+    split = (splitter or stancekit.SentenceSplitter()).split
+    return lambda text: [(s.start, s.end) for s in split(text)]
+
+
+def evaluate_sentences(
+    docs: Iterable[dict[str, Any]],
+    splitter: stancekit.SentenceSplitter | None = None,
+    *,
+    split: Callable[[str], Spans] | None = None,
+) -> PRF:
+    """Sentence-end P/R/F1 of ``splitter`` (or any ``split(text) -> spans``) over UD documents."""
+    split_fn = split or _sentence_spans(splitter)
+    total = PRF(0, 0, 0)
+    for doc in docs:
+        text = doc["text"]
+        total += _score_sets(_ends(text, doc["sentences"]), _ends(text, split_fn(text)))
+    return total
+
+
+def evaluate_tokens(
+    docs: Iterable[dict[str, Any]],
+    tokenizer: stancekit.Tokenizer | None = None,
+    *,
+    unit: str = "words",
+    tokenize: Callable[[str], Spans] | None = None,
+) -> PRF:
+    """Exact span P/R/F1 of token spans against UD ``words`` (default) or ``tokens``."""
+    if unit not in ("words", "tokens"):
+        raise ValueError(f"unit must be 'words' or 'tokens', not {unit!r}")
+    if tokenize is None:
+        tok = tokenizer or stancekit.Tokenizer(split_clitics=unit == "words")
+
+        def tokenize(text: str) -> Spans:
+            return [(int(s), int(e)) for s, e in tok.tokenize_offsets(text)]
+
+    total = PRF(0, 0, 0)
+    for doc in docs:
+        gold = {(s, e) for s, e in doc[unit]}
+        total += _score_sets(gold, set(map(tuple, tokenize(doc["text"]))))
+    return total
+
+
+def _golden_rules(data_dir: str | Path) -> Iterator[dict[str, Any]]:
+    with open(Path(data_dir) / "segmentation" / "golden_rules_en.jsonl", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def evaluate_golden_rules(
+    data_dir: str | Path,
+    splitter: stancekit.SentenceSplitter | None = None,
+    *,
+    split: Callable[[str], Spans] | None = None,
+) -> dict[str, Any]:
+    """Golden Rules cases passed, with the ids of the failures."""
+    split_fn = split or _sentence_spans(splitter)
+    passed, failures = 0, []
+    for case in _golden_rules(data_dir):
+        text = case["text"]
+        predicted = [text[s:e].strip() for s, e in split_fn(text)]
+        gold = [g.strip() for g in case["sentences"] if g.strip()]
+        if [p for p in predicted if p] == gold:
+            passed += 1
+        else:
+            failures.append(case["id"])
+    return {"passed": passed, "total": passed + len(failures), "failures": failures}
+
+
+def evaluate_seed_sentences(
+    data_dir: str | Path, splitter: stancekit.SentenceSplitter | None = None
+) -> dict[str, Any]:
+    """How many seed gold sentences are found exactly (same start and end), with the misses."""
+    split_fn = _sentence_spans(splitter)
+    seeds = Path(data_dir) / "seeds"
+    found, total, misses = 0, 0, []
+    with open(seeds / "sentences.jsonl", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            text = (seeds / "docs" / record["doc"]).read_text(encoding="utf-8")
+            predicted = set(split_fn(text))
+            for sentence in record["sentences"]:
+                total += 1
+                if (sentence["start"], sentence["end"]) in predicted:
+                    found += 1
+                else:
+                    misses.append((record["doc"], sentence["start"], sentence["end"]))
+    return {"found": found, "total": total, "misses": misses}
+
+
+def segmentation_report(data_dir: str | Path) -> dict[str, Any]:
+    """Every segmentation number the README reports, for the default engines."""
+    ewt, gum = load_ud(data_dir, "ewt"), load_ud(data_dir, "gum")
+    news = [d for d in gum if d.get("genre") == "news"]
+    return {
+        "sentences_ud_dev": evaluate_sentences(ewt + gum).as_dict(),
+        "sentences_gum_news_dev": evaluate_sentences(news).as_dict(),
+        "golden_rules": evaluate_golden_rules(data_dir),
+        "seed_sentences": evaluate_seed_sentences(data_dir),
+        "words_ud_dev": evaluate_tokens(ewt + gum).as_dict(),
+        "surface_tokens_ud_dev": evaluate_tokens(ewt + gum, unit="tokens").as_dict(),
+    }

@@ -1,0 +1,163 @@
+"""pandas adapters: a Series of texts in, a tidy DataFrame out, keyed by the Series' index.
+
+pandas is optional (``pip install 'stancekit[pandas]'``) and imported only when these are called.
+
+Missing values: ``None``, ``NaN`` and ``pd.NA`` entries give no rows (they are not an error).
+Any other non-``str`` entry raises ``TypeError`` naming its index label.
+
+>>> import pandas as pd
+>>> from stancekit.pandas import sentences
+>>> df = sentences(pd.Series({"a": "Maduro spoke. Guaido replied.", "b": None}))
+>>> df[["sentence", "start", "end", "text"]].to_dict("records")
+[{'sentence': 0, 'start': 0, 'end': 13, 'text': 'Maduro spoke.'}, {'sentence': 1, 'start': 14, 'end': 29, 'text': 'Guaido replied.'}]
+>>> list(df.index)
+['a', 'a']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+import stancekit
+from stancekit._deps import require
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["sentences", "stances", "tokens"]
+
+
+def _texts(series: pd.Series[Any]) -> tuple[list[str], np.ndarray[Any, Any]]:
+    """The non-missing texts of ``series`` and their positions; TypeError names bad entries."""
+    pd = require("pandas", "pandas")
+    if not isinstance(series, pd.Series):
+        raise TypeError(f"expected a pandas Series of str, not {type(series).__name__}")
+    values = series.tolist()
+    missing = pd.isna(series).to_numpy()
+    texts, positions = [], []
+    for pos, (value, is_missing) in enumerate(zip(values, missing)):
+        if is_missing:
+            continue
+        if not isinstance(value, str):
+            label = series.index[pos]
+            raise TypeError(f"entry {label!r} of the Series must be str, not {type(value).__name__}")
+        texts.append(value)
+        positions.append(pos)
+    return texts, np.asarray(positions, dtype=np.int64)
+
+
+def _frame(series: pd.Series[Any], positions: np.ndarray[Any, Any], columns: dict[str, Any]) -> pd.DataFrame:
+    """A DataFrame whose index repeats ``series.index`` at ``positions`` (name kept)."""
+    pd = require("pandas", "pandas")
+    index = series.index.take(positions) if len(positions) else series.index[:0]
+    return pd.DataFrame(columns, index=index)
+
+
+def _numbering(doc_ids: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """0, 1, 2... within each run of equal document ids (rows are grouped by document)."""
+    if not len(doc_ids):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.r_[0, np.flatnonzero(np.diff(doc_ids)) + 1]
+    run_lengths = np.diff(np.r_[starts, len(doc_ids)])
+    return np.arange(len(doc_ids)) - np.repeat(starts, run_lengths)
+
+
+def sentences(series: pd.Series[Any], splitter: stancekit.SentenceSplitter | None = None) -> pd.DataFrame:
+    """One row per sentence: columns ``sentence`` (number in its text), ``start``, ``end``, ``text``."""
+    texts, positions = _texts(series)
+    rows = (splitter or stancekit.SentenceSplitter()).split_offsets_batch(texts)
+    docs, starts, ends = rows[:, 0], rows[:, 1], rows[:, 2]
+    text_col = [texts[d][s:e] for d, s, e in rows.tolist()]
+    return _frame(
+        series,
+        positions[docs],
+        {"sentence": _numbering(docs), "start": starts, "end": ends, "text": text_col},
+    )
+
+
+def tokens(series: pd.Series[Any], tokenizer: stancekit.Tokenizer | None = None) -> pd.DataFrame:
+    """One row per token: columns ``token`` (number in its text), ``start``, ``end``, ``text``, ``kind``."""
+    texts, positions = _texts(series)
+    per_doc = (tokenizer or stancekit.Tokenizer()).tokenize_batch(texts)
+    docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
+    flat = [t for doc in per_doc for t in doc]
+    return _frame(
+        series,
+        positions[docs],
+        {
+            "token": _numbering(docs),
+            "start": np.fromiter((t.start for t in flat), dtype=np.int64, count=len(flat)),
+            "end": np.fromiter((t.end for t in flat), dtype=np.int64, count=len(flat)),
+            "text": [t.text for t in flat],
+            "kind": [t.kind for t in flat],
+        },
+    )
+
+
+STANCE_COLUMNS = (
+    "holder",
+    "target",
+    "stance",
+    "cue",
+    "score",
+    "rule",
+    "sentence_start",
+    "sentence_end",
+    "sentence",
+    "holder_start",
+    "holder_end",
+    "target_start",
+    "target_end",
+    "cue_start",
+    "cue_end",
+)
+
+
+def stances(
+    series: pd.Series[Any],
+    targets: Mapping[str, Sequence[str]] | None = None,
+    tagger: Any = None,
+) -> pd.DataFrame:
+    """One row per stance triple (holder → target, FAVOR/AGAINST), keyed by the Series' index.
+
+    Pass ``targets`` (canonical name → aliases) or a ready ``tagger``. Span columns are
+    code-point offsets into the row's text; missing holder/target spans are ``<NA>``.
+    """
+    pd = require("pandas", "pandas")
+    if tagger is None:
+        tagger = stancekit.StanceTagger(targets=dict(targets) if targets is not None else None)
+    texts, positions = _texts(series)
+    per_doc = tagger.tag_batch(texts)
+    docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
+    records: dict[str, list[Any]] = {name: [] for name in STANCE_COLUMNS}
+    for d, doc in zip(docs.tolist(), [s for doc in per_doc for s in doc]):
+        text = texts[d]
+        sent_start, sent_end = doc.sentence
+        holder = doc.holder_span or (None, None)
+        target = doc.target_span or (None, None)
+        values = (
+            doc.holder,
+            doc.target,
+            doc.stance,
+            doc.cue,
+            doc.score,
+            doc.rule,
+            sent_start,
+            sent_end,
+            text[sent_start:sent_end],
+            holder[0],
+            holder[1],
+            target[0],
+            target[1],
+            doc.cue_span[0],
+            doc.cue_span[1],
+        )
+        for name, value in zip(STANCE_COLUMNS, values):
+            records[name].append(value)
+    frame = _frame(series, positions[docs], records)
+    for name in ("holder_start", "holder_end", "target_start", "target_end"):
+        frame[name] = pd.array(records[name], dtype="Int64")
+    return frame
