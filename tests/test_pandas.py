@@ -1,0 +1,62 @@
+"""The pandas adapters: index kept, missing values give no rows, bad entries named."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import stancekit
+from stancekit import pandas as skpd
+
+pd = pytest.importorskip("pandas")
+
+
+def test_sentences_frame_keeps_index_and_offsets() -> None:
+    texts = pd.Series(["Maduro spoke. Guaidó replied!", None, "", "One line"], index=[10, 11, 12, 13], name="body")
+    texts.index.name = "doc"
+    df = skpd.sentences(texts)
+    assert list(df.columns) == ["sentence", "start", "end", "text"]
+    assert df.index.name == "doc"
+    assert list(df.index) == [10, 10, 13]
+    assert list(df["sentence"]) == [0, 1, 0]
+    for label, row in df.iterrows():
+        assert texts[label][row.start : row.end] == row.text
+
+
+def test_tokens_frame() -> None:
+    texts = pd.Series({"a": "Guaidó won.", "b": math.nan, "c": pd.NA, "d": "Hi"})
+    df = skpd.tokens(texts)
+    assert list(df.columns) == ["token", "start", "end", "text", "kind"]
+    assert list(df.index) == ["a"] * 3 + ["d"]
+    assert list(df["token"]) == [0, 1, 2, 0]
+    assert df.loc["d", "text"] == "Hi"
+    assert df["start"].dtype == "int64"
+
+
+def test_all_missing_or_empty_series_gives_empty_frames() -> None:
+    for series in (pd.Series([], dtype=object), pd.Series([None, math.nan])):
+        assert skpd.sentences(series).empty
+        assert skpd.tokens(series).empty
+        assert list(skpd.sentences(series).columns) == ["sentence", "start", "end", "text"]
+
+
+def test_arrow_and_string_dtypes_are_accepted() -> None:
+    for dtype in ("string", "object"):
+        series = pd.Series(["A. B.", None], dtype=dtype)
+        assert len(skpd.sentences(series)) == 2
+    pytest.importorskip("pyarrow")
+    series = pd.Series(["A. B.", None], dtype="string[pyarrow]")
+    assert len(skpd.sentences(series)) == 2
+
+
+def test_bad_entries_are_named() -> None:
+    with pytest.raises(TypeError, match="entry 'x' of the Series must be str, not int"):
+        skpd.sentences(pd.Series({"ok": "fine", "x": 5}))
+    with pytest.raises(TypeError, match="expected a pandas Series"):
+        skpd.tokens(["a list"])  # type: ignore[arg-type]
+
+
+def test_custom_engines_are_used() -> None:
+    df = skpd.tokens(pd.Series(["didn't"]), tokenizer=stancekit.Tokenizer(split_clitics=False))
+    assert list(df["text"]) == ["didn't"]
