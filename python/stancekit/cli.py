@@ -10,6 +10,7 @@ error and a non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -38,7 +39,12 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
 
 
 def _write_jsonl(out: TextIO, record: dict[str, object]) -> None:
-    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from undecodable input: keep them as \udcXX escapes
+        line = json.dumps(record)
+    out.write(line + "\n")
 
 
 def _cmd_sentences(args: argparse.Namespace, out: TextIO) -> None:
@@ -77,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         args.run(args, sys.stdout)
     except (CliError, stancekit.StancekitError) as exc:
