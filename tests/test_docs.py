@@ -31,14 +31,18 @@ def test_readme_python_blocks_run(index: int, tmp_path: Path) -> None:
     else:
         script = tmp_path / "block.py"
         script.write_text(block, encoding="utf-8")
-        result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, check=False)
+        result = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, check=False
+        )
         assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize("module", ["stancekit", "stancekit.pandas"])
+@pytest.mark.parametrize("module", ["stancekit", "stancekit.pandas", "stancekit.summary"])
 def test_docstring_examples(module: str) -> None:
-    if module == "stancekit.pandas":
+    if module != "stancekit":
         pytest.importorskip("pandas")
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    result = doctest.testmod(
+        importlib.import_module(module), optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    )
     assert result.attempted > 0
     assert result.failed == 0

@@ -34,9 +34,11 @@ def test_tokens_index_the_text_and_skip_only_whitespace_and_controls(text: str) 
         previous_end = t.end
         for i in range(t.start, t.end):
             covered[i] = True
-    for ch, is_covered in zip(text, covered):
+    for ch, is_covered in zip(text, covered, strict=True):
         if not is_covered:
-            assert ch.isspace() or ch == "\x00" or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or not ch.isprintable()
+            assert (
+                ch.isspace() or ch == "\x00" or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or not ch.isprintable()
+            )
 
 
 @given(NEWSY)
@@ -50,7 +52,9 @@ def test_sentences_tile_the_text(text: str) -> None:
         )
         assert text[s.start : s.end] == s.text
         position = s.end
-    assert text[position:].strip() == "" or all(not c.isprintable() for c in text[position:] if not c.isspace())
+    assert text[position:].strip() == "" or all(
+        not c.isprintable() for c in text[position:] if not c.isspace()
+    )
 
 
 @given(st.lists(NEWSY, max_size=8))

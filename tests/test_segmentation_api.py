@@ -118,7 +118,8 @@ def test_engines_are_immutable() -> None:
 
 def test_results_compare_hash_and_convert() -> None:
     a, b = Token(0, 2, "US", "word"), Token(0, 2, "US", "word")
-    assert a == b and hash(a) == hash(b)
+    assert a == b
+    assert hash(a) == hash(b)
     assert a != Token(0, 2, "US", "punct")
     assert a.to_dict() == {"start": 0, "end": 2, "text": "US", "kind": "word"}
     assert repr(a) == "Token(start=0, end=2, text='US', kind='word')"
@@ -132,7 +133,7 @@ def test_results_compare_hash_and_convert() -> None:
 def test_json_config_errors_are_typed() -> None:
     with pytest.raises(stancekit.SerializationError, match="line 1"):
         Tokenizer.from_json("{not json")
-    with pytest.raises(stancekit.SerializationError, match="expected \"Tokenizer\""):
+    with pytest.raises(stancekit.SerializationError, match='expected "Tokenizer"'):
         Tokenizer.from_json(SentenceSplitter().to_json())
     with pytest.raises(stancekit.SerializationError, match="unknown field"):
         Tokenizer.from_json('{"type": "Tokenizer", "version": 1, "config": {"split_clitic": true}}')

@@ -57,7 +57,14 @@ def _cmd_tokens(args: argparse.Namespace, out: TextIO) -> None:
     tokenizer = stancekit.Tokenizer(split_clitics=not args.surface)
     for path, text in _inputs(args.files):
         for i, t in enumerate(tokenizer.tokenize(text)):
-            record = {"file": path, "token": i, "start": t.start, "end": t.end, "text": t.text, "kind": t.kind}
+            record = {
+                "file": path,
+                "token": i,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "kind": t.kind,
+            }
             _write_jsonl(out, record)
 
 

@@ -1,6 +1,8 @@
 """pandas adapters: a Series of texts in, a tidy DataFrame out, keyed by the Series' index.
 
-pandas is optional (``pip install 'stancekit[pandas]'``) and imported only when these are called.
+pandas is optional (``pip install 'stancekit[pandas]'``); importing this module imports it and
+registers the ``.stance`` Series accessor: ``df.text.stance.sentences()``, ``.tokens()`` and
+``.stances(targets=...)`` are the functions below applied to the Series.
 
 Missing values: ``None``, ``NaN`` and ``pd.NA`` entries give no rows (they are not an error).
 Any other non-``str`` entry raises ``TypeError`` naming its index label.
@@ -8,8 +10,8 @@ Any other non-``str`` entry raises ``TypeError`` naming its index label.
 >>> import pandas as pd
 >>> from stancekit.pandas import sentences
 >>> df = sentences(pd.Series({"a": "Maduro spoke. Guaido replied.", "b": None}))
->>> df[["sentence", "start", "end", "text"]].to_dict("records")
-[{'sentence': 0, 'start': 0, 'end': 13, 'text': 'Maduro spoke.'}, {'sentence': 1, 'start': 14, 'end': 29, 'text': 'Guaido replied.'}]
+>>> df[["sentence", "start", "end", "text"]].values.tolist()
+[[0, 0, 13, 'Maduro spoke.'], [1, 14, 29, 'Guaido replied.']]
 >>> list(df.index)
 ['a', 'a']
 """
@@ -23,6 +25,7 @@ import numpy as np
 
 import stancekit
 from stancekit._deps import require
+from stancekit._progress import chunked
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,7 +41,7 @@ def _texts(series: pd.Series[Any]) -> tuple[list[str], np.ndarray[Any, Any]]:
     values = series.tolist()
     missing = pd.isna(series).to_numpy()
     texts, positions = [], []
-    for pos, (value, is_missing) in enumerate(zip(values, missing)):
+    for pos, (value, is_missing) in enumerate(zip(values, missing, strict=True)):
         if is_missing:
             continue
         if not isinstance(value, str):
@@ -65,12 +68,20 @@ def _numbering(doc_ids: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return np.arange(len(doc_ids)) - np.repeat(starts, run_lengths)
 
 
-def sentences(series: pd.Series[Any], splitter: stancekit.SentenceSplitter | None = None) -> pd.DataFrame:
+def sentences(
+    series: pd.Series[Any],
+    splitter: stancekit.SentenceSplitter | None = None,
+    *,
+    progress: bool | None = None,
+) -> pd.DataFrame:
     """One row per sentence: columns ``sentence`` (number in its text), ``start``, ``end``, ``text``."""
     texts, positions = _texts(series)
-    rows = (splitter or stancekit.SentenceSplitter()).split_offsets_batch(texts)
-    docs, starts, ends = rows[:, 0], rows[:, 1], rows[:, 2]
-    text_col = [texts[d][s:e] for d, s, e in rows.tolist()]
+    split = (splitter or stancekit.SentenceSplitter()).split_offsets_batch
+    per_doc = chunked(lambda chunk: _rows_per_doc(split(chunk), len(chunk)), texts, progress, "sentences")
+    docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(d) for d in per_doc])
+    spans = np.concatenate(per_doc) if per_doc else np.zeros((0, 2), dtype=np.int64)
+    starts, ends = spans[:, 0], spans[:, 1]
+    text_col = [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist(), strict=True)]
     return _frame(
         series,
         positions[docs],
@@ -78,10 +89,21 @@ def sentences(series: pd.Series[Any], splitter: stancekit.SentenceSplitter | Non
     )
 
 
-def tokens(series: pd.Series[Any], tokenizer: stancekit.Tokenizer | None = None) -> pd.DataFrame:
+def _rows_per_doc(rows: np.ndarray[Any, Any], n_docs: int) -> list[np.ndarray[Any, Any]]:
+    """Splits ``(doc, start, end)`` rows into one ``(k, 2)`` array per document."""
+    bounds = np.searchsorted(rows[:, 0], np.arange(1, n_docs))
+    return np.split(rows[:, 1:], bounds)
+
+
+def tokens(
+    series: pd.Series[Any],
+    tokenizer: stancekit.Tokenizer | None = None,
+    *,
+    progress: bool | None = None,
+) -> pd.DataFrame:
     """One row per token: columns ``token`` (number in its text), ``start``, ``end``, ``text``, ``kind``."""
     texts, positions = _texts(series)
-    per_doc = (tokenizer or stancekit.Tokenizer()).tokenize_batch(texts)
+    per_doc = chunked((tokenizer or stancekit.Tokenizer()).tokenize_batch, texts, progress, "tokens")
     docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
     flat = [t for doc in per_doc for t in doc]
     return _frame(
@@ -120,6 +142,8 @@ def stances(
     series: pd.Series[Any],
     targets: Mapping[str, Sequence[str]] | None = None,
     tagger: Any = None,
+    *,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """One row per stance triple (holder → target, FAVOR/AGAINST), keyed by the Series' index.
 
@@ -130,10 +154,10 @@ def stances(
     if tagger is None:
         tagger = stancekit.StanceTagger(targets=dict(targets) if targets is not None else None)
     texts, positions = _texts(series)
-    per_doc = tagger.tag_batch(texts)
+    per_doc = chunked(tagger.tag_batch, texts, progress, "stances")
     docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
     records: dict[str, list[Any]] = {name: [] for name in STANCE_COLUMNS}
-    for d, doc in zip(docs.tolist(), [s for doc in per_doc for s in doc]):
+    for d, doc in zip(docs.tolist(), [s for triples in per_doc for s in triples], strict=True):
         text = texts[d]
         sent_start, sent_end = doc.sentence
         holder = doc.holder_span or (None, None)
@@ -155,9 +179,43 @@ def stances(
             doc.cue_span[0],
             doc.cue_span[1],
         )
-        for name, value in zip(STANCE_COLUMNS, values):
+        for name, value in zip(STANCE_COLUMNS, values, strict=True):
             records[name].append(value)
     frame = _frame(series, positions[docs], records)
     for name in ("holder_start", "holder_end", "target_start", "target_end"):
         frame[name] = pd.array(records[name], dtype="Int64")
     return frame
+
+
+def _register_accessor() -> None:
+    """``series.stance.sentences()``, ``.tokens()``, ``.stances(targets=...)`` on every Series."""
+    pd = require("pandas", "pandas")
+
+    @pd.api.extensions.register_series_accessor("stance")
+    class StanceAccessor:
+        """stancekit on a Series of texts: tidy frames keyed by the Series' index."""
+
+        def __init__(self, series: pd.Series[Any]) -> None:
+            self._series = series
+
+        def sentences(
+            self, splitter: stancekit.SentenceSplitter | None = None, *, progress: bool | None = None
+        ) -> Any:
+            return sentences(self._series, splitter, progress=progress)
+
+        def tokens(
+            self, tokenizer: stancekit.Tokenizer | None = None, *, progress: bool | None = None
+        ) -> Any:
+            return tokens(self._series, tokenizer, progress=progress)
+
+        def stances(
+            self,
+            targets: Mapping[str, Sequence[str]] | None = None,
+            tagger: Any = None,
+            *,
+            progress: bool | None = None,
+        ) -> Any:
+            return stances(self._series, targets, tagger, progress=progress)
+
+
+_register_accessor()
