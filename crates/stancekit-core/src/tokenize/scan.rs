@@ -1,0 +1,748 @@
+//! The scanner: one left-to-right pass over the text, chunk by chunk.
+//!
+//! A *chunk* is a maximal run of characters that are neither whitespace nor control
+//! characters. Inside a chunk the scanner reads, in order: URLs, e-mail addresses, words
+//! (letters and digits joined by connectors such as `.` in `U.S`, `-` in `non-profit`, `,`
+//! in `1,000`, `:` in `5:00`), emoji sequences, emoticons, mentions, hashtags and runs of
+//! punctuation. A word then keeps an abbreviation period, and splits off clitics (`did|n't`)
+//! and unit letters after digits (`5|pm`). Every step moves forward, and look-ahead is either
+//! bounded or remembered, so the whole pass is linear in the length of the text.
+
+use super::chars::{ascii_class, char_at, char_before, class, class_at, is_alnum_class, Class};
+use super::lexicon::{Abbrev, Lexicon};
+use super::{Token, TokenKind};
+use crate::Span;
+
+/// Emoticons recognized as one token, longest first where one is a prefix of another.
+const EMOTICONS: &[&str] = &[
+    ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":-O",
+    ":-o", "^_^", "^^", "-_-", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ":]", ":[",
+    ":*", ";)", ";D", ";P", "=)", "=(", "=D", "(:", "):", "<3",
+];
+
+/// Characters that build long separator lines and arrows (`-----`, `==>`, `*~*~*`).
+#[inline]
+fn is_line_char(b: u8) -> bool {
+    matches!(
+        b,
+        b'-' | b'=' | b'<' | b'>' | b'+' | b'|' | b'~' | b'*' | b'_' | b'#' | b'^'
+    )
+}
+
+/// Sentence-ending punctuation that forms one token when repeated or mixed (`...`, `?!`).
+#[inline]
+fn is_stop_char(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Apostrophes that can introduce a clitic.
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '`')
+}
+
+/// Case-insensitive ASCII prefix test.
+#[inline]
+fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+/// What the word loop learned about a word.
+#[derive(Default)]
+struct WordInfo {
+    has_alpha: bool,
+    has_apostrophe: bool,
+    has_at: bool,
+}
+
+/// One tokenization run over one text.
+pub(super) struct Scanner<'t, 'o> {
+    text: &'t str,
+    bytes: &'t [u8],
+    split_clitics: bool,
+    lex: &'static Lexicon,
+    out: &'o mut Vec<Token>,
+    /// No e-mail address starts before this byte (a failed match already covered it).
+    email_blocked_until: usize,
+    /// Byte position of the next `@` at or after the current chunk position (or chunk end).
+    next_at: usize,
+}
+
+impl<'t, 'o> Scanner<'t, 'o> {
+    pub(super) fn new(text: &'t str, split_clitics: bool, out: &'o mut Vec<Token>) -> Self {
+        Self {
+            text,
+            bytes: text.as_bytes(),
+            split_clitics,
+            lex: Lexicon::get(),
+            out,
+            email_blocked_until: 0,
+            next_at: 0,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(start < end);
+        self.out.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
+    }
+
+    /// Tokenizes the whole text.
+    pub(super) fn run(&mut self) {
+        let (text, bytes) = (self.text, self.bytes);
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b <= 0x20 || b == 0x7f {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = char_at(text, i);
+                if c.is_whitespace() || c.is_control() {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            // Chunk: up to the next separator. Note whether it is plain ASCII letters.
+            let start = i;
+            let mut letters_only = true;
+            while i < n {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if b <= 0x20 || b == 0x7f {
+                        break;
+                    }
+                    letters_only &= b.is_ascii_alphabetic();
+                    i += 1;
+                } else {
+                    let c = char_at(text, i);
+                    if c.is_whitespace() || c.is_control() {
+                        break;
+                    }
+                    letters_only = false;
+                    i += c.len_utf8();
+                }
+            }
+            if letters_only {
+                self.emit_word(start, i, TokenKind::Word, false);
+            } else {
+                self.chunk(start, i);
+            }
+        }
+    }
+
+    /// Tokenizes one chunk `[cs, ce)`.
+    fn chunk(&mut self, cs: usize, ce: usize) {
+        let bytes = self.bytes;
+        self.next_at = cs;
+        let mut p = cs;
+        while p < ce {
+            let (cl, len) = class_at(self.text, p);
+            p = match cl {
+                Class::Alpha | Class::Digit => {
+                    if let Some(end) = self.url(p, ce) {
+                        self.push(p, end, TokenKind::Url);
+                        end
+                    } else if let Some(end) = self.email(p, ce) {
+                        self.push(p, end, TokenKind::Email);
+                        end
+                    } else {
+                        self.word(p, p, ce)
+                    }
+                }
+                Class::Emoji => self.emoji(p, ce),
+                Class::Mark => {
+                    let mut end = p + len;
+                    while end < ce {
+                        let (c, l) = class_at(self.text, end);
+                        if c != Class::Mark {
+                            break;
+                        }
+                        end += l;
+                    }
+                    match self.out.last_mut() {
+                        Some(last) if last.span.end == p && p > cs => last.span.end = end,
+                        _ => self.push(p, end, TokenKind::Symbol),
+                    }
+                    end
+                }
+                Class::Sep => p + len,
+                Class::Symbol | Class::Punct => {
+                    if bytes[p] == b'.' || bytes[p] == b'_' {
+                        // `.doc`, `.5`: a leading period or underscore that starts a word.
+                        if let Some(end) = self.email(p, ce) {
+                            self.push(p, end, TokenKind::Email);
+                            p = end;
+                            continue;
+                        }
+                        if bytes[p] == b'.'
+                            && p + 1 < ce
+                            && is_alnum_class(class_at(self.text, p + 1).0)
+                            && (p == cs || !is_alnum_class(class(char_before(self.text, p).0)))
+                        {
+                            p = self.word(p, p + 1, ce);
+                            continue;
+                        }
+                    }
+                    self.punct(p, cs, ce)
+                }
+            };
+        }
+    }
+
+    /// A URL starting at `p` (`http://`, `https://`, `ftp://`, `www.`, `mailto:`): its end.
+    fn url(&self, p: usize, ce: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if !matches!(bytes[p], b'h' | b'H' | b'f' | b'F' | b'w' | b'W' | b'm' | b'M') {
+            return None;
+        }
+        let rest = &bytes[p..ce];
+        let body = if starts_with_ci(rest, b"http://") {
+            7
+        } else if starts_with_ci(rest, b"https://") {
+            8
+        } else if starts_with_ci(rest, b"ftp://") {
+            6
+        } else if starts_with_ci(rest, b"www.") {
+            4
+        } else if starts_with_ci(rest, b"mailto:") {
+            7
+        } else {
+            return None;
+        };
+        if rest.len() <= body || !(rest[body].is_ascii_alphanumeric() || rest[body] >= 0x80) {
+            return None;
+        }
+        // The rest of the chunk, minus closing punctuation (a `)` only when unbalanced).
+        let (mut opens, mut closes) = (0usize, 0usize);
+        for &b in rest {
+            match b {
+                b'(' => opens += 1,
+                b')' => closes += 1,
+                _ => {}
+            }
+        }
+        let mut end = ce;
+        while end > p + body {
+            let (c, start) = char_before(self.text, end);
+            let trim = match c {
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | ']' | '}'
+                | '>' | '…' => true,
+                ')' => {
+                    if closes > opens {
+                        closes -= 1;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            };
+            if !trim {
+                break;
+            }
+            end = start;
+        }
+        Some(end)
+    }
+
+    /// An e-mail address starting at `p`: its end.
+    fn email(&mut self, p: usize, ce: usize) -> Option<usize> {
+        if p < self.email_blocked_until {
+            return None;
+        }
+        let bytes = self.bytes;
+        if self.next_at < p {
+            self.next_at = bytes[p..ce]
+                .iter()
+                .position(|&b| b == b'@')
+                .map_or(ce, |k| p + k);
+        }
+        let at = self.next_at;
+        if at >= ce || at == p {
+            return None;
+        }
+        // Local part: letters, digits and . _ % + - ' up to the `@`.
+        if let Some(k) = bytes[p..at].iter().position(|&b| {
+            !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\''))
+        }) {
+            self.email_blocked_until = p + k;
+            return None;
+        }
+        // Domain: labels of letters, digits and hyphens, at least two, last one alphabetic.
+        let mut q = at + 1;
+        let mut labels = 0;
+        let mut last_label_alpha = false;
+        let mut end = at;
+        loop {
+            let label_start = q;
+            while q < ce && (bytes[q].is_ascii_alphanumeric() || bytes[q] == b'-') {
+                q += 1;
+            }
+            if q == label_start {
+                break;
+            }
+            labels += 1;
+            last_label_alpha = q - label_start >= 2
+                && bytes[label_start..q].iter().all(u8::is_ascii_alphabetic);
+            end = q;
+            if q + 1 < ce && bytes[q] == b'.' && bytes[q + 1].is_ascii_alphanumeric() {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        if labels >= 2 && last_label_alpha {
+            Some(end)
+        } else {
+            self.email_blocked_until = at;
+            None
+        }
+    }
+
+    /// An emoji sequence at `p`: the base, its modifiers, and anything joined with ZWJ.
+    fn emoji(&mut self, p: usize, ce: usize) -> usize {
+        let text = self.text;
+        let first = char_at(text, p);
+        let mut end = p + first.len_utf8();
+        // A flag is a pair of regional indicators.
+        if (0x1F1E6..=0x1F1FF).contains(&(first as u32)) && end < ce {
+            let c = char_at(text, end);
+            if (0x1F1E6..=0x1F1FF).contains(&(c as u32)) {
+                end += c.len_utf8();
+            }
+        }
+        while end < ce {
+            let c = char_at(text, end);
+            if class(c) != Class::Mark {
+                break;
+            }
+            end += c.len_utf8();
+            if c == '\u{200D}' && end < ce {
+                let d = char_at(text, end);
+                if class(d) == Class::Emoji {
+                    end += d.len_utf8();
+                }
+            }
+        }
+        self.push(p, end, TokenKind::Emoji);
+        end
+    }
+
+    /// Punctuation or a symbol at `p`: emoticons, mentions, hashtags, quoted clitics,
+    /// punctuation runs. Returns the end of what it emitted.
+    fn punct(&mut self, p: usize, cs: usize, ce: usize) -> usize {
+        let (text, bytes) = (self.text, self.bytes);
+        let c = char_at(text, p);
+        let len = c.len_utf8();
+        let b = bytes[p];
+        // Emoticons.
+        if matches!(b, b':' | b';' | b'=' | b'(' | b')' | b'^' | b'<' | b'>' | b'-') {
+            for emo in EMOTICONS {
+                let e = p + emo.len();
+                if e <= ce
+                    && &bytes[p..e] == emo.as_bytes()
+                    && (e == ce || !is_alnum_class(class_at(text, e).0))
+                {
+                    let bracketed = matches!(emo.as_bytes()[0], b'(' | b')')
+                        || emo.as_bytes()[emo.len() - 1] == b'(';
+                    if bracketed && (p != cs || e != ce) && *emo != ">:(" && *emo != ":(" {
+                        continue;
+                    }
+                    if *emo == "<3" && e < ce && bytes[e].is_ascii_digit() {
+                        continue;
+                    }
+                    self.push(p, e, TokenKind::Symbol);
+                    return e;
+                }
+            }
+        }
+        let next = if p + len < ce {
+            Some(char_at(text, p + len))
+        } else {
+            None
+        };
+        // Mentions and hashtags.
+        if (b == b'@' || b == b'#')
+            && (p == cs || !is_alnum_class(class(char_before(text, p).0)))
+            && next.is_some_and(|n| {
+                let cl = class(n);
+                cl == Class::Alpha || (b == b'@' && cl == Class::Digit)
+            })
+        {
+            let mut e = p + 1;
+            while e < ce {
+                let (cl, l) = class_at(text, e);
+                if is_alnum_class(cl) || cl == Class::Mark || bytes[e] == b'_' {
+                    e += l;
+                } else {
+                    break;
+                }
+            }
+            let kind = if b == b'@' {
+                TokenKind::Mention
+            } else {
+                TokenKind::Hashtag
+            };
+            self.push(p, e, kind);
+            return e;
+        }
+        // An apostrophe opening a clitic (`'s` after a space) or a year (`'72`, `'90s`).
+        if is_apostrophe(c) {
+            if let Some(end) = self.apostrophe_word(p + len, ce) {
+                self.push(p, end, TokenKind::Word);
+                return end;
+            }
+        }
+        // Runs: separator lines, stop punctuation, repeated characters.
+        let mut e = p + len;
+        if b < 0x80 && is_line_char(b) {
+            while e < ce && is_line_char(bytes[e]) {
+                e += 1;
+            }
+            if e - p >= 2 {
+                self.push(p, e, TokenKind::Punct);
+                return e;
+            }
+        } else if is_stop_char(c) {
+            while e < ce {
+                let d = char_at(text, e);
+                if !is_stop_char(d) {
+                    break;
+                }
+                e += d.len_utf8();
+            }
+            self.push(p, e, TokenKind::Punct);
+            return e;
+        }
+        while e + len <= ce && &bytes[e..e + len] == &bytes[p..p + len] {
+            e += len;
+        }
+        let kind = if class(c) == Class::Symbol {
+            TokenKind::Symbol
+        } else {
+            TokenKind::Punct
+        };
+        self.push(p, e, kind);
+        e
+    }
+
+    /// After an apostrophe ending at `q`: the end of a clitic (`'s`, `'ll`, `'m`) or of a
+    /// two-digit year (`'72`, `'90s`) that ends the word there.
+    fn apostrophe_word(&self, q: usize, ce: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let mut e = q;
+        while e < ce && e - q < 4 && bytes[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        if e == q || (e < ce && is_alnum_class(class_at(self.text, e).0)) {
+            return None;
+        }
+        let w = &bytes[q..e];
+        let clitic = self.split_clitics
+            && [&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c));
+        let year = w.len() >= 2
+            && w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && (w.len() == 2 || (w.len() == 3 && w[2] == b's'));
+        (clitic || year).then_some(e)
+    }
+
+    /// A word whose letters start at `from` (`start < from` when it opens with a period).
+    /// Emits it, with its abbreviation period and split clitics; returns its end.
+    fn word(&mut self, start: usize, from: usize, ce: usize) -> usize {
+        let (text, bytes) = (self.text, self.bytes);
+        let mut info = WordInfo::default();
+        let mut i = from;
+        let mut seg = from;
+        let mut digit_chain = false;
+        let mut last_digit = false;
+        loop {
+            // A run of letters, digits and marks.
+            while i < ce {
+                let b = bytes[i];
+                if b < 0x80 {
+                    match ascii_class(b) {
+                        Class::Alpha => {
+                            info.has_alpha = true;
+                            last_digit = false;
+                        }
+                        Class::Digit => last_digit = true,
+                        _ => break,
+                    }
+                    i += 1;
+                } else {
+                    let c = char_at(text, i);
+                    match class(c) {
+                        Class::Alpha => {
+                            info.has_alpha = true;
+                            last_digit = false;
+                        }
+                        Class::Digit => last_digit = true,
+                        Class::Mark => {}
+                        _ => break,
+                    }
+                    i += c.len_utf8();
+                }
+            }
+            if i >= ce {
+                break;
+            }
+            // A connector continues the word only when a letter or digit follows it.
+            let conn = char_at(text, i);
+            let j = i + conn.len_utf8();
+            if j >= ce {
+                break;
+            }
+            let next = char_at(text, j);
+            let next_class = class(next);
+            if !is_alnum_class(next_class) {
+                break;
+            }
+            let joins = match conn {
+                '.' => {
+                    // `Dr.Smith`: a title's period ends the word before a capital.
+                    !(next.is_uppercase()
+                        && seg == from
+                        && self.lex.abbreviation(&text[from..i]) == Some(Abbrev::Title))
+                }
+                '\'' | '’' | '`' => {
+                    if next_class == Class::Alpha {
+                        info.has_apostrophe = true;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                '-' | '\u{2010}' => self.hyphen_joins(seg, i, j, ce, last_digit, &mut digit_chain),
+                ':' | '/' => last_digit && next_class == Class::Digit,
+                ',' => {
+                    last_digit
+                        && j + 3 <= ce
+                        && bytes[j..j + 3].iter().all(u8::is_ascii_digit)
+                        && (j + 3 == ce || !bytes[j + 3].is_ascii_digit())
+                }
+                '&' => {
+                    let right = bytes[j..ce]
+                        .iter()
+                        .take(4)
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    !last_digit && i - seg <= 3 && (1..=3).contains(&right)
+                }
+                '@' => {
+                    info.has_at = true;
+                    true
+                }
+                '_' => true,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            i = j;
+            seg = j;
+        }
+        self.finish_word(start, i, ce, &info)
+    }
+
+    /// Whether the hyphen at `i` (next char at `j`) joins the segment `[seg, i)` to what
+    /// follows: a hyphenated prefix (`non-profit`) or a phone number or date (`713-853-3989`).
+    fn hyphen_joins(
+        &self,
+        seg: usize,
+        i: usize,
+        j: usize,
+        ce: usize,
+        last_digit: bool,
+        digit_chain: &mut bool,
+    ) -> bool {
+        let bytes = self.bytes;
+        if !last_digit {
+            return self.lex.is_hyphen_prefix(&self.text[seg..i]);
+        }
+        if !bytes[j].is_ascii_digit() || !bytes[seg..i].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        if *digit_chain {
+            return true;
+        }
+        let mut r = j;
+        while r < ce && bytes[r].is_ascii_digit() {
+            r += 1;
+        }
+        let boundary = r == ce || !bytes[r].is_ascii_alphanumeric();
+        if r + 1 < ce && bytes[r] == b'-' && bytes[r + 1].is_ascii_digit() {
+            *digit_chain = true;
+            return true;
+        }
+        // A local phone number: 555-1234.
+        i - seg == 3 && r - j == 4 && boundary && !(r < ce && bytes[r] == b'.')
+    }
+
+    /// Emits the word `[start, end)`: splits unit letters after a number, keeps an
+    /// abbreviation period, splits clitics. Returns where the scanner continues.
+    fn finish_word(&mut self, start: usize, end: usize, ce: usize, info: &WordInfo) -> usize {
+        let (text, bytes) = (self.text, self.bytes);
+        let mut a = start;
+        if !info.has_alpha {
+            // Digits with separators: a number, which may end a dotted abbreviation? no.
+            self.push(a, end, TokenKind::Number);
+            return end;
+        }
+        // `5pm`, `35mm`, `10k`: digits then unit letters (ordinals and decades stay whole).
+        if bytes[a].is_ascii_digit() && !info.has_apostrophe && !info.has_at {
+            let k = bytes[a..end]
+                .iter()
+                .position(u8::is_ascii_alphabetic)
+                .map_or(end, |k| a + k);
+            let digits_ok = bytes[a..k]
+                .iter()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/'))
+                && bytes[k - 1].is_ascii_digit();
+            let letters_ok = k < end
+                && bytes[k..end]
+                    .iter()
+                    .all(|b| b.is_ascii_alphabetic() || *b == b'.');
+            if digits_ok && letters_ok {
+                let unit = bytes[k..end]
+                    .iter()
+                    .position(|&b| b == b'.')
+                    .map_or(&bytes[k..end], |d| &bytes[k..k + d]);
+                let keep = [&b"s"[..], b"th", b"st", b"nd", b"rd"]
+                    .iter()
+                    .any(|s| unit.eq_ignore_ascii_case(s));
+                if !keep {
+                    self.push(a, k, TokenKind::Number);
+                    a = k;
+                }
+            }
+        }
+        // The abbreviation period.
+        let mut stop = end;
+        if end < ce && bytes[end] == b'.' && !(end + 1 < ce && bytes[end + 1] == b'.') {
+            let w = &text[a..end];
+            let kind = if is_dotted_abbreviation(w) {
+                Some(Abbrev::General)
+            } else if w.len() == 1 && bytes[a].is_ascii_uppercase() {
+                Some(Abbrev::General)
+            } else {
+                self.lex.abbreviation(w)
+            };
+            match kind {
+                Some(Abbrev::Title) => stop = end + 1,
+                Some(Abbrev::General) if !self.sentence_follows(end + 1, ce) => stop = end + 1,
+                _ => {}
+            }
+        }
+        // `parents'` stays whole as a surface token.
+        if !self.split_clitics && stop == end && end < ce && matches!(bytes[end - 1], b's' | b'S')
+        {
+            let c = char_at(text, end);
+            if matches!(c, '\'' | '’') {
+                let after = end + c.len_utf8();
+                let opened = a > 0 && matches!(char_before(text, a).0, '\'' | '‘');
+                if !opened && (after == ce || !is_alnum_class(class_at(text, after).0)) {
+                    stop = after;
+                }
+            }
+        }
+        let kind = if info.has_at && text[a..stop].contains('.') {
+            TokenKind::Email
+        } else {
+            TokenKind::Word
+        };
+        self.emit_word(a, stop, kind, info.has_apostrophe);
+        stop
+    }
+
+    /// Whether a new sentence seems to start after an abbreviation's period ending at `p`:
+    /// end of text, a line break, or a capitalized common sentence opener.
+    fn sentence_follows(&self, p: usize, ce: usize) -> bool {
+        if p < ce {
+            return false;
+        }
+        let (text, bytes) = (self.text, self.bytes);
+        let n = bytes.len();
+        let mut q = p;
+        while q < n {
+            let c = char_at(text, q);
+            if c == '\n' || c == '\r' {
+                return true;
+            }
+            if !(c.is_whitespace() || c.is_control()) {
+                break;
+            }
+            q += c.len_utf8();
+        }
+        if q >= n {
+            return true;
+        }
+        while q < n && matches!(bytes[q], b'"' | b'\'' | b'(' | b'[' | b'`') {
+            q += 1;
+        }
+        let mut r = q;
+        while r < n && r - q < 16 && bytes[r].is_ascii_alphabetic() {
+            r += 1;
+        }
+        r > q
+            && (r == n || !bytes[r].is_ascii_alphanumeric())
+            && self.lex.is_sentence_starter(&text[q..r])
+    }
+
+    /// Emits a word, split into its clitics when configured.
+    fn emit_word(&mut self, a: usize, z: usize, kind: TokenKind, has_apostrophe: bool) {
+        if self.split_clitics && kind == TokenKind::Word {
+            if let Some(cut) = self.clitic_cut(a, z, has_apostrophe) {
+                self.push(a, cut, TokenKind::Word);
+                self.push(cut, z, TokenKind::Word);
+                return;
+            }
+        }
+        self.push(a, z, kind);
+    }
+
+    /// Where the word `[a, z)` splits into stem and clitic, if it does.
+    fn clitic_cut(&self, a: usize, z: usize, has_apostrophe: bool) -> Option<usize> {
+        let (text, bytes) = (self.text, self.bytes);
+        if !has_apostrophe {
+            if z - a > 8 || z - a < 2 {
+                return None;
+            }
+            return self.lex.contraction_cut(&text[a..z]).map(|cut| a + cut);
+        }
+        // The last apostrophe.
+        let (q, qlen) = text[a..z]
+            .char_indices()
+            .filter(|&(_, c)| is_apostrophe(c))
+            .last()
+            .map(|(k, c)| (a + k, c.len_utf8()))?;
+        if q == a {
+            return None;
+        }
+        let suffix = &bytes[q + qlen..z];
+        if suffix.eq_ignore_ascii_case(b"t") && q >= a + 2 && matches!(bytes[q - 1], b'n' | b'N') {
+            return Some(q - 1);
+        }
+        let clitic = [&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
+            .iter()
+            .any(|c| suffix.eq_ignore_ascii_case(c));
+        (clitic && char_before(text, q).0.is_alphabetic()).then_some(q)
+    }
+}
+
+/// `U.S`, `a.m`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
+fn is_dotted_abbreviation(w: &str) -> bool {
+    w.len() <= 16
+        && w.contains('.')
+        && w.split('.')
+            .all(|s| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()))
+}
