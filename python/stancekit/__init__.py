@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 from stancekit._core import (
     FORMAT_VERSION,
-    SentenceSplitter,
     Sentence,
+    SentenceSplitter,
     Token,
     Tokenizer,
     __version__,
@@ -32,6 +32,7 @@ from stancekit.exceptions import (
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+    import pandas as pd
 
 __all__ = [
     "FORMAT_VERSION",
@@ -52,6 +53,7 @@ __all__ = [
     "split_sentences_batch",
     "split_sentences_offsets",
     "split_sentences_offsets_batch",
+    "summarize",
     "tokenize",
     "tokenize_batch",
     "tokenize_offsets",
@@ -62,6 +64,16 @@ _SPLITTER = SentenceSplitter()
 _TOKENIZER = Tokenizer()
 
 Offsets = Literal["char", "byte"]
+
+
+def summarize(stances: pd.DataFrame, *, examples: int = 1) -> pd.DataFrame:
+    """Holder × target table of FAVOR/AGAINST counts with example sentences (needs pandas).
+
+    See :func:`stancekit.summary.summarize`.
+    """
+    from stancekit.summary import summarize as _summarize
+
+    return _summarize(stances, examples=examples)
 
 
 def split_sentences(text: str) -> list[Sentence]:

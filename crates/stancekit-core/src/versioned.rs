@@ -43,3 +43,34 @@ pub(crate) fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T
         .unwrap_or(serde_json::Value::Object(Default::default()));
     serde_json::from_value(config).map_err(|e| err(format!("in \"config\": {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize, Default)]
+    #[serde(default, deny_unknown_fields)]
+    struct Conf {
+        flag: bool,
+    }
+
+    #[test]
+    fn roundtrip() {
+        let json = to_json("Thing", &Conf { flag: true });
+        assert_eq!(from_json::<Conf>("Thing", &json).unwrap(), Conf { flag: true });
+    }
+
+    #[test]
+    fn typed_errors() {
+        let wrong_type = to_json("Other", &Conf::default());
+        assert!(matches!(from_json::<Conf>("Thing", &wrong_type), Err(Error::Serialization { .. })));
+        let future = r#"{"type":"Thing","version":99,"config":{}}"#;
+        assert!(matches!(from_json::<Conf>("Thing", future), Err(Error::Version { found: 99, .. })));
+        for bad in ["", "[]", "{", r#"{"type":"Thing"}"#, r#"{"type":"Thing","version":1,"config":{"x":1}}"#] {
+            assert!(matches!(from_json::<Conf>("Thing", bad), Err(Error::Serialization { .. })), "{bad}");
+        }
+        // A missing config means all defaults.
+        assert_eq!(from_json::<Conf>("Thing", r#"{"type":"Thing","version":1}"#).unwrap(), Conf::default());
+    }
+}
