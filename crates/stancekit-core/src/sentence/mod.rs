@@ -1,15 +1,57 @@
 //! Sentence splitting for English news.
 //!
-//! PLACEHOLDER implementation; the real rules land with the splitter work.
+//! The splitter is rule based and works in one left-to-right pass over the bytes of the text. Only
+//! the few bytes that can end a sentence (`.`, `?`, `!`, `…`, line breaks, bullets) and quote marks
+//! are examined; around each of them a small, bounded window of context decides whether a
+//! sentence ends there. Time and memory are linear in the length of the text.
+//!
+//! The rules, in short:
+//! * a blank line always ends a sentence; a single line break ends one when the line looks like a
+//!   headline, caption, dateline, byline or list item rather than hard-wrapped running text;
+//! * `.`, `?`, `!` and `…`, with any closing quotes, brackets and a `[12]`-style citation, end a
+//!   sentence when whitespace and a likely sentence start follow;
+//! * no break after titles (`Mr.`, `Gen.`), after `Feb.`/`No.` before a number, inside numbers,
+//!   URLs and e-mail addresses; after other abbreviations (`U.S.`, `Inc.`, `a.m.`) and initials
+//!   only before a word that typically starts a sentence;
+//! * no break after an ellipsis before a lower-case word or inside an open quotation;
+//! * `"...?" I asked.` and `"Yes!" she said.` stay one sentence;
+//! * inline lists (`1.) ... 2.) ...`, `a. ... b. ...`) and bullets (`•`) start new sentences.
+//!
+//! ```
+//! use stancekit_core::SentenceSplitter;
+//!
+//! let text = "At 5 a.m. Mr. Smith went to the U.S. Embassy. He left at 6 P.M. Mr. Smith then slept.";
+//! let sentences: Vec<&str> = SentenceSplitter::default()
+//!     .split(text)
+//!     .iter()
+//!     .map(|s| s.as_str(text))
+//!     .collect();
+//! assert_eq!(
+//!     sentences,
+//!     [
+//!         "At 5 a.m. Mr. Smith went to the U.S. Embassy.",
+//!         "He left at 6 P.M.",
+//!         "Mr. Smith then slept."
+//!     ]
+//! );
+//! ```
 
-use crate::{versioned, Result, Span};
+mod abbrev;
+#[cfg(test)]
+mod tests;
+
+use crate::{versioned, Error, Result, Span};
+use abbrev::{AbbrevKind, Tables};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Settings of a [`SentenceSplitter`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SentenceSplitterConfig {
     /// Extra abbreviations (without the final period, e.g. `"Gov"`), added to the built-in list.
+    /// They match in any letter case. After one of them a sentence ends only before a word that
+    /// typically starts a sentence (`"The"`, `"He"`), never before a name or a number.
     pub extra_abbreviations: Vec<String>,
 }
 
@@ -17,9 +59,26 @@ impl SentenceSplitterConfig {
     /// Builds the splitter, validating the settings.
     ///
     /// # Errors
-    /// [`crate::Error::Config`] when a setting is invalid.
+    /// [`crate::Error::Config`] when an extra abbreviation is empty, contains whitespace or is
+    /// longer than 24 bytes.
     pub fn build(self) -> Result<SentenceSplitter> {
-        Ok(SentenceSplitter { config: self })
+        for a in &self.extra_abbreviations {
+            let w = a.trim_end_matches('.');
+            if w.is_empty() || w.chars().any(char::is_whitespace) || w.len() > 24 {
+                return Err(Error::Config(format!(
+                    "extra_abbreviations: {a:?} must be 1 to 24 bytes without whitespace"
+                )));
+            }
+        }
+        let tables = if self.extra_abbreviations.is_empty() {
+            Tables::shared_builtin()
+        } else {
+            Arc::new(Tables::with_extra(&self.extra_abbreviations))
+        };
+        Ok(SentenceSplitter {
+            config: self,
+            tables,
+        })
     }
 }
 
@@ -27,6 +86,7 @@ impl SentenceSplitterConfig {
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
     config: SentenceSplitterConfig,
+    tables: Arc<Tables>,
 }
 
 impl Default for SentenceSplitter {
@@ -58,26 +118,899 @@ impl SentenceSplitter {
         versioned::from_json::<SentenceSplitterConfig>("SentenceSplitter", json)?.build()
     }
 
-    /// Splits `text` into sentences: trimmed, non-empty, in order, non-overlapping spans; the
-    /// text between two consecutive sentences is whitespace only.
+    /// Splits `text` into sentences: trimmed, non-empty, in order, non-overlapping spans of byte
+    /// offsets; the text between two consecutive sentences (and before the first and after the
+    /// last) is whitespace only, so no visible character is left out.
+    ///
+    /// Whitespace is what Python's `str.isspace` accepts: Unicode `White_Space` plus the ASCII
+    /// separators `\x1c`..`\x1f`.
     #[must_use]
     pub fn split(&self, text: &str) -> Vec<Span> {
-        let mut out = Vec::new();
-        let mut start = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c.is_whitespace() {
+        let cuts = Scanner::new(self, text).run();
+        assemble(text, &cuts)
+    }
+}
+
+/// Whitespace as Python's `str.isspace` defines it.
+#[inline]
+pub(crate) fn is_ws(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Cuts `text` at the increasing byte offsets `cuts` and trims each piece.
+fn assemble(text: &str, cuts: &[usize]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut prev = 0;
+    for &c in cuts.iter().chain(std::iter::once(&text.len())) {
+        if c < prev {
+            continue;
+        }
+        let piece = &text[prev..c];
+        let trimmed_start = piece.trim_start_matches(is_ws);
+        let start = prev + (piece.len() - trimmed_start.len());
+        let end = start + trimmed_start.trim_end_matches(is_ws).len();
+        if end > start {
+            out.push(Span::new(start, end));
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Bytes the scanner stops at.
+const fn candidate_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'"' as usize] = true;
+    // Lead byte of `…`, curly quotes, bullets, U+2028/U+2029.
+    t[0xE2] = true;
+    t
+}
+static CANDIDATE: [bool; 256] = candidate_table();
+
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}', '\u{203a}'];
+const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '[', '\u{ab}', '\u{2039}', '\u{bf}', '\u{a1}'];
+const BULLETS: &[char] = &['\u{2022}', '\u{2043}', '\u{2023}', '\u{25e6}', '\u{25aa}', '\u{25cf}'];
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// What follows a candidate boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Next {
+    /// End of text (or only whitespace left).
+    End,
+    /// An upper-case letter (possibly after opening quotes/brackets).
+    Upper,
+    /// A lower-case letter.
+    Lower,
+    /// A digit.
+    Digit,
+    /// Something else, e.g. `,` or `:`.
+    Other(char),
+}
+
+/// Shape of the token before a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// No token (the period follows whitespace).
+    Empty,
+    /// Letters only.
+    Word,
+    /// Letters with inner periods: `U.S`, `a.m`, `Ph.D`.
+    Dotted,
+    /// Digits, possibly with `,`/`.` inside.
+    Number,
+    /// Anything else (`$100.00`, `example.com`, `3rd`).
+    Other,
+}
+
+/// A list marker that opens a sentence: `1.`, `2)`, `a.`, `3.)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    /// Ordinal value (`a` = 1).
+    value: u32,
+    /// True for letters.
+    alpha: bool,
+    /// True for upper-case letters.
+    upper: bool,
+    /// Suffix: 0 = `.`, 1 = `)`, 2 = `.)`.
+    suffix: u8,
+}
+
+struct Scanner<'a> {
+    tables: &'a Tables,
+    text: &'a str,
+    b: &'a [u8],
+    cuts: Vec<usize>,
+    last_cut: usize,
+    /// Cached first non-whitespace position at or after `last_cut`.
+    sent_start: Option<usize>,
+    line_start: usize,
+    dq_open: bool,
+    curly_open: bool,
+}
+
+/// Longest token looked at before a period.
+const MAX_TOKEN: usize = 64;
+
+impl<'a> Scanner<'a> {
+    fn new(splitter: &'a SentenceSplitter, text: &'a str) -> Self {
+        Scanner {
+            tables: &splitter.tables,
+            text,
+            b: text.as_bytes(),
+            cuts: Vec::with_capacity(text.len() / 80 + 1),
+            last_cut: 0,
+            sent_start: None,
+            line_start: 0,
+            dq_open: false,
+            curly_open: false,
+        }
+    }
+
+    fn run(mut self) -> Vec<usize> {
+        let n = self.b.len();
+        let mut i = 0;
+        while i < n {
+            if !CANDIDATE[self.b[i] as usize] {
+                i += 1;
                 continue;
             }
-            start.get_or_insert(i);
-            let next_ws = chars.peek().is_none_or(|&(_, n)| n.is_whitespace());
-            if matches!(c, '.' | '!' | '?') && next_ws {
-                out.push(Span::new(start.take().unwrap_or(i), i + 1));
+            i = match self.b[i] {
+                b'.' | b'?' | b'!' => self.on_terminal(i),
+                b'\n' | b'\r' => self.on_newline(i),
+                b'"' => {
+                    self.dq_open = !self.dq_open;
+                    i + 1
+                }
+                _ => self.on_e2(i),
+            };
+        }
+        self.end_of_line(n);
+        let cuts = std::mem::take(&mut self.cuts);
+        self.split_inline_lists(cuts)
+    }
+
+    fn on_e2(&mut self, i: usize) -> usize {
+        let Some(c) = char_at(self.text, i) else {
+            return i + 1;
+        };
+        let next = i + c.len_utf8();
+        match c {
+            '\u{2026}' => self.on_terminal(i),
+            '\u{201c}' => {
+                self.curly_open = true;
+                next
+            }
+            '\u{201d}' => {
+                self.curly_open = false;
+                next
+            }
+            '\u{2028}' | '\u{2029}' => self.on_newline(i),
+            c if BULLETS.contains(&c) => {
+                if char_before(self.text, i).is_some_and(is_ws) && self.sentence_start() < i {
+                    self.push_cut(i);
+                }
+                next
+            }
+            _ => next,
+        }
+    }
+
+    fn push_cut(&mut self, pos: usize) {
+        if pos > self.last_cut {
+            self.cuts.push(pos);
+            self.last_cut = pos;
+            self.sent_start = None;
+        }
+    }
+
+    /// First non-whitespace byte of the current sentence (or the scan position if none yet).
+    fn sentence_start(&mut self) -> usize {
+        if let Some(s) = self.sent_start {
+            return s;
+        }
+        let rest = &self.text[self.last_cut..];
+        let s = self.last_cut + (rest.len() - rest.trim_start_matches(is_ws).len());
+        self.sent_start = Some(s);
+        s
+    }
+
+    // ----- line breaks -------------------------------------------------------------------------
+
+    fn on_newline(&mut self, i: usize) -> usize {
+        // Consume the whole whitespace run, counting line breaks.
+        let mut j = i;
+        let mut breaks = 0u32;
+        let b = self.b;
+        while j < b.len() {
+            match b[j] {
+                b'\n' => {
+                    breaks += 1;
+                    j += 1;
+                }
+                b'\r' => {
+                    if b.get(j + 1) != Some(&b'\n') {
+                        breaks += 1;
+                    }
+                    j += 1;
+                }
+                b' ' | b'\t' | 0x0b | 0x0c | 0x1c..=0x1f => j += 1,
+                x if x < 0x80 => break,
+                _ => match char_at(self.text, j) {
+                    Some('\u{2028}') => {
+                        breaks += 1;
+                        j += 3;
+                    }
+                    Some('\u{2029}') => {
+                        breaks += 2;
+                        j += 3;
+                    }
+                    Some(c) if is_ws(c) => j += c.len_utf8(),
+                    _ => break,
+                },
             }
         }
-        if let Some(s) = start {
-            out.push(Span::new(s, text.trim_end().len()));
+        if j >= b.len() {
+            return j;
+        }
+        self.end_of_line(i);
+        if breaks >= 2 {
+            self.push_cut(i);
+            self.dq_open = false;
+            self.curly_open = false;
+        } else if self.line_break_ends_sentence(i, j) {
+            self.push_cut(i);
+        }
+        self.line_start = j;
+        j
+    }
+
+    /// Called at the end of each line: a short headline-like line without final punctuation is
+    /// one sentence, so cuts made inside it are taken back.
+    fn end_of_line(&mut self, end: usize) {
+        let start = self.line_start;
+        let Some(&last) = self.cuts.last() else {
+            return;
+        };
+        if last <= start || last >= end {
+            return;
+        }
+        let line = self.text[start..end].trim_matches(is_ws);
+        if line.is_empty() || ends_with_terminal(line) {
+            return;
+        }
+        let words = line.split(is_ws).filter(|w| !w.is_empty()).count();
+        if words > 12 || !looks_like_title(line) {
+            return;
+        }
+        while self.cuts.last().is_some_and(|&c| c > start && c < end) {
+            self.cuts.pop();
+        }
+        self.last_cut = self.cuts.last().copied().unwrap_or(0);
+        self.sent_start = None;
+    }
+
+    /// Decides whether the single line break at `nl` (next line starts at `next`) ends a sentence.
+    fn line_break_ends_sentence(&self, nl: usize, next: usize) -> bool {
+        let line = self.text[self.line_start..nl].trim_matches(is_ws);
+        if line.is_empty() {
+            return false;
+        }
+        let following = &self.text[next..];
+        if starts_with_list_item(following) {
+            return true;
+        }
+        if ends_with_terminal(line) {
+            // The punctuation rules have decided already.
+            return false;
+        }
+        let Some(c) = following.chars().next() else {
+            return false;
+        };
+        if c.is_lowercase() {
+            return false;
+        }
+        let last = line.chars().next_back().unwrap_or(' ');
+        if matches!(last, ',' | ';' | ':' | '(' | '-' | '\u{2013}' | '\u{2014}' | '/' | '&') {
+            return false;
+        }
+        let last_word = line.rsplit(is_ws).next().unwrap_or("");
+        if is_function_word(last_word) {
+            return false;
+        }
+        // A long line of running text that simply wrapped.
+        !(line.len() >= 50 && !looks_like_title(line))
+    }
+
+    // ----- terminal punctuation ----------------------------------------------------------------
+
+    fn on_terminal(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let b = self.b;
+        let n = b.len();
+        // 1. The run of terminal punctuation, including spaced ellipses (`. . .`).
+        let mut j = i;
+        let mut dots = 0u32;
+        let mut qe = false;
+        let mut spaced = false;
+        loop {
+            if j < n && b[j] == b'.' {
+                dots += 1;
+                j += 1;
+            } else if j < n && (b[j] == b'?' || b[j] == b'!') {
+                qe = true;
+                j += 1;
+            } else if text[j..].starts_with('\u{2026}') {
+                dots += 3;
+                j += 3;
+            } else if dots > 0 && j + 1 < n && b[j] == b' ' && b[j + 1] == b'.' {
+                spaced = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run_end = j;
+        // 2. Closing quotes and brackets, more terminal punctuation, citations.
+        let mut closed_quote = false;
+        let mut closed_any = false;
+        while let Some(c) = char_at(text, j) {
+            if CLOSERS.contains(&c) {
+                if c == '"' {
+                    // A straight quote right after the punctuation closes a quotation.
+                    self.dq_open = false;
+                }
+                if c == '\u{201d}' {
+                    self.curly_open = false;
+                }
+                closed_quote |= matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}');
+                closed_any = true;
+                j += c.len_utf8();
+            } else if matches!(c, '.' | '?' | '!') && closed_any {
+                qe |= c != '.';
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j = skip_citations(b, j);
+        let end = j;
+        // 3. Whitespace (or the end of the text) must follow.
+        let Some(after) = char_at(text, end) else {
+            return end;
+        };
+        if !is_ws(after) {
+            return end.max(i + 1);
+        }
+        let (next, next_pos) = self.next_token(end);
+        if next == Next::End {
+            return end;
+        }
+        let cut = self.decide(i, run_end, end, dots, qe, spaced, closed_quote, closed_any, next, next_pos);
+        if let Some(pos) = cut {
+            self.push_cut(pos);
+        }
+        end
+    }
+
+    /// Classifies the first visible character after `pos`, looking through opening quotes and
+    /// brackets. Returns the class and the byte position of the first letter/digit found.
+    fn next_token(&self, pos: usize) -> (Next, usize) {
+        let rest = &self.text[pos..];
+        let trimmed = rest.trim_start_matches(is_ws);
+        let start = pos + (rest.len() - trimmed.len());
+        let mut k = start;
+        for c in trimmed.chars().take(4) {
+            if !OPENERS.contains(&c) {
+                return (classify_char(c), k);
+            }
+            k += c.len_utf8();
+        }
+        match trimmed.chars().next() {
+            None => (Next::End, start),
+            Some(c) => (Next::Other(c), start),
+        }
+    }
+
+    /// The ASCII letters of the word starting at `pos`.
+    fn word_at(&self, pos: usize) -> &'a [u8] {
+        let b = self.b;
+        let mut k = pos;
+        while k < b.len() && k - pos < MAX_TOKEN && b[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        &b[pos..k]
+    }
+
+    /// The token before byte `i` (back to whitespace, at most [`MAX_TOKEN`] bytes), without
+    /// leading opening punctuation, and its start.
+    fn token_before(&self, i: usize) -> (&'a str, usize) {
+        let text = self.text;
+        let mut s = i;
+        while s > 0 && i - s < MAX_TOKEN {
+            match char_before(text, s) {
+                Some(c) if !is_ws(c) => s -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        let tok = &text[s..i];
+        let stripped = tok.trim_start_matches(|c: char| OPENERS.contains(&c) || c == '-' || c == '*');
+        (stripped, i - stripped.len())
+    }
+
+    #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+    fn decide(
+        &mut self,
+        i: usize,
+        run_end: usize,
+        end: usize,
+        dots: u32,
+        qe: bool,
+        spaced: bool,
+        closed_quote: bool,
+        closed_any: bool,
+        next: Next,
+        next_pos: usize,
+    ) -> Option<usize> {
+        let sent_start = self.sentence_start();
+        if sent_start >= i {
+            // Nothing but punctuation so far (e.g. a line of dots): keep going.
+            return None;
+        }
+        // Only a list marker so far (`1.`, `a.`, `• 9.`): not a sentence.
+        if self.only_marker(sent_start, i) {
+            return None;
+        }
+        let next_word = match next {
+            Next::Upper | Next::Lower => self.word_at(next_pos),
+            _ => &[],
+        };
+        let starter = next == Next::Upper && self.tables.is_starter(next_word);
+
+        if qe {
+            return match next {
+                Next::Lower => {
+                    if closed_quote {
+                        return None;
+                    }
+                    let (tok, _) = self.token_before(i);
+                    // `Yahoo! in ...`: an exclamation mark inside a name.
+                    if !closed_any && is_title_case(tok) && !tok.contains(['?', '.']) {
+                        return None;
+                    }
+                    Some(end)
+                }
+                Next::Upper => {
+                    if closed_quote && self.attribution_follows(next_pos) {
+                        return None;
+                    }
+                    Some(end)
+                }
+                Next::Digit => Some(end),
+                Next::Other(c) => opens_sentence(c).then_some(end),
+                Next::End => None,
+            };
+        }
+
+        if dots >= 2 {
+            // An ellipsis.
+            if spaced {
+                let attached = char_before(self.text, i).is_some_and(|c| !is_ws(c));
+                if dots >= 4 && next == Next::Upper {
+                    // `word. . . . Next`: period, then an ellipsis that opens the next sentence.
+                    if attached && self.b[i] == b'.' && self.b.get(i + 1) == Some(&b' ') {
+                        return Some(i + 1);
+                    }
+                    return Some(end);
+                }
+                return None;
+            }
+            return match next {
+                Next::Upper | Next::Digit => {
+                    if self.dq_open || self.curly_open {
+                        None
+                    } else {
+                        Some(end)
+                    }
+                }
+                Next::Other(c) if opens_sentence(c) && !self.dq_open && !self.curly_open => Some(end),
+                _ => None,
+            };
+        }
+
+        // A single period.
+        let (tok, tok_start) = self.token_before(i);
+        let shape = shape_of(tok);
+        let kind = match shape {
+            Shape::Word | Shape::Dotted => self.tables.abbrev(tok.as_bytes()),
+            _ => None,
+        };
+        let word_len = tok.len();
+        let single_upper = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_uppercase();
+        let single_lower = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_lowercase();
+
+        // A list marker of the current list (`... 2. The second item`): cut before it instead.
+        if (shape == Shape::Number || (shape == Shape::Word && word_len == 1)) && !closed_any {
+            if let Some(m) = parse_marker(&self.text[sent_start..]) {
+                if m.suffix == 0 && marker_value(tok).is_some_and(|v| v == m.value + 1) {
+                    return None;
+                }
+            }
+        }
+
+        let pronoun_i = tok == "I" && self.prev_word_is_lower(tok_start);
+        if let Some(kind) = kind.filter(|_| !closed_any) {
+            return match kind {
+                AbbrevKind::Title | AbbrevKind::Inner => None,
+                AbbrevKind::Month | AbbrevKind::Number if next == Next::Digit => None,
+                _ => {
+                    if next != Next::Upper {
+                        return match next {
+                            Next::Other(c) if matches!(c, '"' | '\u{201c}') => Some(end),
+                            _ => None,
+                        };
+                    }
+                    let is_time = matches!(tok.as_bytes(), b"a.m" | b"p.m" | b"A.M" | b"P.M");
+                    if is_time {
+                        if self.intro_phrase(sent_start, tok_start) || is_time_follower(next_word) {
+                            return None;
+                        }
+                        return Some(end);
+                    }
+                    starter.then_some(end)
+                }
+            };
+        }
+        if shape == Shape::Dotted && !closed_any {
+            // Unknown dotted abbreviation (`F.O.B`, `U.S.A`).
+            return (next == Next::Upper && starter).then_some(end);
+        }
+        if single_upper && !pronoun_i && !closed_any {
+            // An initial: ends a sentence only before a sentence starter, and not inside a name.
+            if next == Next::Upper && starter && !self.prev_word_is_capitalized(tok_start) {
+                return Some(end);
+            }
+            return None;
+        }
+        if single_lower && !closed_any {
+            return (next == Next::Upper && starter).then_some(end);
+        }
+        match next {
+            Next::Upper | Next::Digit => Some(end),
+            Next::Lower => {
+                if closed_any || shape != Shape::Word {
+                    return None;
+                }
+                // Web text often starts sentences in lower case; news rarely abbreviates
+                // lower-case words, so a plain lower-case word ends a sentence.
+                let lower_word = tok.bytes().all(|c| c.is_ascii_lowercase());
+                (lower_word && word_len >= 2).then_some(end)
+            }
+            Next::Other(c) => opens_sentence(c).then_some(end),
+            Next::End => None,
+        }
+    }
+
+    /// True when the text between `start` and `i` is only a list marker or a number.
+    fn only_marker(&self, start: usize, i: usize) -> bool {
+        if i - start > 12 {
+            return false;
+        }
+        let s = &self.text[start..i];
+        let s = s.trim_start_matches(|c: char| BULLETS.contains(&c) || is_ws(c) || c == '-' || c == '(');
+        if s.is_empty() {
+            return true;
+        }
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let all_ok = s.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ')' | '(' | ','));
+        all_ok && (letters == 0 || (letters == 1 && s.chars().count() <= 2) || is_roman(s))
+    }
+
+    /// True when the sentence so far is a short introductory phrase (`At 5`), so a time
+    /// abbreviation after it cannot end the sentence.
+    fn intro_phrase(&self, start: usize, tok_start: usize) -> bool {
+        if tok_start <= start || tok_start - start > 40 {
+            return false;
+        }
+        let s = &self.text[start..tok_start];
+        let mut words = s.split(is_ws).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let rest = words.count();
+        rest <= 3
+            && matches!(
+                first,
+                "At" | "By" | "On" | "Until" | "Till" | "Before" | "After" | "From" | "Around" | "About" | "Since" | "Starting" | "Beginning" | "Shortly"
+            )
+    }
+
+    /// The word before the token starting at `tok_start`.
+    fn prev_word(&self, tok_start: usize) -> &'a str {
+        let mut s = tok_start.saturating_sub(MAX_TOKEN);
+        while !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        let before = &self.text[s..tok_start];
+        let trimmed = before.trim_end_matches(is_ws);
+        trimmed.rsplit(is_ws).next().unwrap_or("")
+    }
+
+    fn prev_word_is_lower(&self, tok_start: usize) -> bool {
+        self.prev_word(tok_start)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    }
+
+    fn prev_word_is_capitalized(&self, tok_start: usize) -> bool {
+        self.prev_word(tok_start)
+            .trim_start_matches(|c: char| OPENERS.contains(&c))
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// True when a short attribution follows a closed quotation: `I asked`, `Maduro said`,
+    /// `President Trump told reporters`.
+    fn attribution_follows(&self, pos: usize) -> bool {
+        let window_end = (pos + 80).min(self.b.len());
+        let mut e = window_end;
+        while !self.text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let window = &self.text[pos..e];
+        let mut words = window.split(is_ws).filter(|w| !w.is_empty());
+        for k in 0..4 {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            let core = w.trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':'));
+            if k > 0 && self.tables.is_speech_verb(core.as_bytes()) {
+                return true;
+            }
+            let capitalized = core.chars().next().is_some_and(char::is_uppercase);
+            if !capitalized || core.len() != w.len() {
+                return false;
+            }
+        }
+        false
+    }
+
+    // ----- inline lists ------------------------------------------------------------------------
+
+    /// Adds cuts before the items of inline lists (`1) first 2) second`), in sentences that
+    /// start with a list marker.
+    fn split_inline_lists(&self, cuts: Vec<usize>) -> Vec<usize> {
+        let text = self.text;
+        let mut out = Vec::with_capacity(cuts.len());
+        let mut prev = 0;
+        for &c in cuts.iter().chain(std::iter::once(&text.len())) {
+            let piece = &text[prev..c];
+            let lead = piece.len() - piece.trim_start_matches(is_ws).len();
+            let start = prev + lead;
+            if let Some(mut m) = parse_marker(&text[start..c]) {
+                let mut k = start + 1;
+                while let Some(pos) = find_marker(text, k, c, m) {
+                    out.push(pos);
+                    m.value += 1;
+                    k = pos + 1;
+                }
+            }
+            if c < text.len() {
+                out.push(c);
+            }
+            prev = c;
         }
         out
     }
+}
+
+/// Skips `[12]`-style citations right after a sentence end (with at most one space before).
+fn skip_citations(b: &[u8], mut j: usize) -> usize {
+    loop {
+        let mut k = j;
+        if b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        if b.get(k) != Some(&b'[') {
+            return j;
+        }
+        k += 1;
+        let d0 = k;
+        while k < b.len() && k - d0 < 4 && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k == d0 || b.get(k) != Some(&b']') {
+            return j;
+        }
+        k += 1;
+        if k < b.len() && !b[k].is_ascii_whitespace() && b[k] != b'[' {
+            return j;
+        }
+        j = k;
+    }
+}
+
+fn classify_char(c: char) -> Next {
+    if c.is_uppercase() {
+        Next::Upper
+    } else if c.is_lowercase() {
+        Next::Lower
+    } else if c.is_ascii_digit() {
+        Next::Digit
+    } else {
+        Next::Other(c)
+    }
+}
+
+/// Characters that can open a sentence when they follow a sentence end.
+fn opens_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '-' | '*' | '#' | '$' | '<' | '@' | '&' | '~' | '\u{2014}' | '\u{2013}' | '\u{a3}' | '\u{20ac}'
+    ) || BULLETS.contains(&c)
+}
+
+fn shape_of(tok: &str) -> Shape {
+    let b = tok.as_bytes();
+    if b.is_empty() {
+        return Shape::Empty;
+    }
+    if b.iter().all(u8::is_ascii_alphabetic) {
+        return Shape::Word;
+    }
+    if b[0].is_ascii_digit() && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.') {
+        return Shape::Number;
+    }
+    // Dotted: letter groups of 1-4 letters separated by single periods.
+    if b[0].is_ascii_alphabetic() && b.contains(&b'.') {
+        let ok = b.split(|c| *c == b'.').all(|g| !g.is_empty() && g.len() <= 4 && g.iter().all(u8::is_ascii_alphabetic));
+        if ok {
+            return Shape::Dotted;
+        }
+    }
+    Shape::Other
+}
+
+fn is_title_case(tok: &str) -> bool {
+    let mut chars = tok.chars();
+    chars.next().is_some_and(char::is_uppercase) && tok.chars().any(char::is_lowercase)
+}
+
+fn is_roman(s: &str) -> bool {
+    let core = s.trim_end_matches(['.', ')']);
+    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
+}
+
+/// Words after `a.m.`/`p.m.` that continue the time expression.
+fn is_time_follower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"ET" | b"EST" | b"EDT" | b"CT" | b"CST" | b"CDT" | b"MT" | b"MST" | b"MDT" | b"PT" | b"PST" | b"PDT" | b"GMT" | b"UTC" | b"BST" | b"CET" | b"Eastern" | b"Central" | b"Pacific" | b"Mountain" | b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday" | b"Sunday" | b"Local"
+    )
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "of" | "to" | "in" | "and" | "or" | "for" | "with" | "on" | "at" | "by" | "from" | "that" | "as" | "is" | "are" | "was" | "were" | "be" | "his" | "her" | "their" | "its" | "our" | "but" | "into" | "than" | "who" | "which"
+    )
+}
+
+/// True when `s` (trimmed) ends with terminal punctuation, possibly followed by closers.
+fn ends_with_terminal(s: &str) -> bool {
+    let core = s.trim_end_matches(|c: char| CLOSERS.contains(&c));
+    core.ends_with(['.', '?', '!', '\u{2026}'])
+}
+
+/// Headline-like: most longer words are capitalized, or the line is short.
+fn looks_like_title(line: &str) -> bool {
+    let mut long = 0;
+    let mut caps = 0;
+    let mut words = 0;
+    for w in line.split(is_ws).filter(|w| !w.is_empty()) {
+        words += 1;
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            if w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                caps += 1;
+            }
+        }
+    }
+    words <= 4 || (long > 0 && caps * 10 >= long * 6)
+}
+
+/// True when `s` starts with a bullet, a dash item or a list marker followed by a space.
+fn starts_with_list_item(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if BULLETS.contains(&c) => true,
+        Some('-' | '*' | '\u{2013}' | '\u{2014}') => chars.next().is_some_and(is_ws),
+        _ => parse_marker(s).is_some(),
+    }
+}
+
+/// Parses a list marker at the start of `s` (after an optional bullet): `1.`, `12)`, `3.)`,
+/// `(4)`, `a.`, `b)`, followed by whitespace (or, after a bullet, directly by text).
+fn parse_marker(s: &str) -> Option<Marker> {
+    let s = s.trim_start_matches(|c: char| BULLETS.contains(&c) || is_ws(c));
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() && k < 3 && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    let (value, alpha, upper) = if k > 0 {
+        if k < b.len() && b[k].is_ascii_digit() {
+            return None;
+        }
+        (s[..k].parse::<u32>().ok()?, false, false)
+    } else if b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1).is_some_and(|c| matches!(c, b'.' | b')')) {
+        k = 1;
+        let c = b[0];
+        (u32::from(c.to_ascii_lowercase() - b'a' + 1), true, c.is_ascii_uppercase())
+    } else {
+        return None;
+    };
+    let suffix = match (b.get(k), b.get(k + 1)) {
+        (Some(b'.'), Some(b')')) => 2,
+        (Some(b')'), _) => 1,
+        (Some(b'.'), _) => 0,
+        _ => return None,
+    };
+    let after = k + if suffix == 2 { 2 } else { 1 };
+    match s[after..].chars().next() {
+        Some(c) if is_ws(c) => Some(Marker {
+            value,
+            alpha,
+            upper,
+            suffix,
+        }),
+        _ => None,
+    }
+}
+
+/// The value of a token that may be a list marker (`2`, `b`).
+fn marker_value(tok: &str) -> Option<u32> {
+    let b = tok.as_bytes();
+    if b.len() == 1 && b[0].is_ascii_alphabetic() {
+        return Some(u32::from(b[0].to_ascii_lowercase() - b'a' + 1));
+    }
+    if !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit) {
+        return tok.parse().ok();
+    }
+    None
+}
+
+/// Finds, in `text[from..to]`, the next marker after `m` (same style, value + 1), preceded by
+/// whitespace. Returns its byte position.
+fn find_marker(text: &str, from: usize, to: usize, m: Marker) -> Option<usize> {
+    let b = text.as_bytes();
+    let want = m.value + 1;
+    let mut k = from;
+    while k < to {
+        let c = b[k];
+        let start_ok = k > 0 && b[k - 1].is_ascii_whitespace();
+        if start_ok && (c.is_ascii_alphanumeric()) {
+            if let Some(next) = parse_marker(&text[k..to]) {
+                if next.value == want && next.alpha == m.alpha && next.upper == m.upper && next.suffix == m.suffix {
+                    return Some(k);
+                }
+            }
+        }
+        k += 1;
+    }
+    None
 }
