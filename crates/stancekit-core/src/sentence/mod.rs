@@ -166,6 +166,9 @@ const fn candidate_table() -> [bool; 256] {
     t[b'\n' as usize] = true;
     t[b'\r' as usize] = true;
     t[b'"' as usize] = true;
+    // E-mail addresses, URLs (`://`) and e-mail header time stamps (`08:02 PM`).
+    t[b'@' as usize] = true;
+    t[b':' as usize] = true;
     // Lead byte of `…`, curly quotes, bullets, U+2028/U+2029.
     t[0xE2] = true;
     t
@@ -274,6 +277,14 @@ impl<'a> Scanner<'a> {
                 b'"' => {
                     self.dq_open = !self.dq_open;
                     i + 1
+                }
+                b'@' => self.on_address(i, false),
+                b':' => {
+                    if self.b.get(i + 1) == Some(&b'/') && self.b.get(i + 2) == Some(&b'/') {
+                        self.on_address(i, true)
+                    } else {
+                        self.on_colon(i)
+                    }
                 }
                 _ => self.on_e2(i),
             };
@@ -388,12 +399,24 @@ impl<'a> Scanner<'a> {
         if last <= start || last >= end {
             return;
         }
-        let line = self.text[start..end].trim_matches(is_ws);
+        let line = self.text[start..end].trim_end_matches(is_ws);
         if line.is_empty() || ends_with_terminal(line) {
             return;
         }
-        let words = line.split(is_ws).filter(|w| !w.is_empty()).count();
-        if words > 12 || !looks_like_title(line) {
+        // Count words with an early exit, so long lines cost little.
+        let mut words = 0;
+        let mut in_word = false;
+        for &c in line.as_bytes() {
+            let space = c == b' ' || c == b'\t';
+            if !space && !in_word {
+                words += 1;
+                if words > 12 {
+                    return;
+                }
+            }
+            in_word = !space;
+        }
+        if !looks_like_title(line) {
             return;
         }
         while self.cuts.last().is_some_and(|&c| c > start && c < end) {
@@ -501,6 +524,13 @@ impl<'a> Scanner<'a> {
         }
         let cut = self.decide(i, run_end, end, dots, qe, spaced, closed_quote, closed_any, next, next_pos);
         if let Some(pos) = cut {
+            if pos == end && next == Next::Digit && dots == 1 && !qe {
+                if let Some(after) = footnote_number(self.b, next_pos) {
+                    // `... rights. 4 Even though ...`: a footnote mark closes the sentence.
+                    self.push_cut(after);
+                    return after;
+                }
+            }
             self.push_cut(pos);
         }
         end
@@ -606,7 +636,10 @@ impl<'a> Scanner<'a> {
         }
 
         if dots >= 2 {
-            // An ellipsis.
+            // An ellipsis. In brackets (`[...]`) it marks an omission, never an end.
+            if matches!(char_before(self.text, i), Some('[' | '(')) {
+                return None;
+            }
             if spaced {
                 let attached = char_before(self.text, i).is_some_and(|c| !is_ws(c));
                 if dots >= 4 && next == Next::Upper {
@@ -642,14 +675,26 @@ impl<'a> Scanner<'a> {
         let single_upper = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_uppercase();
         let single_lower = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_lowercase();
 
-        // A list marker of the current list (`... 2. The second item`): cut before it instead.
-        if (shape == Shape::Number || (shape == Shape::Word && word_len == 1)) && !closed_any {
-            if let Some(m) = parse_marker(&self.text[sent_start..]) {
-                if m.suffix == 0 && marker_value(tok).is_some_and(|v| v == m.value + 1) {
+        // A later marker of the current list (`... 2. The second item`): the list pass cuts
+        // before it instead.
+        if shape == Shape::Number || (shape == Shape::Word && word_len == 1) {
+            let suffix = match &self.text[run_end..end] {
+                "" => Some(0),
+                ")" => Some(2),
+                _ => None,
+            };
+            if let (Some(m), Some(suffix)) = (parse_marker(&self.text[sent_start..]), suffix) {
+                let later = marker_value(tok).is_some_and(|v| v > m.value && v <= m.value + 20);
+                if later && m.suffix == suffix && m.alpha == (shape == Shape::Word) {
                     return None;
                 }
             }
         }
+        let kind = if matches!(tok, "N\u{b0}" | "N\u{ba}" | "n\u{b0}" | "n\u{ba}") {
+            Some(AbbrevKind::Number)
+        } else {
+            kind
+        };
 
         let pronoun_i = tok == "I" && self.prev_word_is_lower(tok_start);
         if let Some(kind) = kind.filter(|_| !closed_any) {
@@ -738,10 +783,7 @@ impl<'a> Scanner<'a> {
 
     /// The word before the token starting at `tok_start`.
     fn prev_word(&self, tok_start: usize) -> &'a str {
-        let mut s = tok_start.saturating_sub(MAX_TOKEN);
-        while !self.text.is_char_boundary(s) {
-            s += 1;
-        }
+        let s = floor_boundary(self.text, tok_start.saturating_sub(MAX_TOKEN));
         let before = &self.text[s..tok_start];
         let trimmed = before.trim_end_matches(is_ws);
         trimmed.rsplit(is_ws).next().unwrap_or("")
@@ -762,30 +804,119 @@ impl<'a> Scanner<'a> {
             .is_some_and(char::is_uppercase)
     }
 
-    /// True when a short attribution follows a closed quotation: `I asked`, `Maduro said`,
-    /// `President Trump told reporters`.
+    /// True when `I` plus a speech verb follows a closed quotation (`"...?" I asked.`): the
+    /// pronoun is capitalized only because it is `I`, so it does not start a sentence.
     fn attribution_follows(&self, pos: usize) -> bool {
-        let window_end = (pos + 80).min(self.b.len());
-        let mut e = window_end;
-        while !self.text.is_char_boundary(e) {
-            e -= 1;
+        if self.word_at(pos) != b"I" || self.b.get(pos + 1) != Some(&b' ') {
+            return false;
         }
-        let window = &self.text[pos..e];
-        let mut words = window.split(is_ws).filter(|w| !w.is_empty());
-        for k in 0..4 {
-            let Some(w) = words.next() else {
-                return false;
-            };
-            let core = w.trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':'));
-            if k > 0 && self.tables.is_speech_verb(core.as_bytes()) {
-                return true;
-            }
-            let capitalized = core.chars().next().is_some_and(char::is_uppercase);
-            if !capitalized || core.len() != w.len() {
-                return false;
+        let verb = self.word_at(pos + 2);
+        self.tables.is_speech_verb(verb)
+    }
+
+    // ----- e-mail addresses, URLs, time stamps -------------------------------------------------
+
+    /// The whitespace-delimited token around byte `i`.
+    fn token_around(&self, i: usize) -> (usize, usize) {
+        let text = self.text;
+        let mut s = i;
+        while s > 0 && i - s < 256 {
+            match char_before(text, s) {
+                Some(c) if !is_ws(c) => s -= c.len_utf8(),
+                _ => break,
             }
         }
-        false
+        let mut e = i;
+        while e < text.len() && e - i < 256 {
+            match char_at(text, e) {
+                Some(c) if !is_ws(c) => e += c.len_utf8(),
+                _ => break,
+            }
+        }
+        (s, e)
+    }
+
+    /// At an `@` or `://`: an e-mail address or URL followed by a capitalized word, a number or
+    /// another address ends a sentence (signatures, link lists, header lines).
+    fn on_address(&mut self, i: usize, url: bool) -> usize {
+        let (s, e) = self.token_around(i);
+        let tok = &self.text[s..e];
+        let valid = if url {
+            let scheme = &self.text[s..i];
+            scheme.ends_with("http") || scheme.ends_with("https") || scheme.ends_with("ftp")
+        } else {
+            i > s && tok[i - s + 1..].contains('.')
+        };
+        if !valid || ends_with_terminal(tok) || tok.ends_with([',', ';', ':']) {
+            return i + 1;
+        }
+        let (next, next_pos) = self.next_token(e);
+        let follows = match next {
+            Next::Upper | Next::Digit => true,
+            Next::Lower => {
+                let rest = &self.text[next_pos..];
+                rest.starts_with("http") || rest.starts_with("www.")
+            }
+            _ => false,
+        };
+        if follows && e < self.text.len() {
+            self.push_cut(e);
+        }
+        i + 1
+    }
+
+    /// At a `:`: an e-mail header time stamp `08/16/2000 03:14 PM` is a sentence of its own
+    /// (with the name before it).
+    fn on_colon(&mut self, i: usize) -> usize {
+        let b = self.b;
+        // hh:mm(:ss)? (AM|PM)
+        let mut h = i;
+        while h > 0 && i - h < 2 && b[h - 1].is_ascii_digit() {
+            h -= 1;
+        }
+        if h == i || i + 3 > b.len() || !b[i + 1].is_ascii_digit() || !b[i + 2].is_ascii_digit() {
+            return i + 1;
+        }
+        let mut k = i + 3;
+        if b.get(k) == Some(&b':') && b.get(k + 1).is_some_and(u8::is_ascii_digit) && b.get(k + 2).is_some_and(u8::is_ascii_digit) {
+            k += 3;
+        }
+        if b.get(k) != Some(&b' ') {
+            return i + 1;
+        }
+        let ampm = b.get(k + 1..k + 3);
+        if !matches!(ampm, Some(b"AM" | b"PM")) {
+            return i + 1;
+        }
+        let stamp_end = k + 3;
+        if b.get(stamp_end).is_some_and(|c| !c.is_ascii_whitespace()) {
+            return i + 1;
+        }
+        // A date right before: dd/dd/dd(dd).
+        if h < 2 || b[h - 1] != b' ' {
+            return i + 1;
+        }
+        let mut d = h - 1;
+        let date_end = d;
+        while d > 0 && date_end - d < 10 && (b[d - 1].is_ascii_digit() || b[d - 1] == b'/') {
+            d -= 1;
+        }
+        let date = &b[d..date_end];
+        if date.iter().filter(|&&c| c == b'/').count() != 2 || date.len() < 6 {
+            return i + 1;
+        }
+        if d == 0 || !b[d - 1].is_ascii_whitespace() {
+            return i + 1;
+        }
+        // Cut before the date unless a lower-case word (`on`) introduces it.
+        if !self.prev_word_is_lower(d) && self.sentence_start() < d {
+            self.push_cut(d);
+        }
+        let (next, _) = self.next_token(stamp_end);
+        if next != Next::End {
+            self.push_cut(stamp_end);
+        }
+        stamp_end
     }
 
     // ----- inline lists ------------------------------------------------------------------------
@@ -800,7 +931,9 @@ impl<'a> Scanner<'a> {
             let piece = &text[prev..c];
             let lead = piece.len() - piece.trim_start_matches(is_ws).len();
             let start = prev + lead;
-            if let Some(mut m) = parse_marker(&text[start..c]) {
+            if let Some(pos) = greeting_end(text, start, c) {
+                out.push(pos);
+            } else if let Some(mut m) = parse_marker(&text[start..c]) {
                 let mut k = start + 1;
                 while let Some(pos) = find_marker(text, k, c, m) {
                     out.push(pos);
@@ -815,6 +948,60 @@ impl<'a> Scanner<'a> {
         }
         out
     }
+}
+
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A footnote number at `pos`: 1-3 digits, one space, then an upper-case ASCII letter. Returns
+/// the end of the number.
+fn footnote_number(b: &[u8], pos: usize) -> Option<usize> {
+    let mut k = pos;
+    while k < b.len() && k - pos < 4 && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    let ok = k > pos && k - pos <= 3 && b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_uppercase);
+    ok.then_some(k)
+}
+
+/// Greetings and closings of letters (`Hi Bob,`, `Dear All,`, `Best regards,`) that open the
+/// sentence at `start` and are followed by a capitalized word: the sentence ends after the comma.
+fn greeting_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let window = &text[start..floor_boundary(text, end.min(start + 40))];
+    let first = window.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let lead = matches!(
+        first,
+        "Hi" | "Hello" | "Hey" | "Dear" | "Regards" | "Best" | "Kind" | "Kindest" | "Warm" | "Warmest" | "Sincerely" | "Cheers" | "Respectfully" | "Yours" | "Greetings"
+    );
+    if !lead {
+        return None;
+    }
+    let comma = window.find(',')?;
+    let head = &window[..comma];
+    let words = head.split(is_ws).filter(|w| !w.is_empty()).count();
+    let closing = matches!(first, "Regards" | "Sincerely" | "Cheers" | "Respectfully" | "Greetings")
+        || head.ends_with("regards")
+        || head.ends_with("wishes")
+        || head.ends_with("truly");
+    let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words <= 3;
+    if !(closing && words <= 3) && !greeting {
+        return None;
+    }
+    if !head.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '\'') {
+        return None;
+    }
+    let after = &text[start + comma + 1..end];
+    let rest = after.trim_start_matches(is_ws);
+    if rest.len() == after.len() || !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(start + comma + 1)
 }
 
 /// Skips `[12]`-style citations right after a sentence end (with at most one space before).
