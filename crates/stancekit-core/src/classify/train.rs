@@ -1,0 +1,203 @@
+//! Multinomial logistic regression with L2, fitted by full-batch L-BFGS.
+//!
+//! Deterministic: every sum runs in a fixed order (per-row terms are computed in parallel, then
+//! reduced serially), so a given data set gives bit-identical weights on any number of threads.
+
+use crate::parallel;
+
+/// Training rows in compressed sparse row form over compact feature ids.
+pub(crate) struct Csr {
+    pub indptr: Vec<usize>,
+    pub indices: Vec<u32>,
+    pub values: Vec<f32>,
+    pub n_features: usize,
+}
+
+impl Csr {
+    fn n_rows(&self) -> usize {
+        self.indptr.len() - 1
+    }
+}
+
+/// What the optimizer reports.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fitted {
+    pub iterations: u32,
+    pub loss: f64,
+}
+
+/// Problem definition.
+pub(crate) struct Problem<'a> {
+    pub x: &'a Csr,
+    pub y: &'a [usize],
+    pub sample_weight: &'a [f64],
+    pub n_classes: usize,
+    /// L2 strength: the objective is `sum_i s_i * CE_i / sum_i s_i + lambda / 2 * |w|^2`.
+    pub lambda: f64,
+}
+
+const CHUNK: usize = 256;
+
+impl Problem<'_> {
+    /// Objective value and gradient at `w` (layout `w[feature * K + class]`).
+    fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
+        let k = self.n_classes;
+        let n = self.x.n_rows();
+        let total_weight: f64 = self.sample_weight.iter().sum();
+        let chunks: Vec<(usize, usize)> = (0..n)
+            .step_by(CHUNK)
+            .map(|s| (s, (s + CHUNK).min(n)))
+            .collect();
+        // Per-row loss and dloss/dlogit, in parallel (each row independent).
+        let parts: Vec<(Vec<f64>, Vec<f64>)> = parallel::map(&chunks, |&(s, e)| {
+            let mut losses = Vec::with_capacity(e - s);
+            let mut dz = vec![0f64; (e - s) * k];
+            let mut z = vec![0f64; k];
+            for r in s..e {
+                z.iter_mut().for_each(|v| *v = 0.0);
+                for j in self.x.indptr[r]..self.x.indptr[r + 1] {
+                    let f = self.x.indices[j] as usize * k;
+                    let v = f64::from(self.x.values[j]);
+                    for c in 0..k {
+                        z[c] += v * w[f + c];
+                    }
+                }
+                let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let sum: f64 = z.iter().map(|v| (v - max).exp()).sum();
+                let lse = max + sum.ln();
+                let sw = self.sample_weight[r] / total_weight;
+                losses.push(sw * (lse - z[self.y[r]]));
+                let row = &mut dz[(r - s) * k..(r - s + 1) * k];
+                for c in 0..k {
+                    let p = (z[c] - lse).exp();
+                    row[c] = sw * (p - if c == self.y[r] { 1.0 } else { 0.0 });
+                }
+            }
+            (losses, dz)
+        });
+        grad.iter_mut()
+            .zip(w)
+            .for_each(|(g, wv)| *g = self.lambda * wv);
+        let mut loss = 0.5 * self.lambda * w.iter().map(|v| v * v).sum::<f64>();
+        for ((s, e), (losses, dz)) in chunks.iter().zip(&parts) {
+            for r in *s..*e {
+                loss += losses[r - s];
+                let row = &dz[(r - s) * k..(r - s + 1) * k];
+                for j in self.x.indptr[r]..self.x.indptr[r + 1] {
+                    let f = self.x.indices[j] as usize * k;
+                    let v = f64::from(self.x.values[j]);
+                    for c in 0..k {
+                        grad[f + c] += v * row[c];
+                    }
+                }
+            }
+        }
+        loss
+    }
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Minimizes the objective with L-BFGS (memory `m`), from zero weights.
+pub(crate) fn fit(problem: &Problem<'_>, max_iter: u32, tol: f64) -> (Vec<f64>, Fitted) {
+    let dim = problem.x.n_features * problem.n_classes;
+    let m = 10usize;
+    let mut w = vec![0f64; dim];
+    let mut g = vec![0f64; dim];
+    let mut f = problem.eval(&w, &mut g);
+    let mut s_hist: Vec<Vec<f64>> = Vec::with_capacity(m);
+    let mut y_hist: Vec<Vec<f64>> = Vec::with_capacity(m);
+    let mut rho: Vec<f64> = Vec::with_capacity(m);
+    let mut w_new = vec![0f64; dim];
+    let mut g_new = vec![0f64; dim];
+    let mut dir = vec![0f64; dim];
+    let mut alpha = vec![0f64; m];
+    let mut it = 0u32;
+    while it < max_iter {
+        let gmax = g.iter().fold(0f64, |a, v| a.max(v.abs()));
+        if gmax <= tol {
+            break;
+        }
+        it += 1;
+        // Two-loop recursion: dir = -H g.
+        dir.copy_from_slice(&g);
+        for i in (0..s_hist.len()).rev() {
+            alpha[i] = rho[i] * dot(&s_hist[i], &dir);
+            dir.iter_mut()
+                .zip(&y_hist[i])
+                .for_each(|(d, y)| *d -= alpha[i] * y);
+        }
+        if let (Some(s), Some(y)) = (s_hist.last(), y_hist.last()) {
+            let gamma = dot(s, y) / dot(y, y);
+            dir.iter_mut().for_each(|d| *d *= gamma);
+        } else {
+            let gn = dot(&g, &g).sqrt();
+            dir.iter_mut().for_each(|d| *d /= gn.max(1e-12));
+        }
+        for i in 0..s_hist.len() {
+            let beta = rho[i] * dot(&y_hist[i], &dir);
+            dir.iter_mut()
+                .zip(&s_hist[i])
+                .for_each(|(d, s)| *d += (alpha[i] - beta) * s);
+        }
+        dir.iter_mut().for_each(|d| *d = -*d);
+        let mut slope = dot(&g, &dir);
+        if slope >= 0.0 {
+            // Not a descent direction: restart from steepest descent.
+            s_hist.clear();
+            y_hist.clear();
+            rho.clear();
+            let gn = dot(&g, &g).sqrt().max(1e-12);
+            dir.iter_mut().zip(&g).for_each(|(d, gv)| *d = -gv / gn);
+            slope = dot(&g, &dir);
+        }
+        // Backtracking line search (Armijo).
+        let mut step = 1.0f64;
+        let mut f_new;
+        let mut tries = 0;
+        loop {
+            w_new
+                .iter_mut()
+                .zip(w.iter().zip(&dir))
+                .for_each(|(wn, (wv, d))| *wn = wv + step * d);
+            f_new = problem.eval(&w_new, &mut g_new);
+            if f_new <= f + 1e-4 * step * slope || tries >= 30 {
+                break;
+            }
+            step *= 0.5;
+            tries += 1;
+        }
+        if f_new > f {
+            break;
+        }
+        let s: Vec<f64> = w_new.iter().zip(&w).map(|(a, b)| a - b).collect();
+        let y: Vec<f64> = g_new.iter().zip(&g).map(|(a, b)| a - b).collect();
+        let sy = dot(&s, &y);
+        let rel = (f - f_new) / f.abs().max(1e-12);
+        std::mem::swap(&mut w, &mut w_new);
+        std::mem::swap(&mut g, &mut g_new);
+        f = f_new;
+        if sy > 1e-12 {
+            if s_hist.len() == m {
+                s_hist.remove(0);
+                y_hist.remove(0);
+                rho.remove(0);
+            }
+            s_hist.push(s);
+            y_hist.push(y);
+            rho.push(1.0 / sy);
+        }
+        if rel < 1e-9 {
+            break;
+        }
+    }
+    (
+        w,
+        Fitted {
+            iterations: it,
+            loss: f,
+        },
+    )
+}
