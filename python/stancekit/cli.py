@@ -218,6 +218,11 @@ def format_table(records: Sequence[dict[str, Any]]) -> str:
 
 
 def _cmd_tag(args: argparse.Namespace, out: TextIO) -> None:
+    fmt = args.format or ("table" if args.output is None else Path(args.output).suffix.lstrip(".") or "jsonl")
+    if fmt not in ("jsonl", "csv", "parquet", "table"):
+        raise CliError(f"unknown format {fmt!r}: use jsonl, csv, parquet or table")
+    if fmt == "parquet" and args.output is None:
+        raise CliError("--format parquet needs --output FILE")
     docs = _documents(args.inputs, args.text_column, args.id_column)
     if not docs:
         raise CliError("no input documents")
@@ -232,7 +237,6 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> None:
     show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
     per_doc = chunked(tagger.tag_batch, texts, show_progress, "tagging")
     records = [_stance_record(doc, s) for doc, found in zip(docs, per_doc, strict=True) for s in found]
-    fmt = args.format or ("table" if args.output is None else Path(args.output).suffix.lstrip(".") or "jsonl")
     if fmt == "table":
         _write(args.output, out, format_table(records) + "\n")
     elif fmt == "jsonl":
@@ -243,11 +247,7 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> None:
         if fmt == "csv":
             _write(args.output, out, frame.to_csv(index=False))
         else:
-            if args.output is None:
-                raise CliError("--format parquet needs --output FILE")
             frame.to_parquet(args.output, index=False)
-    else:
-        raise CliError(f"unknown format {fmt!r}: use jsonl, csv, parquet or table")
 
 
 RECORD_COLUMNS = [
