@@ -1,3 +1,626 @@
-//! Stance tagging: holder → target, FAVOR or AGAINST, with cue and spans.
+//! Stance tagging: holder → target, FAVOR or AGAINST, with the cue that says so and the rule
+//! that found it.
 //!
-//! PLACEHOLDER: the tagger lands with the stance work.
+//! The tagger is a transparent rule system over a built-in gazetteer (countries with their names,
+//! demonyms and capitals, derived from the MIT-licensed PETRARCH2 dictionaries; international
+//! bodies; officials) and a cue lexicon whose verb classes follow CAMEO (support/recognise/praise
+//! → FAVOR; condemn/accuse/reject/threaten/sanction → AGAINST). It understands active and passive
+//! voice (`was recognized by X`), coordinated holders (`Russia, Bolivia and Cuba`), exceptions
+//! (`except for Mexico`), negation and its scope (`have not followed suit`, `stopped short of`,
+//! `refused to recognise`), nominal cues (`X's support for Y`, `US-backed`), evaluative words
+//! (`illegitimate`, `a sham`) and reported speech (the speaker holds the stance).
+//!
+//! ```
+//! use stancekit_core::stance::{StanceTagger, StanceTaggerConfig};
+//! use std::collections::BTreeMap;
+//!
+//! let mut targets = BTreeMap::new();
+//! targets.insert("Nicolas Maduro".to_owned(), vec!["Maduro".to_owned()]);
+//! let tagger = StanceTaggerConfig { targets: Some(targets), ..Default::default() }.build().unwrap();
+//! let text = "Maduro was supported by Russia, Bolivia and Cuba.";
+//! let found = tagger.tag(text);
+//! let holders: Vec<&str> = found.iter().map(|s| s.holder.as_str()).collect();
+//! assert_eq!(holders, ["Russia", "Bolivia", "Cuba"]);
+//! assert!(found.iter().all(|s| s.stance.as_str() == "FAVOR" && s.target == "Nicolas Maduro"));
+//! ```
+//!
+//! Bad input never fails at tagging time: any `&str` (empty, punctuation only, 100 MB) is
+//! tagged, sentence by sentence, in linear time. Only building a tagger from a configuration can
+//! fail ([`crate::Error::Config`], [`crate::Error::Serialization`]).
+
+mod lex;
+mod resources;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+pub use resources::Polarity;
+
+use crate::{versioned, Error, Result, SentenceSplitter, Span};
+use resources::{alias_pattern, ActorKind, Resources};
+use rules::{Ctx, DocState, Hit, Targets, UserActors, FOCUS};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Words that cannot be aliases on their own (they would match almost anywhere).
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+    "are", "was", "were", "be", "been", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+    "their", "our", "this", "that", "these", "those", "not", "no", "but", "if", "so", "than", "then",
+    "there", "who", "which", "what", "s", "'s", "-", ",", ".", "\"",
+];
+
+/// Settings of a [`StanceTagger`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StanceTaggerConfig {
+    /// Canonical target name → aliases. `None`: every actor found (countries, bodies, officials,
+    /// named persons) is a target, under its canonical name.
+    pub targets: Option<BTreeMap<String, Vec<String>>>,
+    /// Extra actors (canonical name → aliases), added to the built-in gazetteer.
+    pub actors: BTreeMap<String, Vec<String>>,
+    /// Triples scoring below this (0..=1) are dropped.
+    pub min_score: f64,
+}
+
+/// One stance triple. Spans are byte offsets into the text given to [`StanceTagger::tag`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// Canonical name of the holder (empty when implied, see [`StanceTagger::classify`]).
+    pub holder: String,
+    /// Where the holder is mentioned (a pronoun's span when resolved through it); `None` if implied.
+    pub holder_span: Option<Span>,
+    /// Canonical name of the target.
+    pub target: String,
+    /// Where the target is mentioned.
+    pub target_span: Option<Span>,
+    /// FAVOR or AGAINST.
+    pub stance: Polarity,
+    /// The cue words.
+    pub cue_span: Span,
+    /// The sentence the triple was found in.
+    pub sentence: Span,
+    /// Confidence in 0..=1 (rule strength).
+    pub score: f64,
+    /// Why: the rule that fired (frame, argument roles, modifiers such as `+list`, `+refusal`).
+    pub rule: String,
+}
+
+impl Serialize for Polarity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Polarity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match s.as_str() {
+            "FAVOR" => Ok(Self::Favor),
+            "AGAINST" => Ok(Self::Against),
+            other => Err(serde::de::Error::custom(format!("unknown stance {other:?}"))),
+        }
+    }
+}
+
+/// Sentence-level stance toward one target mention ([`StanceTagger::classify`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Favourable.
+    Favor,
+    /// Unfavourable.
+    Against,
+    /// Neither (or no evidence).
+    None,
+}
+
+impl Label {
+    /// `"FAVOR"`, `"AGAINST"` or `"NONE"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Favor => "FAVOR",
+            Self::Against => "AGAINST",
+            Self::None => "NONE",
+        }
+    }
+}
+
+fn config_err(msg: String) -> Error {
+    Error::Config(msg)
+}
+
+fn check_alias(owner: &str, alias: &str) -> Result<Vec<String>> {
+    let words = lex::norm_words(alias);
+    if words.is_empty() {
+        return Err(config_err(format!(
+            "alias {alias:?} of {owner:?} is empty or has no word"
+        )));
+    }
+    if words.iter().all(|w| STOP_WORDS.contains(&w.as_str())) {
+        return Err(config_err(format!(
+            "alias {alias:?} of {owner:?} is a stop word and would match almost anywhere"
+        )));
+    }
+    Ok(words)
+}
+
+impl StanceTaggerConfig {
+    /// Validates the settings and compiles the tagger.
+    ///
+    /// # Errors
+    /// [`Error::Config`] for an empty target map (use `None` for the defaults), an empty name, an
+    /// alias that is empty or only stop words, an alias shared by two targets, or `min_score`
+    /// outside 0..=1.
+    pub fn build(self) -> Result<StanceTagger> {
+        if !(0.0..=1.0).contains(&self.min_score) {
+            return Err(config_err(format!(
+                "min_score must be in 0..=1, not {}",
+                self.min_score
+            )));
+        }
+        let res = Resources::get();
+        let mut targets = Targets {
+            names: Vec::new(),
+            table: Default::default(),
+            head_of: Vec::new(),
+            person: Vec::new(),
+            open: self.targets.is_none(),
+        };
+        if let Some(map) = &self.targets {
+            if map.is_empty() {
+                return Err(config_err(
+                    "targets is empty; pass None to use every actor found as a target".to_owned(),
+                ));
+            }
+            let mut owner: HashMap<Vec<String>, String> = HashMap::new();
+            for (k, (name, aliases)) in map.iter().enumerate() {
+                if name.trim().is_empty() {
+                    return Err(config_err("a target name is empty".to_owned()));
+                }
+                let known = res.actor_named(name);
+                targets.names.push(name.clone());
+                targets.head_of.push(
+                    known
+                        .filter(|a| a.head && !a.iso.is_empty())
+                        .map(|a| a.iso.clone()),
+                );
+                let person = match known {
+                    Some(a) => a.kind == ActorKind::Person,
+                    None => {
+                        name.split_whitespace().count() >= 2
+                            && name
+                                .split_whitespace()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    }
+                };
+                targets.person.push(person);
+                let mut all: Vec<&String> = vec![name];
+                all.extend(aliases.iter());
+                for alias in all {
+                    let words = check_alias(name, alias)?;
+                    if let Some(other) = owner.get(&words) {
+                        if other != name {
+                            return Err(config_err(format!(
+                                "alias {alias:?} is shared by targets {other:?} and {name:?}"
+                            )));
+                        }
+                        continue;
+                    }
+                    owner.insert(words, name.clone());
+                    targets.table.insert(alias_pattern(alias), k as u32);
+                }
+            }
+        }
+        let mut actors = UserActors {
+            names: Vec::new(),
+            table: Default::default(),
+        };
+        for (k, (name, aliases)) in self.actors.iter().enumerate() {
+            if name.trim().is_empty() {
+                return Err(config_err("an actor name is empty".to_owned()));
+            }
+            actors.names.push(name.clone());
+            let mut all: Vec<&String> = vec![name];
+            all.extend(aliases.iter());
+            for alias in all {
+                check_alias(name, alias)?;
+                actors.table.insert(alias_pattern(alias), k as u32);
+            }
+        }
+        Ok(StanceTagger {
+            config: self,
+            targets,
+            actors,
+            splitter: SentenceSplitter::default(),
+        })
+    }
+}
+
+/// An immutable, thread-safe stance tagger.
+pub struct StanceTagger {
+    config: StanceTaggerConfig,
+    targets: Targets,
+    actors: UserActors,
+    splitter: SentenceSplitter,
+}
+
+impl std::fmt::Debug for StanceTagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StanceTagger")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for StanceTagger {
+    fn default() -> Self {
+        StanceTaggerConfig::default()
+            .build()
+            .expect("default config is valid")
+    }
+}
+
+/// Longest piece handed to the rules at once (bytes); longer "sentences" are cut at whitespace.
+const MAX_PIECE: usize = 20_000;
+
+/// Refines the splitter's sentences: a line break ends a sentence (headlines, captions), and
+/// overlong pieces are cut at whitespace so memory stays bounded.
+fn pieces(text: &str, sentences: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        let body = &text[s.start..s.end];
+        let push = |a: usize, b: usize, out: &mut Vec<Span>| {
+            let piece = &text[a..b];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            let (a, b) = (a + lead, b - trail);
+            if a >= b {
+                return;
+            }
+            let mut a2 = a;
+            while b - a2 > MAX_PIECE {
+                let mut cut = a2 + MAX_PIECE;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let window = &text[a2..cut];
+                let at = window
+                    .rfind(char::is_whitespace)
+                    .filter(|&p| p > 0)
+                    .map_or(cut, |p| a2 + p);
+                let at = if at <= a2 { cut } else { at };
+                out.push(Span::new(a2, at));
+                a2 = at;
+                while a2 < b && text[a2..].starts_with(char::is_whitespace) {
+                    a2 += text[a2..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            if a2 < b {
+                out.push(Span::new(a2, b));
+            }
+        };
+        for (i, c) in body.char_indices() {
+            if c == '\n' {
+                push(start, s.start + i, &mut out);
+                start = s.start + i + 1;
+            }
+        }
+        push(start, s.end, &mut out);
+    }
+    out
+}
+
+impl StanceTagger {
+    /// The settings this tagger was built from.
+    #[must_use]
+    pub fn config(&self) -> &StanceTaggerConfig {
+        &self.config
+    }
+
+    /// Serializes the settings as versioned JSON.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        versioned::to_json("StanceTagger", &self.config)
+    }
+
+    /// Builds a tagger from JSON written by [`StanceTagger::to_json`].
+    ///
+    /// # Errors
+    /// [`Error::Serialization`], [`Error::Version`] or [`Error::Config`].
+    pub fn from_json(json: &str) -> Result<Self> {
+        versioned::from_json::<StanceTaggerConfig>("StanceTagger", json)?.build()
+    }
+
+    fn ctx(&self, focus: Option<(usize, usize)>) -> Ctx<'_> {
+        Ctx {
+            res: Resources::get(),
+            targets: &self.targets,
+            actors: &self.actors,
+            focus,
+        }
+    }
+
+    /// The sentence spans the tagger works on (the splitter's sentences, cut at line breaks).
+    #[must_use]
+    pub fn sentences(&self, text: &str) -> Vec<Span> {
+        pieces(text, &self.splitter.split(text))
+    }
+
+    /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
+    #[must_use]
+    pub fn tag(&self, text: &str) -> Vec<Stance> {
+        let ctx = self.ctx(None);
+        let mut state = DocState::default();
+        let mut out = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut toks = Vec::new();
+        for sent in self.sentences(text) {
+            toks.clear();
+            lex::scan_into(text, sent.start, sent.end, &mut toks);
+            hits.clear();
+            rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
+            hits.sort_by_key(|h| (h.cue.0, h.holder_span.map_or(0, |s| s.0)));
+            for h in hits.drain(..) {
+                if f64::from(h.score) < self.config.min_score {
+                    continue;
+                }
+                out.push(Stance {
+                    holder: h.holder,
+                    holder_span: h.holder_span.map(|(a, b)| Span::new(a, b)),
+                    target: h.target,
+                    target_span: Some(Span::new(h.target_span.0, h.target_span.1)),
+                    stance: h.polarity,
+                    cue_span: Span::new(h.cue.0, h.cue.1),
+                    sentence: sent,
+                    score: f64::from((h.score * 1000.0).round() / 1000.0),
+                    rule: h.rule,
+                });
+            }
+        }
+        out
+    }
+
+    /// The stance expressed toward the mention at `target` (byte span) in its sentence, whoever
+    /// holds it: FAVOR, AGAINST, or NONE when no cue applies (or both balance).
+    ///
+    /// A span out of bounds, empty, or not on character boundaries gives NONE.
+    #[must_use]
+    pub fn classify(&self, text: &str, target: Span) -> Label {
+        if target.start >= target.end
+            || target.end > text.len()
+            || !text.is_char_boundary(target.start)
+            || !text.is_char_boundary(target.end)
+        {
+            return Label::None;
+        }
+        let Some(sent) = self
+            .sentences(text)
+            .into_iter()
+            .find(|s| s.start <= target.start && target.start < s.end)
+        else {
+            return Label::None;
+        };
+        let ctx = self.ctx(Some((target.start, target.end)));
+        let mut state = DocState::default();
+        let mut hits = Vec::new();
+        let toks = lex::scan(text, sent.start, sent.end.max(target.end));
+        rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
+        let (mut fav, mut ag) = (0.0f32, 0.0f32);
+        for h in hits.iter().filter(|h| h.target == FOCUS) {
+            match h.polarity {
+                Polarity::Favor => fav += h.score,
+                Polarity::Against => ag += h.score,
+            }
+        }
+        if fav > ag {
+            Label::Favor
+        } else if ag > fav {
+            Label::Against
+        } else {
+            Label::None
+        }
+    }
+}
+
+/// The `n` people mentioned most often in `texts`, as `(canonical name, aliases)` ready to use
+/// as targets: known officials from the gazetteer under their canonical name, other capitalised
+/// names merged by surname ("Juan Guaido" and "Guaido"). Ties are broken by name.
+#[must_use]
+pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<String>)> {
+    let res = Resources::get();
+    let tagger = StanceTagger::default();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut aliases: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut unknown: Vec<(String, String)> = Vec::new(); // (surface, last word)
+    for text in texts {
+        for sent in tagger.sentences(text) {
+            let toks = lex::scan(text, sent.start, sent.end);
+            let mut i = 0;
+            while i < toks.len() {
+                if let Some((end, hit)) = res.actor_table.match_at(&toks, i, toks.len()) {
+                    let actor = &res.actors[hit.actor as usize];
+                    if actor.kind == ActorKind::Person {
+                        *counts.entry(actor.name.clone()).or_default() += 1;
+                        let surface = text[toks[i].start..toks[end - 1].end].to_owned();
+                        aliases.entry(actor.name.clone()).or_default().insert(surface);
+                    }
+                    i = end;
+                    continue;
+                }
+                let t = &toks[i];
+                if t.cap
+                    && t.norm.len() > 1
+                    && t.norm.chars().all(char::is_alphabetic)
+                    && !is_common_cap(&t.norm)
+                    && i > 0
+                {
+                    let mut j = i + 1;
+                    while j < toks.len()
+                        && toks[j].cap
+                        && toks[j].norm.chars().all(char::is_alphabetic)
+                        && !is_common_cap(&toks[j].norm)
+                        && j - i < 4
+                    {
+                        j += 1;
+                    }
+                    let surface = text[toks[i].start..toks[j - 1].end].to_owned();
+                    unknown.push((surface, toks[j - 1].norm.clone()));
+                    i = j;
+                    continue;
+                }
+                i += 1;
+            }
+        }
+    }
+    // Unknown names: a multi-word name seen at least once anchors its surname.
+    let mut full_by_last: HashMap<String, String> = HashMap::new();
+    for (surface, last) in &unknown {
+        if surface.split_whitespace().count() >= 2 {
+            full_by_last
+                .entry(last.clone())
+                .or_insert_with(|| surface.clone());
+        }
+    }
+    for (surface, last) in &unknown {
+        let Some(full) = full_by_last.get(last) else {
+            continue;
+        };
+        *counts.entry(full.clone()).or_default() += 1;
+        aliases.entry(full.clone()).or_default().insert(surface.clone());
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(name, _)| {
+            let mut al: Vec<String> = aliases
+                .remove(&name)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|a| *a != name)
+                .collect();
+            if let Some(last) = name.split_whitespace().last() {
+                if last != name
+                    && !al.iter().any(|a| a == last)
+                    && !STOP_WORDS.contains(&last.to_lowercase().as_str())
+                {
+                    al.push(last.to_owned());
+                }
+            }
+            al.sort();
+            (name, al)
+        })
+        .collect()
+}
+
+fn is_common_cap(norm: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "but",
+        "however",
+        "in",
+        "on",
+        "at",
+        "as",
+        "and",
+        "if",
+        "this",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "when",
+        "while",
+        "after",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "senator",
+        "minister",
+        "secretary",
+        "general",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "latest",
+        "news",
+        "read",
+        "national",
+        "assembly",
+        "supreme",
+        "court",
+        "state",
+        "union",
+        "group",
+        "bridge",
+        "council",
+        "party",
+        "office",
+        "ministry",
+        "department",
+        "bank",
+        "university",
+        "war",
+        "news",
+        "twitter",
+        "vice",
+        "foreign",
+        "interim",
+        "acting",
+        "opposition",
+        "leader",
+        "army",
+        "military",
+        "forces",
+        "guard",
+        "international",
+        "organization",
+        "organisation",
+        "republic",
+        "federation",
+        "ambassador",
+        "treasury",
+        "presidential",
+        "palace",
+        "street",
+        "city",
+        "square",
+        "avenue",
+        "press",
+        "agency",
+        "times",
+        "post",
+    ];
+    COMMON.contains(&norm)
+}

@@ -1,0 +1,530 @@
+//! Built-in resources (compiled into the binary): the actor gazetteer and the cue lexicon, and the
+//! hashed phrase tables they are looked up with.
+
+use super::lex::{norm_words, Tok};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES_TSV: &str = include_str!("../../resources/stance/countries.tsv");
+const ACTORS_TSV: &str = include_str!("../../resources/stance/actors.tsv");
+const CUES_TSV: &str = include_str!("../../resources/stance/cues.tsv");
+
+/// Stance of a holder toward a target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Polarity {
+    /// The holder supports the target.
+    Favor,
+    /// The holder opposes the target.
+    Against,
+}
+
+impl Polarity {
+    /// `"FAVOR"` or `"AGAINST"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Favor => "FAVOR",
+            Self::Against => "AGAINST",
+        }
+    }
+
+    /// The other polarity.
+    #[must_use]
+    pub const fn flip(self) -> Self {
+        match self {
+            Self::Favor => Self::Against,
+            Self::Against => Self::Favor,
+        }
+    }
+}
+
+/// How a cue's arguments are found (see resources/stance/cues.tsv).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Frame {
+    Verb,
+    Noun,
+    Adj,
+    Eval,
+    Compound,
+    Contrast,
+}
+
+/// One cue lexicon entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    pub polarity: Polarity,
+    pub frame: Frame,
+}
+
+/// Required letter case of a pattern word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Any,
+    Cap,
+    Upper,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Pw {
+    Word(String, Case),
+    Star,
+}
+
+/// A table of token patterns keyed by their first word.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseTable<V> {
+    first: HashMap<String, Vec<(Vec<Pw>, V)>>,
+}
+
+impl<V> Default for PhraseTable<V> {
+    fn default() -> Self {
+        Self {
+            first: HashMap::new(),
+        }
+    }
+}
+
+fn case_ok(tok: &Tok, case: Case) -> bool {
+    match case {
+        Case::Any => true,
+        Case::Cap => tok.cap,
+        Case::Upper => tok.upper,
+    }
+}
+
+const STAR_MAX: usize = 4;
+
+impl<V> PhraseTable<V> {
+    /// Adds a pattern (its first word must not be `*`).
+    pub fn insert(&mut self, words: Vec<Pw>, value: V) {
+        let Some(Pw::Word(first, _)) = words.first() else {
+            return;
+        };
+        let key = first.clone();
+        let list = self.first.entry(key).or_default();
+        list.push((words, value));
+        // Longest patterns first: the first match found is the longest.
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+
+    /// Whether a pattern starts with this normalized word.
+    pub fn has_first(&self, norm: &str) -> bool {
+        self.first.contains_key(norm)
+    }
+
+    /// The longest pattern matching `toks[i..]` (not beyond `limit`): `(end, value)`.
+    pub fn match_at(&self, toks: &[Tok], i: usize, limit: usize) -> Option<(usize, &V)> {
+        let list = self.first.get(toks[i].norm.as_str())?;
+        let mut best: Option<(usize, &V)> = None;
+        for (pat, v) in list {
+            if let Some(end) = match_pat(pat, toks, i, limit) {
+                if best.is_none_or(|(b, _)| end >= b) {
+                    best = Some((end, v));
+                }
+            }
+        }
+        best
+    }
+}
+
+fn match_pat(pat: &[Pw], toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
+    let Some((head, rest)) = pat.split_first() else {
+        return Some(i);
+    };
+    match head {
+        Pw::Word(w, case) => {
+            if i < limit && toks[i].norm == *w && case_ok(&toks[i], *case) {
+                match_pat(rest, toks, i + 1, limit)
+            } else {
+                None
+            }
+        }
+        Pw::Star => {
+            for k in 1..=STAR_MAX {
+                if i + k > limit {
+                    break;
+                }
+                // A wildcard does not cross clause punctuation.
+                let t = &toks[i + k - 1];
+                if matches!(t.norm.as_str(), "." | ";" | ":" | "\"" | "(" | ")") {
+                    break;
+                }
+                if let Some(end) = match_pat(rest, toks, i + k, limit) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// What an actor is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ActorKind {
+    Country,
+    Org,
+    Person,
+    Region,
+}
+
+/// One gazetteer actor.
+#[derive(Clone, Debug)]
+pub(crate) struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// ISO code of the actor's country ("" when none).
+    pub iso: String,
+    /// Heads the government of `iso`.
+    pub head: bool,
+}
+
+/// A gazetteer hit: which actor, and whether the alias is a demonym / adjective.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ActorHit {
+    pub actor: u32,
+    pub demonym: bool,
+}
+
+/// The compiled built-in resources.
+pub(crate) struct Resources {
+    pub actors: Vec<Actor>,
+    pub actor_table: PhraseTable<ActorHit>,
+    pub cues: PhraseTable<Cue>,
+    /// Demonym (e.g. "Venezuelan") of a country, by canonical name.
+    pub demonym: HashMap<String, String>,
+    /// Canonical country name by ISO code.
+    pub country_by_iso: HashMap<String, String>,
+}
+
+/// Turns an alias into pattern words, with the case each word requires.
+pub(crate) fn alias_pattern(alias: &str) -> Vec<Pw> {
+    let raw = super::lex::scan(alias, 0, alias.len());
+    raw.iter()
+        .map(|t| {
+            let letters = t.norm.chars().filter(|c| c.is_alphabetic()).count();
+            let case = if t.upper && letters <= 4 && letters >= 2 {
+                Case::Upper
+            } else if t.cap {
+                Case::Cap
+            } else {
+                Case::Any
+            };
+            Pw::Word(t.norm.clone(), case)
+        })
+        .collect()
+}
+
+fn looks_demonym(alias: &str, canonical: &str) -> bool {
+    let a = alias.to_ascii_lowercase();
+    a != canonical.to_ascii_lowercase()
+        && !a.contains(' ')
+        && a.len() > 4
+        && ["an", "ans", "ese", "ish", "ian", "ic", "i", "ch", "ot"]
+            .iter()
+            .any(|s| a.ends_with(s))
+}
+
+/// English verb forms of a lemma: base, -s, -ed, -ing.
+pub(crate) fn inflect(lemma: &str) -> Vec<String> {
+    let b = lemma;
+    let last = b.chars().last().unwrap_or('x');
+    let vowel = |c: char| "aeiou".contains(c);
+    let chars: Vec<char> = b.chars().collect();
+    let n = chars.len();
+    let cvc = n >= 3
+        && n <= 4
+        && !vowel(chars[n - 1])
+        && !"wxy".contains(chars[n - 1])
+        && vowel(chars[n - 2])
+        && !vowel(chars[n - 3]);
+    let mut out = vec![b.to_owned()];
+    if b.ends_with('s') || b.ends_with('x') || b.ends_with('z') || b.ends_with("ch") || b.ends_with("sh") {
+        out.push(format!("{b}es"));
+    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+        out.push(format!("{}ies", &b[..b.len() - 1]));
+    } else {
+        out.push(format!("{b}s"));
+    }
+    if last == 'e' {
+        out.push(format!("{b}d"));
+        if b.ends_with("ee") {
+            out.push(format!("{b}ing"));
+        } else {
+            out.push(format!("{}ing", &b[..b.len() - 1]));
+        }
+    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+        out.push(format!("{}ied", &b[..b.len() - 1]));
+        out.push(format!("{b}ing"));
+    } else if cvc {
+        out.push(format!("{b}{last}ed"));
+        out.push(format!("{b}{last}ing"));
+    } else {
+        out.push(format!("{b}ed"));
+        out.push(format!("{b}ing"));
+    }
+    out
+}
+
+fn pattern_words(words: &[&str]) -> Vec<Pw> {
+    words
+        .iter()
+        .map(|w| {
+            if *w == "*" {
+                Pw::Star
+            } else {
+                Pw::Word((*w).to_owned(), Case::Any)
+            }
+        })
+        .collect()
+}
+
+fn parse_cues(table: &mut PhraseTable<Cue>) {
+    for line in CUES_TSV.lines() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() == 3, "cues.tsv: bad line {line:?}");
+        let polarity = match cols[1] {
+            "FAVOR" => Polarity::Favor,
+            "AGAINST" => Polarity::Against,
+            other => panic!("cues.tsv: bad stance {other:?}"),
+        };
+        let frame = match cols[2] {
+            "vt" => Frame::Verb,
+            "n" => Frame::Noun,
+            "adj" => Frame::Adj,
+            "eval" => Frame::Eval,
+            "pre" => Frame::Compound,
+            "alt" => Frame::Contrast,
+            other => panic!("cues.tsv: bad frame {other:?}"),
+        };
+        let words: Vec<&str> = cols[0].split(' ').collect();
+        let (head, rest) = words.split_first().expect("non-empty pattern");
+        let mut heads: Vec<String> = Vec::new();
+        let mut forms = head.split('|');
+        let lemma = forms.next().unwrap_or_default();
+        match frame {
+            Frame::Verb => heads.extend(inflect(lemma)),
+            Frame::Noun => {
+                heads.push(lemma.to_owned());
+                if !lemma.ends_with('s') {
+                    heads.push(format!("{lemma}s"));
+                }
+            }
+            _ => heads.push(lemma.to_owned()),
+        }
+        heads.extend(forms.map(str::to_owned));
+        heads.dedup();
+        if frame == Frame::Compound {
+            let pat = if matches!(lemma, "pro" | "anti") {
+                pattern_words(&[lemma, "-"])
+            } else {
+                pattern_words(&["-", lemma])
+            };
+            table.insert(pat, Cue { polarity, frame });
+            continue;
+        }
+        for h in heads {
+            let mut pat = vec![Pw::Word(h, Case::Any)];
+            pat.extend(pattern_words(rest));
+            table.insert(pat, Cue { polarity, frame });
+        }
+    }
+}
+
+impl Resources {
+    fn load() -> Self {
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut table = PhraseTable::default();
+        let mut demonym = HashMap::new();
+        let mut country_by_iso = HashMap::new();
+        let add_actor = |actors: &mut Vec<Actor>, index: &mut HashMap<String, u32>, a: Actor| -> u32 {
+            if let Some(&i) = index.get(&a.name) {
+                if a.head {
+                    actors[i as usize].head = true;
+                }
+                return i;
+            }
+            let i = actors.len() as u32;
+            index.insert(a.name.clone(), i);
+            actors.push(a);
+            i
+        };
+        for line in COUNTRIES_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let name = cols[0];
+            let id = add_actor(
+                &mut actors,
+                &mut index,
+                Actor {
+                    name: name.to_owned(),
+                    kind: ActorKind::Country,
+                    iso: cols[1].to_owned(),
+                    head: false,
+                },
+            );
+            country_by_iso.insert(cols[1].to_owned(), name.to_owned());
+            table.insert(
+                alias_pattern(name),
+                ActorHit {
+                    actor: id,
+                    demonym: false,
+                },
+            );
+            for alias in cols[2].split('|').filter(|a| !a.is_empty()) {
+                let dem = looks_demonym(alias, name);
+                if dem && !demonym.contains_key(name) && !alias.ends_with('s') {
+                    demonym.insert(name.to_owned(), alias.to_owned());
+                }
+                table.insert(
+                    alias_pattern(alias),
+                    ActorHit {
+                        actor: id,
+                        demonym: dem,
+                    },
+                );
+                if alias.ends_with('.') {
+                    table.insert(
+                        alias_pattern(alias.trim_end_matches('.')),
+                        ActorHit {
+                            actor: id,
+                            demonym: dem,
+                        },
+                    );
+                }
+            }
+        }
+        for (k, v) in [
+            ("United States", "American"),
+            ("United Kingdom", "British"),
+            ("Russia", "Russian"),
+            ("Venezuela", "Venezuelan"),
+            ("European Union", "EU"),
+        ] {
+            demonym.insert(k.to_owned(), v.to_owned());
+        }
+        for line in ACTORS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(cols.len() >= 3, "actors.tsv: bad line {line:?}");
+            let (kind, head) = match cols[1] {
+                "org" => (ActorKind::Org, false),
+                "country" => (ActorKind::Country, false),
+                "person" => (ActorKind::Person, false),
+                "head" => (ActorKind::Person, true),
+                "region" => (ActorKind::Region, false),
+                other => panic!("actors.tsv: bad kind {other:?}"),
+            };
+            let iso = if cols[2] == "-" {
+                String::new()
+            } else {
+                cols[2].to_owned()
+            };
+            let id = add_actor(
+                &mut actors,
+                &mut index,
+                Actor {
+                    name: cols[0].to_owned(),
+                    kind,
+                    iso,
+                    head,
+                },
+            );
+            table.insert(
+                alias_pattern(cols[0]),
+                ActorHit {
+                    actor: id,
+                    demonym: false,
+                },
+            );
+            for alias in cols
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .filter(|a| !a.is_empty())
+            {
+                table.insert(
+                    alias_pattern(alias),
+                    ActorHit {
+                        actor: id,
+                        demonym: false,
+                    },
+                );
+            }
+        }
+        let mut cues = PhraseTable::default();
+        parse_cues(&mut cues);
+        Self {
+            actors,
+            actor_table: table,
+            cues,
+            demonym,
+            country_by_iso,
+        }
+    }
+
+    /// The shared, lazily compiled resources.
+    pub fn get() -> &'static Self {
+        static RES: OnceLock<Resources> = OnceLock::new();
+        RES.get_or_init(Self::load)
+    }
+
+    /// The actor whose canonical name or alias is exactly `name` (normalized), if any.
+    pub fn actor_named(&self, name: &str) -> Option<&Actor> {
+        let words = norm_words(name);
+        let toks: Vec<Tok> = super::lex::scan(name, 0, name.len());
+        if words.is_empty() {
+            return None;
+        }
+        let (end, hit) = self.actor_table.match_at(&toks, 0, toks.len())?;
+        (end == toks.len()).then(|| &self.actors[hit.actor as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        assert_eq!(
+            inflect("recognise"),
+            ["recognise", "recognises", "recognised", "recognising"]
+        );
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("back"), ["back", "backs", "backed", "backing"]);
+        assert_eq!(inflect("ally"), ["ally", "allies", "allied", "allying"]);
+        assert_eq!(inflect("push"), ["push", "pushes", "pushed", "pushing"]);
+    }
+
+    #[test]
+    fn resources_load() {
+        let r = Resources::get();
+        assert!(r.actors.len() > 200);
+        assert_eq!(r.actor_named("Moscow").map(|a| a.name.as_str()), Some("Russia"));
+        assert_eq!(
+            r.actor_named("Brussels").map(|a| a.name.as_str()),
+            Some("European Union")
+        );
+        assert_eq!(
+            r.actor_named("U.S.").map(|a| a.name.as_str()),
+            Some("United States")
+        );
+        assert_eq!(
+            r.actor_named("Guaidó").map(|a| a.name.as_str()),
+            Some("Juan Guaido")
+        );
+    }
+}

@@ -1,0 +1,1842 @@
+//! The rules: mentions, cues, argument roles (active/passive/nominal), lists, negation and
+//! reported speech, applied one sentence at a time.
+
+use super::lex::Tok;
+use super::resources::{ActorKind, Cue, Frame, PhraseTable, Polarity, Resources};
+use std::collections::HashMap;
+
+/// Compiled targets (user-given or open).
+pub(crate) struct Targets {
+    /// Canonical names.
+    pub names: Vec<String>,
+    /// Alias patterns → target index.
+    pub table: PhraseTable<u32>,
+    /// ISO code of the country each target heads, if any.
+    pub head_of: Vec<Option<String>>,
+    /// Whether each target is a person.
+    pub person: Vec<bool>,
+    /// No targets given: every actor is a target.
+    pub open: bool,
+}
+
+/// User-added actors.
+pub(crate) struct UserActors {
+    pub names: Vec<String>,
+    pub table: PhraseTable<u32>,
+}
+
+/// What a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MKind {
+    /// A country, body, bloc, military, court or user actor.
+    Actor,
+    /// A named person.
+    Person,
+    /// An unnamed group ("about 50 other countries").
+    Group,
+    /// he / she / it / they / we / I / its / their / his / her.
+    Pronoun,
+    /// A demonym not (yet) part of an actor ("Venezuelan").
+    Demonym,
+    /// A capitalised name not in the gazetteer.
+    Name,
+}
+
+/// One mention of an actor or target in a sentence (token range).
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub ts: usize,
+    pub te: usize,
+    pub name: String,
+    pub kind: MKind,
+    /// Canonical target name when the mention is a target.
+    pub target: Option<String>,
+    /// ISO code for a country mention.
+    pub iso: Option<String>,
+}
+
+/// A found triple (byte spans).
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub holder: String,
+    pub holder_span: Option<(usize, usize)>,
+    pub target: String,
+    pub target_span: (usize, usize),
+    pub polarity: Polarity,
+    pub cue: (usize, usize),
+    pub score: f32,
+    pub rule: String,
+}
+
+/// State carried across the sentences of one document.
+#[derive(Default)]
+pub(crate) struct DocState {
+    /// Most recent person mentioned (canonical name, target name if a target).
+    pub last_person: Option<(String, Option<String>)>,
+    /// Country mention counts so far.
+    pub countries: HashMap<String, u32>,
+    /// Surname → full name of persons named so far.
+    pub full_names: HashMap<String, String>,
+}
+
+impl DocState {
+    fn dominant_country(&self) -> Option<&str> {
+        self.countries
+            .iter()
+            .filter(|(k, _)| k.as_str() != "United States")
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(k, _)| k.as_str())
+    }
+}
+
+#[derive(Clone, Debug)]
+struct H {
+    name: String,
+    span: Option<(usize, usize)>,
+    m: Option<usize>,
+    target: Option<String>,
+}
+
+const BOUNDARY: &[&str] = &[
+    ";", "but", "although", "though", "whereas", "while", "because", "however",
+];
+const PREPS: &[&str] = &[
+    "of",
+    "in",
+    "to",
+    "for",
+    "with",
+    "from",
+    "on",
+    "at",
+    "against",
+    "about",
+    "over",
+    "into",
+    "as",
+    "than",
+    "toward",
+    "towards",
+    "between",
+    "across",
+    "through",
+    "under",
+    "via",
+    "within",
+    "near",
+    "like",
+    "by",
+    "among",
+    "including",
+    "behind",
+    "after",
+    "before",
+    "during",
+    "amid",
+    "around",
+];
+const DETS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "fellow",
+    "neighbouring",
+    "neighboring",
+    "both",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "fumed",
+    "declared",
+    "declares",
+    "asserted",
+    "stressed",
+    "explained",
+    "replied",
+    "responded",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "suggested",
+    "insisting",
+    "saying",
+    "arguing",
+    "claiming",
+    "warning",
+    "telling",
+    "alleged",
+    "alleges",
+    "maintained",
+];
+const LABEL_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "consider",
+    "considers",
+    "considered",
+    "declare",
+    "declared",
+    "declares",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "term",
+    "termed",
+    "deem",
+    "deemed",
+    "denounce",
+    "denounced",
+    "denounces",
+    "addressed",
+];
+const LOCAL_NEG: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "cannot"];
+const SCOPE_NEG: &[&[&str]] = &[
+    &["stopped", "short", "of"],
+    &["stop", "short", "of"],
+    &["stops", "short", "of"],
+    &["refrained", "from"],
+    &["failed", "to"],
+    &["fail", "to"],
+    &["declined", "to"],
+    &["unwilling", "to"],
+    &["reluctant", "to"],
+    &["yet", "to"],
+];
+const FLIP_NEG: &[&str] = &[
+    "refused",
+    "refuse",
+    "refuses",
+    "refusing",
+    "rejected",
+    "rejects",
+    "rejecting",
+];
+const MILITARY: &[&[&str]] = &[
+    &["military", "leaders"],
+    &["military", "officers"],
+    &["military", "chiefs"],
+    &["military", "leadership"],
+    &["military", "commanders"],
+    &["armed", "forces"],
+    &["national", "guard"],
+    &["military"],
+    &["army"],
+    &["generals"],
+    &["troops"],
+    &["soldiers"],
+];
+const GROUP_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "governments",
+    "states",
+    "powers",
+    "politicians",
+    "lawmakers",
+    "democracies",
+];
+const QUANT: &[&str] = &[
+    "about",
+    "some",
+    "several",
+    "numerous",
+    "many",
+    "more",
+    "than",
+    "dozens",
+    "dozen",
+    "raft",
+    "other",
+    "few",
+    "half-dozen",
+    "major",
+    "most",
+    "all",
+    "at",
+    "least",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "a",
+    "of",
+];
+const REGION: &[&str] = &[
+    "european",
+    "latin",
+    "american",
+    "south",
+    "north",
+    "central",
+    "eu",
+    "western",
+    "arab",
+    "african",
+    "asian",
+    "foreign",
+    "caribbean",
+    "venezuelan",
+    "regional",
+    "neighboring",
+    "neighbouring",
+    "opposition",
+];
+const AGENT_NOUNS: &[&str] = &[
+    "government",
+    "officials",
+    "authorities",
+    "leaders",
+    "diplomats",
+    "administration",
+    "ministry",
+    "delegation",
+    "envoy",
+    "lawmakers",
+];
+const STOP_CAP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "however",
+    "in",
+    "on",
+    "at",
+    "as",
+    "and",
+    "or",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "there",
+    "then",
+    "when",
+    "while",
+    "after",
+    "before",
+    "during",
+    "since",
+    "so",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "to",
+    "although",
+    "though",
+    "because",
+    "what",
+    "who",
+    "why",
+    "how",
+    "did",
+    "do",
+    "does",
+    "is",
+    "are",
+    "was",
+    "were",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "senator",
+    "minister",
+    "secretary",
+    "general",
+    "vice",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "latest",
+    "news",
+    "read",
+    "more",
+    "reporting",
+    "editing",
+    "photo",
+    "pictured",
+    "backing",
+    "starving",
+    "speaking",
+    "under",
+    "opposition",
+    "leader",
+    "interim",
+    "acting",
+    "national",
+    "assembly",
+    "supreme",
+    "court",
+    "state",
+    "union",
+    "cold",
+    "war",
+    "twitter",
+    "facebook",
+    "congress",
+    "you",
+    "your",
+    "my",
+    "me",
+    "one",
+    "two",
+    "three",
+    "according",
+    "experts",
+    "critics",
+    "analysts",
+    "pictures",
+    "private",
+    "political",
+    "major",
+    "lawmaker",
+    "treasury",
+    "ambassador",
+    "foreign",
+    "french",
+    "us",
+    "so",
+    "far",
+    "also",
+    "even",
+    "now",
+    "just",
+    "yes",
+    "no",
+    "not",
+    "did",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "all",
+    "any",
+    "both",
+    "each",
+    "every",
+    "our",
+    "we",
+    "here",
+    "where",
+    "which",
+    "whose",
+    "such",
+    "many",
+    "much",
+    "some",
+];
+
+fn norm(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.norm.as_str())
+}
+
+fn seq_at(toks: &[Tok], i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| norm(toks, i + k) == *w)
+}
+
+/// Context for one tagger call.
+pub(crate) struct Ctx<'a> {
+    pub res: &'static Resources,
+    pub targets: &'a Targets,
+    pub actors: &'a UserActors,
+    /// classify(): a byte span that is the only target, and holders may be implied.
+    pub focus: Option<(usize, usize)>,
+}
+
+pub(crate) const FOCUS: &str = "\u{0}focus";
+
+struct Sent<'t> {
+    toks: &'t [Tok],
+    ms: Vec<Mention>,
+    /// Mention covering each token.
+    cover: Vec<Option<usize>>,
+}
+
+impl Sent<'_> {
+    fn mention_ending_at(&self, i: usize) -> Option<usize> {
+        self.cover
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|&m| self.ms[m].te == i + 1)
+    }
+    fn mention_starting_at(&self, i: usize) -> Option<usize> {
+        self.cover
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|&m| self.ms[m].ts == i)
+    }
+    fn span(&self, m: usize) -> (usize, usize) {
+        let me = &self.ms[m];
+        (self.toks[me.ts].start, self.toks[me.te - 1].end)
+    }
+    fn is_holder_kind(&self, m: usize) -> bool {
+        !matches!(self.ms[m].kind, MKind::Demonym)
+    }
+}
+
+fn is_boundary(t: &str) -> bool {
+    BOUNDARY.contains(&t)
+}
+
+/// Finds mentions of targets and actors.
+fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Mention> {
+    let res = ctx.res;
+    let n = toks.len();
+    let mut ms: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some((fs, fe)) = ctx.focus {
+            if toks[i].start < fe && toks[i].end > fs {
+                let mut j = i + 1;
+                while j < n && toks[j].start < fe {
+                    j += 1;
+                }
+                ms.push(Mention {
+                    ts: i,
+                    te: j,
+                    name: FOCUS.to_owned(),
+                    kind: MKind::Actor,
+                    target: Some(FOCUS.to_owned()),
+                    iso: None,
+                });
+                i = j;
+                continue;
+            }
+        }
+        let tgt = if ctx.targets.open || ctx.focus.is_some() {
+            None
+        } else {
+            ctx.targets.table.match_at(toks, i, n)
+        };
+        let user = ctx.actors.table.match_at(toks, i, n);
+        let gaz = res.actor_table.match_at(toks, i, n);
+        let best_len = [tgt.map(|t| t.0), user.map(|t| t.0), gaz.map(|t| t.0)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(0);
+        if let Some((end, &t)) = tgt.filter(|t| t.0 == best_len) {
+            let name = ctx.targets.names[t as usize].clone();
+            let person = ctx.targets.person[t as usize];
+            let iso = res
+                .actor_named(&name)
+                .filter(|a| a.kind == ActorKind::Country)
+                .map(|a| a.iso.clone());
+            ms.push(Mention {
+                ts: i,
+                te: end,
+                name: name.clone(),
+                kind: if person { MKind::Person } else { MKind::Actor },
+                target: Some(name),
+                iso,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((end, &a)) = user.filter(|t| t.0 == best_len) {
+            let name = ctx.actors.names[a as usize].clone();
+            ms.push(Mention {
+                ts: i,
+                te: end,
+                target: ctx.targets.open.then(|| name.clone()),
+                name,
+                kind: MKind::Actor,
+                iso: None,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((end, hit)) = gaz {
+            let actor = &res.actors[hit.actor as usize];
+            let kind = if hit.demonym {
+                MKind::Demonym
+            } else if actor.kind == ActorKind::Person {
+                MKind::Person
+            } else {
+                MKind::Actor
+            };
+            ms.push(Mention {
+                ts: i,
+                te: end,
+                name: actor.name.clone(),
+                kind,
+                target: (ctx.targets.open && kind != MKind::Demonym).then(|| actor.name.clone()),
+                iso: (actor.kind == ActorKind::Country).then(|| actor.iso.clone()),
+            });
+            i = end;
+            continue;
+        }
+        let t = &toks[i];
+        if matches!(
+            t.norm.as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "its" | "their" | "his" | "her"
+        ) {
+            ms.push(Mention {
+                ts: i,
+                te: i + 1,
+                name: t.norm.clone(),
+                kind: MKind::Pronoun,
+                target: None,
+                iso: None,
+            });
+            i += 1;
+            continue;
+        }
+        if t.cap
+            && t.norm.chars().all(char::is_alphabetic)
+            && !STOP_CAP.contains(&t.norm.as_str())
+            && t.norm.len() > 1
+        {
+            // An unknown capitalised name: a run of capitalised words.
+            let mut j = i + 1;
+            while j < n
+                && toks[j].cap
+                && toks[j].norm.chars().all(char::is_alphabetic)
+                && !STOP_CAP.contains(&toks[j].norm.as_str())
+                && res.actor_table.match_at(toks, j, n).is_none()
+            {
+                j += 1;
+            }
+            let surface: Vec<&str> = (i..j).map(|k| toks[k].norm.as_str()).collect();
+            let key = surface.join(" ");
+            let name = if j - i >= 2 {
+                let full: String = (i..j)
+                    .map(|k| {
+                        let w = &toks[k].norm;
+                        let mut c = w.chars();
+                        c.next()
+                            .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(last) = surface.last() {
+                    state.full_names.insert((*last).to_owned(), full.clone());
+                }
+                full
+            } else if let Some(full) = state.full_names.get(&key) {
+                full.clone()
+            } else {
+                let w = &toks[i].norm;
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            };
+            ms.push(Mention {
+                ts: i,
+                te: j,
+                target: ctx.targets.open.then(|| name.clone()),
+                name,
+                kind: MKind::Name,
+                iso: None,
+            });
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    compose(toks, ms, ctx, state)
+}
+
+fn match_any(toks: &[Tok], i: usize, list: &[&[&str]]) -> Option<usize> {
+    list.iter().find(|w| seq_at(toks, i, w)).map(|w| w.len())
+}
+
+fn cap_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// Builds compound actors: `Venezuelan military`, `Supreme Court`, demonym + government,
+/// unnamed groups ("about 50 other countries").
+fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Mention> {
+    let res = ctx.res;
+    let n = toks.len();
+    let mut by_end: HashMap<usize, usize> = HashMap::new();
+    for (k, m) in ms.iter().enumerate() {
+        by_end.insert(m.te, k);
+        if let (Some(_), MKind::Actor) = (&m.iso, m.kind) {
+            *state.countries.entry(m.name.clone()).or_default() += 1;
+        }
+    }
+    let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.ts <= i && i < m.te);
+    let mut extra: Vec<Mention> = Vec::new();
+    let mut drop = vec![false; ms.len()];
+    let mut i = 0;
+    while i < n {
+        // Military and courts.
+        let mil = match_any(toks, i, MILITARY);
+        let court = if seq_at(toks, i, &["supreme", "court"]) || seq_at(toks, i, &["supreme", "tribunal"]) {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(len) = mil.or(court).filter(|_| !covered(&ms, i)) {
+            // Country owner: "Venezuelan military", "Venezuela's military".
+            let mut owner: Option<(usize, &str)> = None;
+            if let Some(&m) = by_end.get(&i) {
+                if ms[m].iso.is_some() {
+                    owner = Some((m, ms[m].name.as_str()));
+                }
+            } else if i >= 1 && norm(toks, i - 1) == "'s" {
+                if let Some(&m) = by_end.get(&(i - 1)) {
+                    if ms[m].iso.is_some() {
+                        owner = Some((m, ms[m].name.as_str()));
+                    }
+                }
+            }
+            let country = owner
+                .map(|o| o.1.to_owned())
+                .or_else(|| state.dominant_country().map(str::to_owned));
+            let adj = country
+                .as_deref()
+                .map(|c| res.demonym.get(c).cloned().unwrap_or_else(|| c.to_owned()));
+            let what = if court.is_some() {
+                "Supreme Court"
+            } else {
+                "military"
+            };
+            let name = adj.map_or_else(|| cap_first(what), |a| format!("{a} {what}"));
+            let ts = owner.map_or(i, |o| ms[o.0].ts);
+            if let Some((m, _)) = owner {
+                drop[m] = true;
+            }
+            extra.push(Mention {
+                ts,
+                te: i + len,
+                target: ctx.targets.open.then(|| name.clone()),
+                name,
+                kind: MKind::Actor,
+                iso: None,
+            });
+            i += len;
+            continue;
+        }
+        // Unnamed groups.
+        if GROUP_NOUNS.contains(&norm(toks, i)) && !covered(&ms, i) {
+            let mut j = i;
+            let mut quant = false;
+            let mut region: Vec<String> = Vec::new();
+            let mut only_other = true;
+            while j > 0 {
+                let w = norm(toks, j - 1);
+                let is_num = w.chars().next().is_some_and(|c| c.is_ascii_digit());
+                if let Some(&m) = by_end.get(&j) {
+                    if matches!(ms[m].kind, MKind::Demonym | MKind::Actor) && ms[m].iso.is_some()
+                        || ms[m].name == "European Union"
+                    {
+                        let adj = if ms[m].kind == MKind::Demonym {
+                            (ms[m].ts..ms[m].te)
+                                .map(|k| cap_first(norm(toks, k)))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        } else {
+                            res.demonym
+                                .get(&ms[m].name)
+                                .cloned()
+                                .unwrap_or_else(|| ms[m].name.clone())
+                        };
+                        region.insert(0, adj);
+                        only_other = false;
+                        drop[m] = true;
+                        j = ms[m].ts;
+                        continue;
+                    }
+                }
+                if is_num || (QUANT.contains(&w) && w != "of" && w != "a") {
+                    if w != "other" {
+                        quant = true;
+                        only_other = false;
+                    }
+                    j -= 1;
+                } else if w == "of" || w == "a" || w == "and" {
+                    j -= 1;
+                } else if REGION.contains(&w) {
+                    region.insert(0, cap_first(w));
+                    only_other = false;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            // Do not start the group with a connector.
+            while j < i && matches!(norm(toks, j), "and" | "of") {
+                j += 1;
+            }
+            if (quant || !region.is_empty()) && !only_other {
+                let noun = match norm(toks, i) {
+                    "governments" => "governments",
+                    "politicians" | "lawmakers" => "politicians",
+                    _ => "countries",
+                };
+                let mut words: Vec<String> = Vec::new();
+                for r in region {
+                    if r == "And" {
+                        continue;
+                    }
+                    if words
+                        .last()
+                        .is_some_and(|l| l == "Latin" || l == "South" || l == "North" || l == "Central")
+                        && r == "American"
+                    {
+                        let l = words.pop().unwrap_or_default();
+                        words.push(format!("{l} American"));
+                    } else {
+                        words.push(r);
+                    }
+                }
+                let adj = match words.len() {
+                    0 => String::new(),
+                    1 => format!("{} ", words[0]),
+                    _ => {
+                        let last = words.pop().unwrap_or_default();
+                        format!("{} and {} ", words.join(", "), last)
+                    }
+                };
+                let name = format!("Unnamed {adj}{noun}");
+                extra.push(Mention {
+                    ts: j,
+                    te: i + 1,
+                    name,
+                    kind: MKind::Group,
+                    target: None,
+                    iso: None,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // Demonym + agent noun: "American officials" → the country.
+        if let Some(&m) = by_end.get(&i) {
+            if ms[m].kind == MKind::Demonym && AGENT_NOUNS.contains(&norm(toks, i)) {
+                drop[m] = true;
+                let country = ms[m].name.clone();
+                extra.push(Mention {
+                    ts: ms[m].ts,
+                    te: i + 1,
+                    target: ms[m]
+                        .target
+                        .clone()
+                        .or_else(|| ctx.targets.open.then(|| country.clone())),
+                    name: country,
+                    kind: MKind::Actor,
+                    iso: ms[m].iso.clone(),
+                });
+            }
+        }
+        i += 1;
+    }
+    let mut out: Vec<Mention> = ms
+        .into_iter()
+        .zip(drop)
+        .filter(|(m, d)| !d && m.kind != MKind::Demonym)
+        .map(|(m, _)| m)
+        .collect();
+    // Extras win over overlapping plain mentions.
+    out.retain(|m| !extra.iter().any(|e| e.ts < m.te && m.ts < e.te));
+    out.extend(extra);
+    out.sort_by_key(|m| m.ts);
+    out
+}
+
+struct CueHit<'c> {
+    ts: usize,
+    te: usize,
+    cue: &'c Cue,
+}
+
+fn find_cues<'c>(s: &Sent<'_>, res: &'c Resources) -> Vec<CueHit<'c>> {
+    let toks = s.toks;
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let inside =
+            s.cover[i].is_some_and(|m| s.ms[m].kind != MKind::Name && s.ms[m].kind != MKind::Pronoun);
+        if !inside {
+            if let Some((end, cue)) = res.cues.match_at(toks, i, n) {
+                out.push(CueHit { ts: i, te: end, cue });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Quote regions as token ranges `[open, close]` (close may be n-1 when unclosed).
+fn quote_regions(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, u8)> = None;
+    for i in 0..n {
+        let q = toks[i].quote;
+        if q == 0 {
+            continue;
+        }
+        let next_adjacent = toks.get(i + 1).is_some_and(|t| !t.space_before);
+        match open {
+            Some((o, kind)) if kind == q => {
+                if q == 1 || !toks[i].space_before || !next_adjacent {
+                    out.push((o, i));
+                    open = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                if q == 1 || (toks[i].space_before || i == 0) && next_adjacent {
+                    open = Some((i, q));
+                }
+            }
+        }
+    }
+    if let Some((o, _)) = open {
+        if o + 1 < n {
+            out.push((o, n - 1));
+        }
+    }
+    out
+}
+
+/// Resolves a mention into holders (pronouns → antecedent).
+fn holder_of(s: &Sent<'_>, m: usize, state: &DocState) -> Option<H> {
+    let me = &s.ms[m];
+    let span = Some(s.span(m));
+    match me.kind {
+        MKind::Pronoun => match me.name.as_str() {
+            "he" | "she" | "his" | "her" => state.last_person.as_ref().map(|(name, target)| H {
+                name: name.clone(),
+                span,
+                m: Some(m),
+                target: target.clone(),
+            }),
+            _ => None,
+        },
+        _ => Some(H {
+            name: me.name.clone(),
+            span,
+            m: Some(m),
+            target: me.target.clone(),
+        }),
+    }
+}
+
+/// The list of actors that ends with mention `m`, extended leftwards ("A, B, C and D").
+fn list_left(s: &Sent<'_>, m: usize) -> Vec<usize> {
+    let toks = s.toks;
+    let mut items = vec![m];
+    let mut j = s.ms[m].ts;
+    loop {
+        let mut k = j;
+        while k > 0 && DETS.contains(&norm(toks, k - 1)) {
+            k -= 1;
+        }
+        if k == 0 {
+            break;
+        }
+        let sep = norm(toks, k - 1);
+        let mut k2 = k - 1;
+        match sep {
+            "and" | "&" | "," => {
+                if sep == "and" && k2 > 0 && norm(toks, k2 - 1) == "," {
+                    k2 -= 1;
+                }
+            }
+            "among" | "including" => {
+                if k2 > 0 && matches!(norm(toks, k2 - 1), "were" | "are" | "is" | "was" | ",") {
+                    k2 -= 1;
+                }
+            }
+            _ => break,
+        }
+        if k2 == 0 {
+            break;
+        }
+        match s.mention_ending_at(k2 - 1) {
+            Some(pm) if s.is_holder_kind(pm) && s.ms[pm].kind != MKind::Pronoun => {
+                items.push(pm);
+                j = s.ms[pm].ts;
+            }
+            _ => break,
+        }
+    }
+    items.reverse();
+    items
+}
+
+/// The list of actors starting at token `i`: (mentions, end token).
+fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
+    let toks = s.toks;
+    let n = toks.len();
+    let mut items = Vec::new();
+    let mut last_end = i;
+    loop {
+        while i < n && (DETS.contains(&norm(toks, i)) || norm(toks, i) == "by") {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        // Exceptions: "(except for Mexico)", "except Mexico".
+        if matches!(norm(toks, i), "except" | "excluding")
+            || seq_at(toks, i, &["with", "the", "exception", "of"])
+        {
+            while i < n && !matches!(norm(toks, i), "," | ")" | ";" | ".") {
+                i += 1;
+            }
+        } else if let Some(m) = s.mention_starting_at(i) {
+            if !s.is_holder_kind(m) || s.ms[m].kind == MKind::Pronoun {
+                break;
+            }
+            let mut pick = m;
+            let mut end = s.ms[m].te;
+            // "Donald Trump's United States": the possessed actor.
+            if norm(toks, end) == "'s" {
+                if let Some(m2) = s.mention_starting_at(end + 1) {
+                    pick = m2;
+                    end = s.ms[m2].te;
+                }
+            }
+            items.push(pick);
+            i = end;
+            last_end = end;
+        } else {
+            break;
+        }
+        // Separators.
+        let mut moved = false;
+        loop {
+            let w = norm(toks, i);
+            if matches!(w, "," | "and" | "&" | "(" | ")" | "including" | "or") {
+                i += 1;
+                moved = true;
+            } else if seq_at(toks, i, &["as", "well", "as"]) {
+                i += 3;
+                moved = true;
+            } else if seq_at(toks, i, &["such", "as"])
+                || seq_at(toks, i, &["along", "with"])
+                || seq_at(toks, i, &["together", "with"])
+            {
+                i += 2;
+                moved = true;
+            } else {
+                break;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    (items, last_end)
+}
+
+/// Whether mention `m` sits in a prepositional phrase (so it is not a subject).
+fn after_prep(s: &Sent<'_>, m: usize) -> bool {
+    let mut k = s.ms[m].ts;
+    while k > 0 && DETS.contains(&norm(s.toks, k - 1)) {
+        k -= 1;
+    }
+    k > 0 && PREPS.contains(&norm(s.toks, k - 1))
+}
+
+/// The subject (list) to the left of token `i`.
+fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> Vec<H> {
+    let toks = s.toks;
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 30 {
+        j -= 1;
+        steps += 1;
+        let w = norm(toks, j);
+        if is_boundary(w) || w == ":" {
+            break;
+        }
+        if let Some(m) = s.cover[j] {
+            let me = &s.ms[m];
+            j = me.ts;
+            if consumed[m] || !s.is_holder_kind(m) {
+                continue;
+            }
+            if me.kind == MKind::Pronoun {
+                if matches!(me.name.as_str(), "he" | "she") {
+                    return holder_of(s, m, state).into_iter().collect();
+                }
+                continue;
+            }
+            if after_prep(s, m) {
+                continue;
+            }
+            // A possessor ("Maduro's regime") is not the subject unless nothing else is found.
+            if norm(toks, me.te) == "'s" && s.mention_starting_at(me.te + 1).is_none() && me.te + 1 < i {
+                let head = norm(toks, me.te + 1);
+                if !AGENT_NOUNS.contains(&head) && !matches!(head, "president" | "leader" | "foreign") {
+                    continue;
+                }
+            }
+            return list_left(s, m)
+                .into_iter()
+                .filter_map(|x| holder_of(s, x, state))
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+fn is_local_negated(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = norm(toks, k);
+        if LOCAL_NEG.contains(&w) {
+            return true;
+        }
+        if matches!(w, "," | "and" | ";" | "but" | "\"") {
+            return false;
+        }
+    }
+    false
+}
+
+/// 0 = not negated, 1 = negated (drop), 2 = flipped by refusal.
+fn negation(toks: &[Tok], i: usize) -> u8 {
+    if is_local_negated(toks, i) {
+        return 1;
+    }
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        k -= 1;
+        steps += 1;
+        let w = norm(toks, k);
+        if matches!(w, "," | ";" | "but" | ":") {
+            break;
+        }
+        if FLIP_NEG.contains(&w) && steps <= 3 {
+            return 2;
+        }
+        if SCOPE_NEG.iter().any(|p| seq_at(toks, k, p)) {
+            return 1;
+        }
+    }
+    0
+}
+
+/// The nearest target to the right of token `from` (before a boundary or an opposing cue).
+fn target_right(
+    s: &Sent<'_>,
+    from: usize,
+    limit: usize,
+    cue_starts: &[(usize, Polarity, Frame)],
+    pol: Polarity,
+    exclude: &[usize],
+) -> Option<usize> {
+    let toks = s.toks;
+    let end = (from + limit).min(toks.len());
+    let mut j = from;
+    while j < end {
+        let w = norm(toks, j);
+        if is_boundary(w) || w == "." || w == ":" {
+            return None;
+        }
+        if j > from {
+            if let Some(&(_, p, f)) = cue_starts.iter().find(|c| c.0 == j) {
+                if (p != pol && !matches!(f, Frame::Compound | Frame::Eval)) || f == Frame::Contrast {
+                    return None;
+                }
+            }
+        }
+        if let Some(m) = s.cover[j] {
+            let te = s.ms[m].te;
+            // "Venezuela's Maduro": the possessed mention; "US-backed X": a modifier, skip it.
+            if norm(toks, te) == "'s" {
+                if let Some(m2) = s.mention_starting_at(te + 1) {
+                    if s.ms[m2].target.is_some() && !exclude.contains(&m2) {
+                        return Some(m2);
+                    }
+                }
+            }
+            if norm(toks, te) != "-" && s.ms[m].target.is_some() && !exclude.contains(&m) {
+                return Some(m);
+            }
+            j = te;
+            continue;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The nearest target to the left of token `to`.
+fn target_left(s: &Sent<'_>, to: usize, limit: usize, exclude: &[usize]) -> Option<(usize, usize)> {
+    let toks = s.toks;
+    let mut j = to;
+    let mut steps = 0;
+    while j > 0 && steps < limit {
+        j -= 1;
+        steps += 1;
+        let w = norm(toks, j);
+        if is_boundary(w) {
+            return None;
+        }
+        if let Some(m) = s.cover[j] {
+            if s.ms[m].target.is_some() && !exclude.contains(&m) {
+                return Some((m, steps));
+            }
+            j = s.ms[m].ts;
+        }
+    }
+    None
+}
+
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(w, "stood" | "upheld" | "thrown" | "overthrown" | "hit")
+}
+
+fn be_before(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = norm(toks, k);
+        if matches!(
+            w,
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got" | "gets"
+        ) {
+            return true;
+        }
+        if !(w.ends_with("ly")
+            || matches!(
+                w,
+                "not" | "also" | "since" | "now" | "already" | "widely" | "then"
+            ))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "by" + agent list after a cue: (holders, by-token).
+fn by_agent(s: &Sent<'_>, from: usize) -> Option<(Vec<usize>, usize)> {
+    let toks = s.toks;
+    let end = (from + 12).min(toks.len());
+    for j in from..end {
+        let w = norm(toks, j);
+        if is_boundary(w) || w == "." || w == "\"" {
+            return None;
+        }
+        if w == "by" {
+            let (items, _) = list_right(s, j + 1);
+            if items.is_empty() {
+                return None;
+            }
+            return Some((items, j));
+        }
+    }
+    None
+}
+
+/// Speaker of each token (reported speech), as holders.
+fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Option<Vec<H>>> {
+    let toks = s.toks;
+    let n = toks.len();
+    let mut out: Vec<Option<Vec<H>>> = vec![None; n];
+    let nearest_left = |v: usize, max: usize| -> Option<usize> {
+        let mut j = v;
+        let mut steps = 0;
+        while j > 0 && steps < max {
+            j -= 1;
+            steps += 1;
+            let w = norm(toks, j);
+            if w == "\"" || w == ";" || (w == "," && steps > 1) {
+                return None;
+            }
+            if let Some(m) = s.cover[j] {
+                if s.is_holder_kind(m) || s.ms[m].kind == MKind::Pronoun {
+                    return Some(m);
+                }
+                j = s.ms[m].ts;
+            }
+        }
+        None
+    };
+    let resolve = |m: usize| -> Option<Vec<H>> {
+        let hs: Vec<H> = if s.ms[m].kind == MKind::Pronoun {
+            holder_of(s, m, state).into_iter().collect()
+        } else {
+            list_left(s, m)
+                .into_iter()
+                .filter_map(|x| holder_of(s, x, state))
+                .collect()
+        };
+        (!hs.is_empty()).then_some(hs)
+    };
+    let mut assigned_quote = vec![false; quotes.len()];
+    for (qi, &(o, c)) in quotes.iter().enumerate() {
+        // After the closing quote: ", he said" / "Rubio said" / "said Pompeo".
+        let mut j = c + 1;
+        while j < n && matches!(norm(toks, j), "," | ".") {
+            j += 1;
+        }
+        let mut speaker: Option<Vec<H>> = None;
+        if let Some(m) = s.mention_starting_at(j) {
+            let v = s.ms[m].te;
+            if SPEECH.contains(&norm(toks, v)) {
+                speaker = resolve(m);
+            }
+        } else if SPEECH.contains(&norm(toks, j)) {
+            if let Some(m) = s.mention_starting_at(j + 1) {
+                speaker = resolve(m);
+            }
+        }
+        // Before the opening quote: "Mnuchin said: "…"" / "Delattre told reporters: "…"".
+        if speaker.is_none() && o > 0 {
+            let mut v = o;
+            let mut steps = 0;
+            while v > 0 && steps < 4 {
+                v -= 1;
+                steps += 1;
+                if SPEECH.contains(&norm(toks, v)) {
+                    if let Some(m) = nearest_left(v, 8) {
+                        speaker = resolve(m);
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some(sp) = speaker {
+            for slot in &mut out[o..=c.min(n - 1)] {
+                *slot = Some(sp.clone());
+            }
+            assigned_quote[qi] = true;
+        }
+    }
+    let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o <= i && i <= c);
+    for v in 0..n {
+        let w = norm(toks, v);
+        if !SPEECH.contains(&w) || in_quote(v) {
+            continue;
+        }
+        if v > 0
+            && quotes
+                .iter()
+                .any(|&(_, c)| c + 1 == v || c + 2 == v || c + 3 == v)
+        {
+            continue;
+        }
+        let trailing = v > 0 && matches!(norm(toks, v.saturating_sub(1)), ",")
+            || (v >= 2 && norm(toks, v - 2) == "," && s.mention_ending_at(v - 1).is_some())
+            || s.mention_ending_at(v - 1)
+                .is_some_and(|m| s.ms[m].ts > 0 && norm(toks, s.ms[m].ts - 1) == ",");
+        let speaker_m = if w.ends_with("ing") {
+            None
+        } else {
+            nearest_left(v, 8).or_else(|| s.mention_starting_at(v + 1))
+        };
+        let sp = match speaker_m {
+            Some(m) => resolve(m),
+            None if w.ends_with("ing") => {
+                // "…, arguing that …": the main clause's subject.
+                let hs = subject_left(s, v, &vec![false; s.ms.len()], state);
+                (!hs.is_empty()).then_some(hs)
+            }
+            None => None,
+        };
+        let Some(sp) = sp else { continue };
+        if trailing && !w.ends_with("ing") {
+            // "…, X said": everything before the comma.
+            let comma = (0..v).rev().find(|&k| norm(toks, k) == ",").unwrap_or(0);
+            for slot in out.iter_mut().take(comma) {
+                if slot.is_none() {
+                    *slot = Some(sp.clone());
+                }
+            }
+        } else {
+            for k in v + 1..n {
+                if norm(toks, k) == ";" {
+                    break;
+                }
+                if out[k].is_none() {
+                    out[k] = Some(sp.clone());
+                }
+            }
+        }
+    }
+    let _ = assigned_quote;
+    out
+}
+
+fn base_score(frame: Frame) -> f32 {
+    match frame {
+        Frame::Verb => 0.9,
+        Frame::Adj => 0.85,
+        Frame::Noun | Frame::Compound => 0.8,
+        Frame::Contrast => 0.7,
+        Frame::Eval => 0.6,
+    }
+}
+
+fn frame_name(frame: Frame) -> &'static str {
+    match frame {
+        Frame::Verb => "verb",
+        Frame::Noun => "noun",
+        Frame::Adj => "adjective",
+        Frame::Eval => "evaluative",
+        Frame::Compound => "compound",
+        Frame::Contrast => "contrast",
+    }
+}
+
+/// Tags one sentence (tokens already scanned), appending hits.
+pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, out: &mut Vec<Hit>) {
+    if toks.is_empty() {
+        return;
+    }
+    let ms = find_mentions(toks, ctx, state);
+    let mut cover = vec![None; toks.len()];
+    for (k, m) in ms.iter().enumerate() {
+        for slot in &mut cover[m.ts..m.te] {
+            *slot = Some(k);
+        }
+    }
+    let s = Sent { toks, ms, cover };
+    let res = ctx.res;
+    let cues = find_cues(&s, res);
+    let quotes = quote_regions(toks);
+    // Pronoun antecedents: update the last person as we go (sentence-initial state first).
+    let state_before_persons = DocState {
+        last_person: state.last_person.clone(),
+        countries: HashMap::new(),
+        full_names: HashMap::new(),
+    };
+    let speaker = speakers(&s, &quotes, &state_before_persons);
+    let cue_starts: Vec<(usize, Polarity, Frame)> =
+        cues.iter().map(|c| (c.ts, c.cue.polarity, c.cue.frame)).collect();
+    let mut consumed = vec![false; s.ms.len()];
+    let mut prev: Option<(Vec<H>, Polarity)> = None;
+    let mut found: Vec<Hit> = Vec::new();
+    // Person tracking for pronouns inside this sentence.
+    let mut person_at: Vec<(usize, (String, Option<String>))> = Vec::new();
+    for m in &s.ms {
+        let person = match m.kind {
+            MKind::Person | MKind::Name => true,
+            _ => m.target.as_ref().is_some_and(|t| {
+                ctx.targets
+                    .names
+                    .iter()
+                    .position(|x| x == t)
+                    .is_some_and(|k| ctx.targets.person[k])
+            }),
+        };
+        if person && m.target.as_deref() != Some(FOCUS) {
+            person_at.push((m.ts, (m.name.clone(), m.target.clone())));
+        }
+    }
+    for c in &cues {
+        let local_state = DocState {
+            last_person: person_at
+                .iter()
+                .rev()
+                .find(|(ts, _)| *ts < c.ts)
+                .map(|(_, p)| p.clone())
+                .or_else(|| state.last_person.clone()),
+            countries: HashMap::new(),
+            full_names: HashMap::new(),
+        };
+        let neg = negation(toks, c.ts);
+        if neg == 1 {
+            continue;
+        }
+        let mut pol = c.cue.polarity;
+        let mut rule = frame_name(c.cue.frame).to_owned();
+        if neg == 2 {
+            if pol == Polarity::Favor {
+                pol = Polarity::Against;
+                rule.push_str("+refusal");
+            } else {
+                continue;
+            }
+        }
+        let reported = speaker[c.ts].clone();
+        let mut score = base_score(c.cue.frame);
+        let mut holders: Vec<H> = Vec::new();
+        let mut targets: Vec<usize> = Vec::new();
+        match c.cue.frame {
+            Frame::Verb | Frame::Adj => {
+                let passive = c.cue.frame == Frame::Verb
+                    && (is_participle(norm(toks, c.ts))
+                        || norm(toks, c.ts).ends_with("ing") && be_before(toks, c.ts));
+                let agent = if passive { by_agent(&s, c.te) } else { None };
+                if let Some((items, by)) = agent.filter(|_| passive) {
+                    holders = items
+                        .into_iter()
+                        .filter_map(|m| holder_of(&s, m, &local_state))
+                        .collect();
+                    rule.push_str(":passive-by-agent");
+                    if let Some(t) = target_right(&s, c.te, by - c.te, &cue_starts, pol, &[]) {
+                        targets.push(t);
+                    } else if let Some((t, _)) = target_left(&s, c.ts, 20, &[]) {
+                        targets.push(t);
+                    }
+                } else if passive && be_before(toks, c.ts) {
+                    // Agentless passive: the target is the subject; the holder is the speaker if any.
+                    if let Some((t, _)) = target_left(&s, c.ts, 12, &[]) {
+                        targets.push(t);
+                    }
+                    rule.push_str(":passive");
+                } else {
+                    rule.push_str(":active");
+                    if let Some(t) = target_right(&s, c.te, 12, &cue_starts, pol, &[]) {
+                        targets.push(t);
+                    }
+                    // "…, accusing X": a participle after a comma shares the previous cue's subject.
+                    if norm(toks, c.ts).ends_with("ing") && c.ts > 0 && matches!(norm(toks, c.ts - 1), ",") {
+                        if let Some((h, _)) = &prev {
+                            holders = h.clone();
+                        }
+                    }
+                }
+            }
+            Frame::Noun => {
+                rule.push_str(":nominal");
+                if let Some(t) = target_right(&s, c.te, 10, &cue_starts, pol, &[]) {
+                    targets.push(t);
+                }
+                // Possessor or modifier: "Russia's support for", "US sanctions on".
+                let mut k = c.ts;
+                while k > 0
+                    && matches!(
+                        norm(toks, k - 1),
+                        "new"
+                            | "continued"
+                            | "strong"
+                            | "full"
+                            | "military"
+                            | "economic"
+                            | "diplomatic"
+                            | "oil"
+                            | "financial"
+                            | "punitive"
+                            | "tough"
+                            | "fresh"
+                            | "further"
+                    )
+                {
+                    k -= 1;
+                }
+                if k > 0 {
+                    let owner = if norm(toks, k - 1) == "'s" && k >= 2 {
+                        s.mention_ending_at(k - 2)
+                    } else {
+                        s.mention_ending_at(k - 1)
+                    };
+                    if let Some(m) =
+                        owner.filter(|&m| s.ms[m].kind != MKind::Pronoun && !targets.contains(&m))
+                    {
+                        holders = holder_of(&s, m, &local_state).into_iter().collect();
+                        rule.push_str("+possessor");
+                    }
+                }
+                if holders.is_empty() {
+                    if let Some((items, _)) = by_agent(&s, c.te) {
+                        holders = items
+                            .into_iter()
+                            .filter_map(|m| holder_of(&s, m, &local_state))
+                            .collect();
+                        rule.push_str("+by-agent");
+                    }
+                }
+            }
+            Frame::Eval => {
+                rule.push_str(":about-target");
+                let left = target_left(&s, c.ts, 12, &[]);
+                let right = target_right(&s, c.te, 5, &[], pol, &[]);
+                let pick = match (left, right) {
+                    (Some((l, dl)), Some(r)) => {
+                        if s.ms[r].ts - c.te + 1 < dl {
+                            r
+                        } else {
+                            l
+                        }
+                    }
+                    (Some((l, _)), None) => l,
+                    (None, Some(r)) => r,
+                    (None, None) => usize::MAX,
+                };
+                if pick != usize::MAX {
+                    targets.push(pick);
+                }
+                // A labelling verb's subject: "Guaido branded Maduro illegitimate".
+                if reported.is_none() {
+                    let mut k = c.ts;
+                    let mut steps = 0;
+                    while k > 0 && steps < 12 {
+                        k -= 1;
+                        steps += 1;
+                        if is_boundary(norm(toks, k)) {
+                            break;
+                        }
+                        if LABEL_VERBS.contains(&norm(toks, k)) {
+                            let mut cons = consumed.clone();
+                            for &t in &targets {
+                                cons[t] = true;
+                            }
+                            holders = subject_left(&s, k, &cons, &local_state);
+                            rule.push_str("+labelling-verb");
+                            break;
+                        }
+                    }
+                }
+                score = 0.6;
+            }
+            Frame::Compound => {
+                rule.push_str(":hyphen");
+                if norm(toks, c.ts) == "-" {
+                    // "US-backed X": holder before the hyphen, target after.
+                    if c.ts > 0 {
+                        if let Some(m) = s.mention_ending_at(c.ts - 1) {
+                            holders = holder_of(&s, m, &local_state).into_iter().collect();
+                        }
+                    }
+                    if let Some(t) = target_right(&s, c.te, 6, &cue_starts, pol, &[]) {
+                        targets.push(t);
+                    }
+                } else if let Some(t) = s.mention_starting_at(c.te).filter(|&m| s.ms[m].target.is_some()) {
+                    // "pro-Maduro forces": holder is the noun's actor if it is one.
+                    targets.push(t);
+                    if let Some(h) = s.mention_starting_at(s.ms[t].te) {
+                        holders = holder_of(&s, h, &local_state).into_iter().collect();
+                    }
+                }
+                if holders.is_empty() {
+                    continue;
+                }
+            }
+            Frame::Contrast => {
+                rule.push_str(":instead-of");
+                let Some((h, p)) = &prev else { continue };
+                holders = h.clone();
+                pol = p.flip();
+                if let Some(t) = target_right(&s, c.te, 8, &cue_starts, pol, &[]) {
+                    targets.push(t);
+                }
+            }
+        }
+        // Holders not found yet: reported speaker, then the clause subject.
+        if holders.is_empty() {
+            if let Some(sp) = &reported {
+                holders = sp.clone();
+                rule.push_str("+reported-speech");
+                score *= 0.95;
+            } else {
+                let mut cons = consumed.clone();
+                for &t in &targets {
+                    cons[t] = true;
+                }
+                holders = subject_left(&s, c.ts, &cons, &local_state);
+                if !holders.is_empty() {
+                    rule.push_str("+subject");
+                }
+            }
+        } else if reported.is_some() && c.cue.frame == Frame::Verb && !rule.contains("passive") {
+            // Guidelines: in reported speech, the speaker holds the stance.
+            if let Some(sp) = &reported {
+                holders = sp.clone();
+                rule.push_str("+reported-speech");
+            }
+        }
+        // State metonymy: sanctions on "Venezuela" target the head of its government.
+        if targets.is_empty() && pol == Polarity::Against && matches!(c.cue.frame, Frame::Verb | Frame::Noun)
+        {
+            let end = (c.te + 8).min(toks.len());
+            let mut j = if c.cue.frame == Frame::Verb && c.te > c.ts + 1 {
+                c.ts + 1
+            } else {
+                c.te
+            };
+            while j < end {
+                if let Some(m) = s.cover[j] {
+                    if let Some(iso) = &s.ms[m].iso {
+                        if let Some(k) = ctx
+                            .targets
+                            .head_of
+                            .iter()
+                            .position(|h| h.as_deref() == Some(iso.as_str()))
+                        {
+                            let name = ctx.targets.names[k].clone();
+                            for h in &holders {
+                                if h.name != name {
+                                    found.push(Hit {
+                                        holder: h.name.clone(),
+                                        holder_span: h.span,
+                                        target: name.clone(),
+                                        target_span: s.span(m),
+                                        polarity: pol,
+                                        cue: (toks[c.ts].start, toks[c.te - 1].end),
+                                        score: 0.5,
+                                        rule: format!("{rule}+state-metonymy"),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if holders.is_empty() && ctx.focus.is_some() {
+            holders.push(H {
+                name: String::new(),
+                span: None,
+                m: None,
+                target: None,
+            });
+        }
+        if holders.len() > 1 {
+            rule.push_str("+list");
+            score *= 0.95;
+        }
+        if !holders.is_empty() {
+            prev = Some((holders.clone(), pol));
+        }
+        for &t in &targets {
+            consumed[t] = true;
+            let tm = &s.ms[t];
+            let Some(tname) = tm.target.clone() else { continue };
+            for h in &holders {
+                if h.m == Some(t) || h.name == tname || h.target.as_deref() == Some(tname.as_str()) {
+                    continue;
+                }
+                found.push(Hit {
+                    holder: h.name.clone(),
+                    holder_span: h.span,
+                    target: tname.clone(),
+                    target_span: s.span(t),
+                    polarity: pol,
+                    cue: (toks[c.ts].start, toks[c.te - 1].end),
+                    score,
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+    // One triple per (holder, target, stance): the best-scored (first on ties).
+    let mut seen: HashMap<(String, String, Polarity), usize> = HashMap::new();
+    for h in found {
+        let key = (h.holder.clone(), h.target.clone(), h.polarity);
+        match seen.get(&key) {
+            Some(&k) if out[k].score >= h.score => {}
+            Some(&k) => out[k] = h,
+            None => {
+                seen.insert(key, out.len());
+                out.push(h);
+            }
+        }
+    }
+    if let Some(p) = person_at.last() {
+        state.last_person = Some(p.1.clone());
+    }
+}

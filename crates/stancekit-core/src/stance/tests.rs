@@ -1,0 +1,149 @@
+//! Unit tests of the stance tagger (behaviour on general constructions, not seed sentences).
+
+use super::*;
+
+fn tagger() -> StanceTagger {
+    let mut t = BTreeMap::new();
+    t.insert("Nicolas Maduro".to_owned(), vec!["Maduro".to_owned()]);
+    t.insert(
+        "Juan Guaido".to_owned(),
+        vec!["Guaido".to_owned(), "Guaidó".to_owned()],
+    );
+    t.insert(
+        "United States".to_owned(),
+        vec!["US".to_owned(), "U.S.".to_owned(), "Washington".to_owned()],
+    );
+    StanceTaggerConfig {
+        targets: Some(t),
+        ..Default::default()
+    }
+    .build()
+    .unwrap()
+}
+
+fn triples(text: &str) -> Vec<(String, String, &'static str)> {
+    tagger()
+        .tag(text)
+        .into_iter()
+        .map(|s| (s.holder, s.target, s.stance.as_str()))
+        .collect()
+}
+
+fn has(v: &[(String, String, &str)], h: &str, t: &str, s: &str) -> bool {
+    v.iter().any(|x| x.0 == h && x.1 == t && x.2 == s)
+}
+
+#[test]
+fn active_voice() {
+    let v = triples("Brazil strongly condemned Maduro on Monday.");
+    assert!(has(&v, "Brazil", "Nicolas Maduro", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn passive_with_list_and_exception() {
+    let v = triples("Guaidó was recognized by Canada, Peru (except for Mexico) and the OAS.");
+    assert!(has(&v, "Canada", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Peru", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(
+        has(&v, "Organization of American States", "Juan Guaido", "FAVOR"),
+        "{v:?}"
+    );
+    assert!(!v.iter().any(|x| x.0 == "Mexico"), "{v:?}");
+}
+
+#[test]
+fn negation_drops_and_refusal_flips() {
+    assert!(triples("Italy did not recognize Guaido.").is_empty());
+    let v = triples("Italy refused to recognize Guaido.");
+    assert!(has(&v, "Italy", "Juan Guaido", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn reported_speech_speaker_holds() {
+    let v = triples("\"We are sanctioning Maduro's allies\", the Kremlin said.");
+    assert!(!has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
+    let v = triples("Moscow said it would back Maduro.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn hyphen_compound() {
+    let v = triples("Cuba denounced the US-backed Guaido.");
+    assert!(has(&v, "United States", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Cuba", "Juan Guaido", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn spans_are_in_sentence_and_text() {
+    let text = "Guaidó’s rival: Maduro was backed by Moscow.\n\nWashington slammed Maduro.";
+    let out = tagger().tag(text);
+    assert!(!out.is_empty());
+    for s in &out {
+        for sp in [Some(s.cue_span), s.holder_span, s.target_span]
+            .into_iter()
+            .flatten()
+        {
+            assert!(sp.start >= s.sentence.start && sp.end <= s.sentence.end);
+            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+        }
+    }
+}
+
+#[test]
+fn config_errors() {
+    let bad = |t: BTreeMap<String, Vec<String>>| {
+        StanceTaggerConfig {
+            targets: Some(t),
+            ..Default::default()
+        }
+        .build()
+    };
+    assert!(matches!(bad(BTreeMap::new()), Err(Error::Config(_))));
+    let mut t = BTreeMap::new();
+    t.insert("A B".to_owned(), vec!["the".to_owned()]);
+    assert!(matches!(bad(t), Err(Error::Config(_))));
+    let mut t = BTreeMap::new();
+    t.insert("Alpha".to_owned(), vec!["X".to_owned()]);
+    t.insert("Beta".to_owned(), vec!["X".to_owned()]);
+    assert!(matches!(bad(t), Err(Error::Config(_))));
+}
+
+#[test]
+fn json_round_trip() {
+    let t = tagger();
+    let back = StanceTagger::from_json(&t.to_json()).unwrap();
+    assert_eq!(back.config(), t.config());
+    assert!(StanceTagger::from_json("{").is_err());
+}
+
+#[test]
+fn open_targets_and_people() {
+    let t = StanceTagger::default();
+    let out = t.tag("Russia backed Venezuela's Maduro.");
+    assert!(
+        out.iter()
+            .any(|s| s.holder == "Russia" && s.target == "Nicolas Maduro"),
+        "{out:?}"
+    );
+    let people = most_mentioned_people(&["Juan Guaido met Maduro. Guaido spoke.", "Maduro replied."], 2);
+    assert_eq!(people[0].0, "Juan Guaido");
+    assert_eq!(people[1].0, "Nicolas Maduro");
+}
+
+#[test]
+fn classify_focus() {
+    let t = tagger();
+    let text = "Critics slammed Maduro for the crackdown.";
+    let at = text.find("Maduro").unwrap();
+    assert_eq!(t.classify(text, Span::new(at, at + 6)), Label::Against);
+    assert_eq!(t.classify(text, Span::new(0, 100)), Label::None);
+}
+
+#[test]
+fn degenerate_inputs() {
+    let t = tagger();
+    assert!(t.tag("").is_empty());
+    assert!(t.tag("?!... ,,, “”").is_empty());
+    let long = "Russia backed Maduro ".repeat(5000);
+    assert!(!t.tag(&long).is_empty());
+}
