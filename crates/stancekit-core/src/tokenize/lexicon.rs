@@ -4,7 +4,28 @@
 //! English Web Treebank); see `resources/tokenize/learn_lists.py`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast multiplicative hasher for the short ASCII keys of the word lists (the
+/// keys are fixed and trusted, so `HashDoS` resistance is not needed).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
 
 const ABBREVIATIONS: &str = include_str!("../../resources/tokenize/abbreviations.txt");
 const ABBREVIATIONS_LEARNED: &str =
@@ -25,10 +46,14 @@ pub(super) enum Abbrev {
 
 /// The compiled word lists.
 pub(super) struct Lexicon {
-    abbreviations: HashMap<&'static str, Abbrev>,
-    hyphen_prefixes: HashSet<&'static str>,
-    contractions: HashMap<&'static str, usize>,
-    sentence_starters: HashSet<&'static str>,
+    abbreviations: HashMap<&'static str, Abbrev, Fx>,
+    hyphen_prefixes: HashSet<&'static str, Fx>,
+    /// Lower-case word → (length of its first part, split even as surface tokens).
+    contractions: HashMap<&'static str, (usize, bool), Fx>,
+    /// For each contraction length (2..=8), a bit per lower-case last letter: a cheap filter
+    /// that spares the hash lookup for almost every word.
+    contraction_ends: [u32; 9],
+    sentence_starters: HashSet<&'static str, Fx>,
 }
 
 /// Non-empty, non-comment lines of a resource file.
@@ -40,7 +65,7 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut abbreviations = HashMap::new();
+        let mut abbreviations = HashMap::default();
         for line in lines(ABBREVIATIONS_LEARNED) {
             abbreviations.insert(line, Abbrev::General);
         }
@@ -50,17 +75,28 @@ impl Lexicon {
                 None => abbreviations.insert(line, Abbrev::General),
             };
         }
-        let contractions = lines(CONTRACTIONS)
+        let contractions: HashMap<&'static str, (usize, bool), Fx> = lines(CONTRACTIONS)
             .filter_map(|l| {
-                let (word, cut) = l.split_once('\t')?;
-                let cut: usize = cut.trim().parse().ok()?;
-                (cut > 0 && cut < word.len()).then_some((word, cut))
+                let mut fields = l.split('\t');
+                let word = fields.next()?;
+                let cut: usize = fields.next()?.trim().parse().ok()?;
+                let always = fields.next().is_some_and(|f| f.trim() == "always");
+                (cut > 0 && cut < word.len() && word.len() <= 8 && word.is_ascii())
+                    .then_some((word, (cut, always)))
             })
             .collect();
+        let mut contraction_ends = [0u32; 9];
+        for word in contractions.keys() {
+            let last = word.as_bytes()[word.len() - 1].to_ascii_lowercase();
+            if last.is_ascii_lowercase() {
+                contraction_ends[word.len()] |= 1 << (last - b'a');
+            }
+        }
         Self {
             abbreviations,
             hyphen_prefixes: lines(HYPHEN_PREFIXES).collect(),
             contractions,
+            contraction_ends,
             sentence_starters: lines(SENTENCE_STARTERS).collect(),
         }
     }
@@ -83,9 +119,15 @@ impl Lexicon {
         if !word.is_ascii() || !word.as_bytes()[0].is_ascii_uppercase() {
             return None;
         }
+        // `Etc.`, `ETC.`, `GEN.`: try the lower-case and the capitalized forms.
         let mut buf = [0u8; 12];
         let lower = lower_ascii(word, &mut buf)?;
-        self.abbreviations.get(lower).copied()
+        if let Some(&a) = self.abbreviations.get(lower) {
+            return Some(a);
+        }
+        buf[0] = buf[0].to_ascii_uppercase();
+        let capitalized = std::str::from_utf8(&buf[..word.len()]).ok()?;
+        self.abbreviations.get(capitalized).copied()
     }
 
     /// True when `prefix` (any case) stays joined to the next word across a hyphen.
@@ -95,8 +137,17 @@ impl Lexicon {
     }
 
     /// For a contraction written without apostrophe (`cannot`, `dont`), the byte length of
-    /// its first part.
-    pub(super) fn contraction_cut(&self, word: &str) -> Option<usize> {
+    /// its first part, and whether it is split even as surface tokens (`alot`).
+    #[inline]
+    pub(super) fn contraction_cut(&self, word: &str) -> Option<(usize, bool)> {
+        let bytes = word.as_bytes();
+        let last = bytes.last()?.to_ascii_lowercase();
+        if bytes.len() >= self.contraction_ends.len()
+            || !last.is_ascii_lowercase()
+            || self.contraction_ends[bytes.len()] & (1 << (last - b'a')) == 0
+        {
+            return None;
+        }
         let mut buf = [0u8; 12];
         let lower = lower_ascii(word, &mut buf)?;
         self.contractions.get(lower).copied()

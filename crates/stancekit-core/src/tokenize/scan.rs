@@ -17,7 +17,7 @@ use crate::Span;
 const EMOTICONS: &[&str] = &[
     ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":-O",
     ":-o", "^_^", "^^", "-_-", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ":]", ":[",
-    ":*", ";)", ";D", ";P", "=)", "=(", "=D", "(:", "):", "<3",
+    ":*", ";)", ";D", ";P", "=)", "=(", "=D", "(:", "<3",
 ];
 
 /// Characters that build long separator lines and arrows (`-----`, `==>`, `*~*~*`).
@@ -64,7 +64,8 @@ pub(super) struct Scanner<'t, 'o> {
     out: &'o mut Vec<Token>,
     /// No e-mail address starts before this byte (a failed match already covered it).
     email_blocked_until: usize,
-    /// Byte position of the next `@` at or after the current chunk position (or chunk end).
+    /// Byte position of the next `@` in the current chunk (or the chunk end), valid while it
+    /// is at or after the scan position; `usize::MAX` when not searched yet.
     next_at: usize,
 }
 
@@ -140,7 +141,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
     /// Tokenizes one chunk `[cs, ce)`.
     fn chunk(&mut self, cs: usize, ce: usize) {
         let bytes = self.bytes;
-        self.next_at = cs;
+        self.next_at = usize::MAX;
         let mut p = cs;
         while p < ce {
             let (cl, len) = class_at(self.text, p);
@@ -182,8 +183,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                             continue;
                         }
                         if bytes[p] == b'.'
-                            && p + 1 < ce
-                            && is_alnum_class(class_at(self.text, p + 1).0)
+                            && self.dot_word(p, ce)
                             && (p == cs || !is_alnum_class(class(char_before(self.text, p).0)))
                         {
                             p = self.word(p, p + 1, ce);
@@ -194,6 +194,23 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 }
             };
         }
+    }
+
+    /// Whether the period at `p` opens a word: a decimal (`.5`) or a file extension or
+    /// domain ending (`.doc`, `.com`) of at most four letters.
+    fn dot_word(&self, p: usize, ce: usize) -> bool {
+        let bytes = self.bytes;
+        if p + 1 >= ce {
+            return false;
+        }
+        if bytes[p + 1].is_ascii_digit() {
+            return true;
+        }
+        let mut e = p + 1;
+        while e < ce && e - p <= 5 && bytes[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        (2..=5).contains(&(e - p)) && (e == ce || !is_alnum_class(class_at(self.text, e).0))
     }
 
     /// A URL starting at `p` (`http://`, `https://`, `ftp://`, `www.`, `mailto:`): its end.
@@ -258,7 +275,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             return None;
         }
         let bytes = self.bytes;
-        if self.next_at < p {
+        if self.next_at < p || self.next_at == usize::MAX {
             self.next_at = bytes[p..ce]
                 .iter()
                 .position(|&b| b == b'@')
@@ -343,16 +360,22 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let len = c.len_utf8();
         let b = bytes[p];
         // Emoticons.
-        if matches!(b, b':' | b';' | b'=' | b'(' | b')' | b'^' | b'<' | b'>' | b'-') {
+        if p + 1 < ce
+            && matches!(b, b':' | b';' | b'=' | b'(' | b')' | b'^' | b'<' | b'>' | b'-')
+            && matches!(
+                bytes[p + 1],
+                b')' | b'(' | b'-' | b'D' | b'P' | b'p' | b'/' | b'|' | b'O' | b'o' | b']'
+                    | b'[' | b'*' | b':' | b'\'' | b'_' | b'^' | b'3'
+            )
+        {
             for emo in EMOTICONS {
                 let e = p + emo.len();
                 if e <= ce
                     && &bytes[p..e] == emo.as_bytes()
                     && (e == ce || !is_alnum_class(class_at(text, e).0))
                 {
-                    let bracketed = matches!(emo.as_bytes()[0], b'(' | b')')
-                        || emo.as_bytes()[emo.len() - 1] == b'(';
-                    if bracketed && (p != cs || e != ce) && *emo != ">:(" && *emo != ":(" {
+                    // `(:` only as a chunk of its own, not as a parenthesis.
+                    if emo.starts_with('(') && (p != cs || e != ce) {
                         continue;
                     }
                     if *emo == "<3" && e < ce && bytes[e].is_ascii_digit() {
@@ -371,16 +394,20 @@ impl<'t, 'o> Scanner<'t, 'o> {
         // Mentions and hashtags.
         if (b == b'@' || b == b'#')
             && (p == cs || !is_alnum_class(class(char_before(text, p).0)))
-            && next.is_some_and(|n| {
-                let cl = class(n);
-                cl == Class::Alpha || (b == b'@' && cl == Class::Digit)
-            })
+            && next.is_some_and(|n| class(n) == Class::Alpha)
         {
             let mut e = p + 1;
             while e < ce {
                 let (cl, l) = class_at(text, e);
                 if is_alnum_class(cl) || cl == Class::Mark || bytes[e] == b'_' {
                     e += l;
+                } else if bytes[e] == b'.'
+                    && b == b'@'
+                    && e + 1 < ce
+                    && bytes[e + 1].is_ascii_alphanumeric()
+                {
+                    // `@example.com`: a domain, not a sentence period.
+                    e += 1;
                 } else {
                     break;
                 }
@@ -403,13 +430,16 @@ impl<'t, 'o> Scanner<'t, 'o> {
         // Runs: separator lines, stop punctuation, repeated characters.
         let mut e = p + len;
         if b < 0x80 && is_line_char(b) {
+            let mut angles_only = matches!(b, b'<' | b'>');
             while e < ce && is_line_char(bytes[e]) {
+                angles_only &= matches!(bytes[e], b'<' | b'>');
                 e += 1;
             }
-            if e - p >= 2 {
+            if e - p >= 2 && !angles_only {
                 self.push(p, e, TokenKind::Punct);
                 return e;
             }
+            e = p + len;
         } else if is_stop_char(c) {
             while e < ce {
                 let d = char_at(text, e);
@@ -523,13 +553,16 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     }
                 }
                 '-' | '\u{2010}' => self.hyphen_joins(seg, i, j, ce, last_digit, &mut digit_chain),
-                ':' | '/' => last_digit && next_class == Class::Digit,
-                ',' => {
-                    last_digit
-                        && j + 3 <= ce
-                        && bytes[j..j + 3].iter().all(u8::is_ascii_digit)
-                        && (j + 3 == ce || !bytes[j + 3].is_ascii_digit())
-                }
+                ':' => last_digit && next_class == Class::Digit,
+                // 9/11, 24/7; and letter pairs such as b/c, w/o, A/C.
+                '/' => {
+                    (last_digit && next_class == Class::Digit)
+                        || (seg == from
+                            && i - seg == 1
+                            && bytes[seg].is_ascii_alphabetic()
+                            && next.is_ascii_alphabetic()
+                            && (j + 1 == ce || !is_alnum_class(class_at(text, j + 1).0)))
+                }                ',' => last_digit && next_class == Class::Digit,
                 '&' => {
                     let right = bytes[j..ce]
                         .iter()
@@ -579,13 +612,17 @@ impl<'t, 'o> Scanner<'t, 'o> {
         while r < ce && bytes[r].is_ascii_digit() {
             r += 1;
         }
-        let boundary = r == ce || !bytes[r].is_ascii_alphanumeric();
+        if r < ce && bytes[r].is_ascii_alphabetic() {
+            return false;
+        }
         if r + 1 < ce && bytes[r] == b'-' && bytes[r + 1].is_ascii_digit() {
             *digit_chain = true;
             return true;
         }
-        // A local phone number: 555-1234.
-        i - seg == 3 && r - j == 4 && boundary && !(r < ce && bytes[r] == b'.')
+        // Phone numbers, extensions and postal codes (555-1234, 3-5290, 77002-6601) stay
+        // whole; ranges of small numbers and of years (3-4, 10-12, 1969-1970) are split.
+        let (left, right) = (i - seg, r - j);
+        (right >= 4 && left != 4) || left >= 5
     }
 
     /// Emits the word `[start, end)`: splits unit letters after a number, keeps an
@@ -617,10 +654,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     .iter()
                     .position(|&b| b == b'.')
                     .map_or(&bytes[k..end], |d| &bytes[k..k + d]);
-                let keep = [&b"s"[..], b"th", b"st", b"nd", b"rd"]
-                    .iter()
-                    .any(|s| unit.eq_ignore_ascii_case(s));
-                if !keep {
+                if is_unit(unit) {
                     self.push(a, k, TokenKind::Number);
                     a = k;
                 }
@@ -628,20 +662,33 @@ impl<'t, 'o> Scanner<'t, 'o> {
         }
         // The abbreviation period.
         let mut stop = end;
-        if end < ce && bytes[end] == b'.' && !(end + 1 < ce && bytes[end + 1] == b'.') {
-            let w = &text[a..end];
-            let kind = if is_dotted_abbreviation(w) {
-                Some(Abbrev::General)
-            } else if w.len() == 1 && bytes[a].is_ascii_uppercase() {
-                Some(Abbrev::General)
-            } else {
-                self.lex.abbreviation(w)
-            };
-            match kind {
-                Some(Abbrev::Title) => stop = end + 1,
-                Some(Abbrev::General) if !self.sentence_follows(end + 1, ce) => stop = end + 1,
-                _ => {}
+        if end < ce && bytes[end] == b'.' {
+            let dots = bytes[end..ce].iter().take(3).take_while(|&&b| b == b'.').count();
+            if dots <= 2 {
+                let w = &text[a..end];
+                let kind = self.lex.abbreviation(w).or_else(|| {
+                    (is_dotted_abbreviation(w) || (w.len() == 1 && bytes[a].is_ascii_uppercase()))
+                        .then_some(Abbrev::General)
+                });
+                match kind {
+                    // `Inc..`: the abbreviation, then the sentence's own period.
+                    Some(_) if dots == 2 => stop = end + 1,
+                    Some(Abbrev::Title) => stop = end + 1,
+                    Some(Abbrev::General) if !self.sentence_follows(end + 1, ce) => {
+                        stop = end + 1;
+                    }
+                    _ => {}
+                }
             }
+        }
+        // A cut-off word keeps its hyphen (`re-`, `belie-`), unless a dash run follows.
+        if stop == end
+            && end < ce
+            && bytes[end] == b'-'
+            && (end + 1 == ce || !matches!(class_at(text, end + 1).0, Class::Alpha | Class::Digit))
+            && !(end + 1 < ce && bytes[end + 1] == b'-')
+        {
+            stop = end + 1;
         }
         // `parents'` stays whole as a surface token.
         if !self.split_clitics && stop == end && end < ce && matches!(bytes[end - 1], b's' | b'S')
@@ -700,7 +747,21 @@ impl<'t, 'o> Scanner<'t, 'o> {
 
     /// Emits a word, split into its clitics when configured.
     fn emit_word(&mut self, a: usize, z: usize, kind: TokenKind, has_apostrophe: bool) {
+        if kind == TokenKind::Word && !has_apostrophe && (2..=8).contains(&(z - a)) {
+            if let Some((cut, always)) = self.lex.contraction_cut(&self.text[a..z]) {
+                if always || self.split_clitics {
+                    self.push(a, a + cut, TokenKind::Word);
+                    self.push(a + cut, z, TokenKind::Word);
+                    return;
+                }
+            }
+        }
         if self.split_clitics && kind == TokenKind::Word {
+            if z - a == 3 && self.bytes[a..z].eq_ignore_ascii_case(b"its") && self.its_is_it_is(z) {
+                self.push(a, a + 2, TokenKind::Word);
+                self.push(a + 2, z, TokenKind::Word);
+                return;
+            }
             if let Some(cut) = self.clitic_cut(a, z, has_apostrophe) {
                 self.push(a, cut, TokenKind::Word);
                 self.push(cut, z, TokenKind::Word);
@@ -710,14 +771,46 @@ impl<'t, 'o> Scanner<'t, 'o> {
         self.push(a, z, kind);
     }
 
+    /// Whether `its` ending at `z` stands for `it is` (`its a shame`, `its not`): the next
+    /// word is one that does not follow a possessive.
+    fn its_is_it_is(&self, z: usize) -> bool {
+        let bytes = self.bytes;
+        let n = bytes.len();
+        let mut q = z;
+        while q < n && q - z < 4 && matches!(bytes[q], b' ' | b'\t') {
+            q += 1;
+        }
+        if q == z {
+            return false;
+        }
+        let mut r = q;
+        while r < n && r - q < 12 && bytes[r].is_ascii_alphabetic() {
+            r += 1;
+        }
+        if r == q || (r < n && bytes[r].is_ascii_alphanumeric()) {
+            return false;
+        }
+        let mut buf = [0u8; 12];
+        let w = &mut buf[..r - q];
+        w.copy_from_slice(&bytes[q..r]);
+        w.make_ascii_lowercase();
+        const AFTER_IT_IS: &[&[u8]] = &[
+            b"a", b"an", b"the", b"not", b"no", b"so", b"very", b"really", b"just", b"also",
+            b"only", b"been", b"being", b"like", b"in", b"for", b"from", b"about", b"all",
+            b"still", b"now", b"too", b"pretty", b"definitely", b"simply", b"always", b"never",
+            b"nothing", b"what", b"because", b"going", b"getting", b"probably", b"actually",
+            b"easy", b"hard", b"ok", b"okay", b"true", b"important", b"necessary", b"possible",
+            b"my", b"your", b"his", b"our", b"their", b"this", b"that", b"time", b"great",
+            b"good", b"nice", b"fine", b"quite", b"better", b"gonna", b"worth", b"called",
+        ];
+        AFTER_IT_IS.contains(&&*w)
+    }
+
     /// Where the word `[a, z)` splits into stem and clitic, if it does.
     fn clitic_cut(&self, a: usize, z: usize, has_apostrophe: bool) -> Option<usize> {
         let (text, bytes) = (self.text, self.bytes);
         if !has_apostrophe {
-            if z - a > 8 || z - a < 2 {
-                return None;
-            }
-            return self.lex.contraction_cut(&text[a..z]).map(|cut| a + cut);
+            return None;
         }
         // The last apostrophe.
         let (q, qlen) = text[a..z]
@@ -737,6 +830,19 @@ impl<'t, 'o> Scanner<'t, 'o> {
             .any(|c| suffix.eq_ignore_ascii_case(c));
         (clitic && char_before(text, q).0.is_alphabetic()).then_some(q)
     }
+}
+
+/// Unit and time letters written right after a number and split from it (`5|pm`, `35|mm`,
+/// `10|k`); ordinals, decades and codes (`20th`, `1990s`, `3G`) stay whole.
+fn is_unit(w: &[u8]) -> bool {
+    const UNITS: &[&[u8]] = &[
+        b"am", b"pm", b"AM", b"PM", b"Am", b"Pm", b"p", b"k", b"K", b"m", b"M", b"b", b"B",
+        b"bn", b"mm", b"cm", b"km", b"kg", b"mg", b"g", b"lb", b"lbs", b"ft", b"Hz", b"hz",
+        b"GHz", b"MHz", b"kHz", b"mph", b"kph", b"GB", b"MB", b"KB", b"TB", b"gb", b"mb", b"min",
+        b"mins", b"hr", b"hrs", b"h", b"sec", b"secs", b"oz", b"ml", b"x", b"yr", b"yrs", b"mi",
+        b"sqft", b"kw", b"kW", b"kWh", b"MW",
+    ];
+    UNITS.contains(&w)
 }
 
 /// `U.S`, `a.m`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
