@@ -48,10 +48,11 @@ pub(super) enum Abbrev {
 pub(super) struct Lexicon {
     abbreviations: HashMap<&'static str, Abbrev, Fx>,
     hyphen_prefixes: HashSet<&'static str, Fx>,
-    /// Lower-case word → (length of its first part, split even as surface tokens).
-    contractions: HashMap<&'static str, (usize, bool), Fx>,
-    /// For each contraction length (2..=8), a bit per lower-case last letter: a cheap filter
-    /// that spares the hash lookup for almost every word.
+    /// Contractions without apostrophe, sorted by their lower-case form packed into a `u64`
+    /// (see [`pack_lower`]): (key, length of the first part, split even as surface tokens).
+    contractions: Vec<(u64, usize, bool)>,
+    /// For each length (2..=8), a bit per lower-case last letter of the contractions (and of
+    /// `its`): a cheap filter that spares the search for almost every word.
     contraction_ends: [u32; 9],
     sentence_starters: HashSet<&'static str, Fx>,
 }
@@ -75,18 +76,25 @@ impl Lexicon {
                 None => abbreviations.insert(line, Abbrev::General),
             };
         }
-        let contractions: HashMap<&'static str, (usize, bool), Fx> = lines(CONTRACTIONS)
+        let entries: Vec<(&str, usize, bool)> = lines(CONTRACTIONS)
             .filter_map(|l| {
                 let mut fields = l.split('\t');
                 let word = fields.next()?;
                 let cut: usize = fields.next()?.trim().parse().ok()?;
                 let always = fields.next().is_some_and(|f| f.trim() == "always");
                 (cut > 0 && cut < word.len() && word.len() <= 8 && word.is_ascii())
-                    .then_some((word, (cut, always)))
+                    .then_some((word, cut, always))
             })
             .collect();
+        let mut contractions: Vec<(u64, usize, bool)> = entries
+            .iter()
+            .filter_map(|&(w, cut, always)| Some((pack_lower(w.as_bytes())?, cut, always)))
+            .collect();
+        contractions.sort_unstable();
+        contractions.dedup_by_key(|e| e.0);
         let mut contraction_ends = [0u32; 9];
-        for word in contractions.keys() {
+        // `its` is split by context (`its a shame`), so it passes the filter too.
+        for word in entries.iter().map(|e| e.0).chain(std::iter::once("its")) {
             let last = word.as_bytes()[word.len() - 1].to_ascii_lowercase();
             if last.is_ascii_lowercase() {
                 contraction_ends[word.len()] |= 1 << (last - b'a');
@@ -138,25 +146,51 @@ impl Lexicon {
 
     /// For a contraction written without apostrophe (`cannot`, `dont`), the byte length of
     /// its first part, and whether it is split even as surface tokens (`alot`).
-    #[inline]
     pub(super) fn contraction_cut(&self, word: &str) -> Option<(usize, bool)> {
-        let bytes = word.as_bytes();
-        let last = bytes.last()?.to_ascii_lowercase();
-        if bytes.len() >= self.contraction_ends.len()
-            || !last.is_ascii_lowercase()
-            || self.contraction_ends[bytes.len()] & (1 << (last - b'a')) == 0
-        {
+        if !self.may_be_contraction(word.as_bytes()) {
             return None;
         }
-        let mut buf = [0u8; 12];
-        let lower = lower_ascii(word, &mut buf)?;
-        self.contractions.get(lower).copied()
+        let key = pack_lower(word.as_bytes())?;
+        let k = self
+            .contractions
+            .binary_search_by_key(&key, |e| e.0)
+            .ok()?;
+        let (_, cut, always) = self.contractions[k];
+        Some((cut, always))
+    }
+
+    /// A cheap filter: false for nearly every word that is not a contraction without
+    /// apostrophe (by length and last letter).
+    #[inline]
+    pub(super) fn may_be_contraction(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        if !(2..self.contraction_ends.len()).contains(&len) {
+            return false;
+        }
+        let last = word[len - 1] | 0x20;
+        last.is_ascii_lowercase() && self.contraction_ends[len] & (1 << (last - b'a')) != 0
     }
 
     /// True when `word` is a capitalized word that usually opens a sentence (`The`, `We`).
     pub(super) fn is_sentence_starter(&self, word: &str) -> bool {
         self.sentence_starters.contains(word)
     }
+}
+
+/// Packs a word of one to eight ASCII letters, lower-cased, into a `u64` (`None` otherwise).
+#[inline]
+fn pack_lower(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    for &b in word {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        key = (key << 8) | u64::from(b | 0x20);
+    }
+    Some(key)
 }
 
 /// Lower-cases a short ASCII word into `buf`; `None` when too long or not ASCII.

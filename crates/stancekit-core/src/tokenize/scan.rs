@@ -64,8 +64,8 @@ pub(super) struct Scanner<'t, 'o> {
     out: &'o mut Vec<Token>,
     /// No e-mail address starts before this byte (a failed match already covered it).
     email_blocked_until: usize,
-    /// Byte position of the next `@` in the current chunk (or the chunk end), valid while it
-    /// is at or after the scan position; `usize::MAX` when not searched yet.
+    /// Byte position of the next `@` in the current chunk (or the chunk end); searched again
+    /// when the scan passes it.
     next_at: usize,
 }
 
@@ -110,38 +110,42 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     continue;
                 }
             }
-            // Chunk: up to the next separator. Note whether it is plain ASCII letters.
+            // Chunk: up to the next separator. Fast path: plain ASCII letters.
             let start = i;
-            let mut letters_only = true;
+            while i < n && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let letters_end = i;
+            if i == n || bytes[i] <= 0x20 || bytes[i] == 0x7f {
+                self.emit_word(start, i, TokenKind::Word, false);
+                continue;
+            }
             while i < n {
                 let b = bytes[i];
                 if b < 0x80 {
                     if b <= 0x20 || b == 0x7f {
                         break;
                     }
-                    letters_only &= b.is_ascii_alphabetic();
                     i += 1;
                 } else {
                     let c = char_at(text, i);
                     if c.is_whitespace() || c.is_control() {
                         break;
                     }
-                    letters_only = false;
                     i += c.len_utf8();
                 }
             }
-            if letters_only {
-                self.emit_word(start, i, TokenKind::Word, false);
-            } else {
-                self.chunk(start, i);
-            }
+            self.chunk(start, i, letters_end);
         }
     }
 
-    /// Tokenizes one chunk `[cs, ce)`.
-    fn chunk(&mut self, cs: usize, ce: usize) {
+    /// Tokenizes one chunk `[cs, ce)`, whose ASCII letters run to `letters_end`.
+    fn chunk(&mut self, cs: usize, ce: usize, letters_end: usize) {
         let bytes = self.bytes;
-        self.next_at = usize::MAX;
+        self.next_at = bytes[cs..ce]
+            .iter()
+            .position(|&b| b == b'@')
+            .map_or(ce, |k| cs + k);
         let mut p = cs;
         while p < ce {
             let (cl, len) = class_at(self.text, p);
@@ -153,6 +157,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     } else if let Some(end) = self.email(p, ce) {
                         self.push(p, end, TokenKind::Email);
                         end
+                    } else if p == cs {
+                        self.word(p, letters_end, ce)
                     } else {
                         self.word(p, p, ce)
                     }
@@ -270,12 +276,19 @@ impl<'t, 'o> Scanner<'t, 'o> {
     }
 
     /// An e-mail address starting at `p`: its end.
+    #[inline]
     fn email(&mut self, p: usize, ce: usize) -> Option<usize> {
-        if p < self.email_blocked_until {
+        if self.next_at >= ce || p < self.email_blocked_until {
             return None;
         }
+        self.email_slow(p, ce)
+    }
+
+    /// [`Self::email`] when the chunk has an `@` ahead.
+    #[inline(never)]
+    fn email_slow(&mut self, p: usize, ce: usize) -> Option<usize> {
         let bytes = self.bytes;
-        if self.next_at < p || self.next_at == usize::MAX {
+        if self.next_at < p {
             self.next_at = bytes[p..ce]
                 .iter()
                 .position(|&b| b == b'@')
@@ -486,13 +499,18 @@ impl<'t, 'o> Scanner<'t, 'o> {
         (clitic || year).then_some(e)
     }
 
-    /// A word whose letters start at `from` (`start < from` when it opens with a period).
+    /// A word starting at `start` whose scan resumes at `from`: `[start, from)` is either a
+    /// leading period (`.5`, `.doc`) or a run of ASCII letters already scanned.
     /// Emits it, with its abbreviation period and split clitics; returns its end.
     fn word(&mut self, start: usize, from: usize, ce: usize) -> usize {
         let (text, bytes) = (self.text, self.bytes);
-        let mut info = WordInfo::default();
+        let mut info = WordInfo {
+            has_alpha: from > start && bytes[start].is_ascii_alphabetic(),
+            ..WordInfo::default()
+        };
         let mut i = from;
-        let mut seg = from;
+        let mut seg = if info.has_alpha { start } else { from };
+        let first_seg = seg;
         let mut digit_chain = false;
         let mut last_digit = false;
         loop {
@@ -541,8 +559,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 '.' => {
                     // `Dr.Smith`: a title's period ends the word before a capital.
                     !(next.is_uppercase()
-                        && seg == from
-                        && self.lex.abbreviation(&text[from..i]) == Some(Abbrev::Title))
+                        && seg == first_seg
+                        && self.lex.abbreviation(&text[seg..i]) == Some(Abbrev::Title))
                 }
                 '\'' | '’' | '`' => {
                     if next_class == Class::Alpha {
@@ -557,7 +575,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 // 9/11, 24/7; and letter pairs such as b/c, w/o, A/C.
                 '/' => {
                     (last_digit && next_class == Class::Digit)
-                        || (seg == from
+                        || (seg == first_seg
                             && i - seg == 1
                             && bytes[seg].is_ascii_alphabetic()
                             && next.is_ascii_alphabetic()
@@ -746,29 +764,44 @@ impl<'t, 'o> Scanner<'t, 'o> {
     }
 
     /// Emits a word, split into its clitics when configured.
+    #[inline]
     fn emit_word(&mut self, a: usize, z: usize, kind: TokenKind, has_apostrophe: bool) {
-        if kind == TokenKind::Word && !has_apostrophe && (2..=8).contains(&(z - a)) {
-            if let Some((cut, always)) = self.lex.contraction_cut(&self.text[a..z]) {
-                if always || self.split_clitics {
-                    self.push(a, a + cut, TokenKind::Word);
-                    self.push(a + cut, z, TokenKind::Word);
-                    return;
-                }
-            }
-        }
-        if self.split_clitics && kind == TokenKind::Word {
-            if z - a == 3 && self.bytes[a..z].eq_ignore_ascii_case(b"its") && self.its_is_it_is(z) {
-                self.push(a, a + 2, TokenKind::Word);
-                self.push(a + 2, z, TokenKind::Word);
-                return;
-            }
-            if let Some(cut) = self.clitic_cut(a, z, has_apostrophe) {
-                self.push(a, cut, TokenKind::Word);
-                self.push(cut, z, TokenKind::Word);
-                return;
-            }
+        if kind == TokenKind::Word
+            && (has_apostrophe || self.lex.may_be_contraction(&self.bytes[a..z]))
+            && self.emit_split(a, z, has_apostrophe)
+        {
+            return;
         }
         self.push(a, z, kind);
+    }
+
+    /// Emits a word that may split (clitics, `cannot`, `its`); false when it does not.
+    #[inline(never)]
+    fn emit_split(&mut self, a: usize, z: usize, has_apostrophe: bool) -> bool {
+        let cut = if has_apostrophe {
+            if self.split_clitics {
+                self.clitic_cut(a, z)
+            } else {
+                None
+            }
+        } else if let Some((cut, always)) = self.lex.contraction_cut(&self.text[a..z]) {
+            (always || self.split_clitics).then_some(a + cut)
+        } else if self.split_clitics
+            && self.bytes[a..z].eq_ignore_ascii_case(b"its")
+            && self.its_is_it_is(z)
+        {
+            Some(a + 2)
+        } else {
+            None
+        };
+        match cut {
+            Some(cut) => {
+                self.push(a, cut, TokenKind::Word);
+                self.push(cut, z, TokenKind::Word);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Whether `its` ending at `z` stands for `it is` (`its a shame`, `its not`): the next
@@ -807,11 +840,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
     }
 
     /// Where the word `[a, z)` splits into stem and clitic, if it does.
-    fn clitic_cut(&self, a: usize, z: usize, has_apostrophe: bool) -> Option<usize> {
+    fn clitic_cut(&self, a: usize, z: usize) -> Option<usize> {
         let (text, bytes) = (self.text, self.bytes);
-        if !has_apostrophe {
-            return None;
-        }
         // The last apostrophe.
         let (q, qlen) = text[a..z]
             .char_indices()
