@@ -51,9 +51,10 @@ pub(super) struct Lexicon {
     /// Contractions without apostrophe, sorted by their lower-case form packed into a `u64`
     /// (see [`pack_lower`]): (key, length of the first part, split even as surface tokens).
     contractions: Vec<(u64, usize, bool)>,
-    /// For each length (2..=8), a bit per lower-case last letter of the contractions (and of
-    /// `its`): a cheap filter that spares the search for almost every word.
-    contraction_ends: [u32; 9],
+    /// For each length (2..=8) and lower-case first letter, a bit per lower-case last letter
+    /// of the contractions (and of `its`): a cheap filter that spares the search for almost
+    /// every word.
+    contraction_ends: [[u32; 26]; 9],
     sentence_starters: HashSet<&'static str, Fx>,
 }
 
@@ -92,12 +93,14 @@ impl Lexicon {
             .collect();
         contractions.sort_unstable();
         contractions.dedup_by_key(|e| e.0);
-        let mut contraction_ends = [0u32; 9];
+        let mut contraction_ends = [[0u32; 26]; 9];
         // `its` is split by context (`its a shame`), so it passes the filter too.
         for word in entries.iter().map(|e| e.0).chain(std::iter::once("its")) {
-            let last = word.as_bytes()[word.len() - 1].to_ascii_lowercase();
-            if last.is_ascii_lowercase() {
-                contraction_ends[word.len()] |= 1 << (last - b'a');
+            let bytes = word.as_bytes();
+            let first = bytes[0].to_ascii_lowercase();
+            let last = bytes[bytes.len() - 1].to_ascii_lowercase();
+            if first.is_ascii_lowercase() && last.is_ascii_lowercase() {
+                contraction_ends[bytes.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
             }
         }
         Self {
@@ -167,8 +170,11 @@ impl Lexicon {
         if !(2..self.contraction_ends.len()).contains(&len) {
             return false;
         }
+        let first = word[0] | 0x20;
         let last = word[len - 1] | 0x20;
-        last.is_ascii_lowercase() && self.contraction_ends[len] & (1 << (last - b'a')) != 0
+        first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && self.contraction_ends[len][usize::from(first - b'a')] & (1 << (last - b'a')) != 0
     }
 
     /// True when `word` is a capitalized word that usually opens a sentence (`The`, `We`).
