@@ -14,11 +14,11 @@
 
 use flate2::read::GzDecoder;
 use serde_json::Value;
+use stancekit_core::{span::byte_to_char_offsets, Tokenizer, TokenizerConfig};
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use stancekit_core::{span::byte_to_char_offsets, Tokenizer, TokenizerConfig};
 
 struct Doc {
     text: String,
@@ -90,12 +90,7 @@ fn score(pred: &[(usize, usize)], gold: &[(usize, usize)]) -> Score {
 }
 
 /// Records `gold => predicted` for every whitespace-free chunk where they differ.
-fn errors(
-    text: &str,
-    pred: &[(usize, usize)],
-    gold: &[(usize, usize)],
-    out: &mut HashMap<String, usize>,
-) {
+fn errors(text: &str, pred: &[(usize, usize)], gold: &[(usize, usize)], out: &mut HashMap<String, usize>) {
     let chars: Vec<char> = text.chars().collect();
     let render = |spans: &[(usize, usize)], a: usize, b: usize| -> String {
         spans
@@ -131,10 +126,15 @@ fn thread_cpu_ns() -> Option<u64> {
 fn find_data(arg: Option<&String>) -> PathBuf {
     let candidates: Vec<PathBuf> = match arg {
         Some(a) => vec![PathBuf::from(a)],
-        None => ["../shared/data", "../../shared/data", "../../../shared/data", "/work/shared/data"]
-            .iter()
-            .map(PathBuf::from)
-            .collect(),
+        None => [
+            "../shared/data",
+            "../../shared/data",
+            "../../../shared/data",
+            "/work/shared/data",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect(),
     };
     candidates
         .into_iter()
@@ -171,11 +171,9 @@ fn main() {
         ]
     };
     let words_tok = Tokenizer::default();
-    let surface_tok = TokenizerConfig {
-        split_clitics: false,
-    }
-    .build()
-    .expect("valid config");
+    let surface_tok = TokenizerConfig { split_clitics: false }
+        .build()
+        .expect("valid config");
 
     let mut all_w = Score::default();
     let mut all_t = Score::default();
@@ -205,8 +203,14 @@ fn main() {
     if !speed_only {
         let (p, r, f) = all_w.prf();
         let (tp, tr, tf) = all_t.prf();
-        println!("combined   words: F1 {f:6.2}  P {p:6.2}  R {r:6.2}  ({} gold)", all_w.gold);
-        println!("combined   surface tokens: F1 {tf:6.2}  P {tp:6.2}  R {tr:6.2}  ({} gold)", all_t.gold);
+        println!(
+            "combined   words: F1 {f:6.2}  P {p:6.2}  R {r:6.2}  ({} gold)",
+            all_w.gold
+        );
+        println!(
+            "combined   surface tokens: F1 {tf:6.2}  P {tp:6.2}  R {tr:6.2}  ({} gold)",
+            all_t.gold
+        );
     }
 
     // Throughput on the text repeated to about 10 MB.

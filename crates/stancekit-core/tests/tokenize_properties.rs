@@ -31,31 +31,30 @@ fn check(text: &str, tokens: &[Token]) -> Result<(), TestCaseError> {
         );
         covered = e;
     }
-    prop_assert!(text[covered..].chars().all(is_gap), "uncovered tail {:?}", &text[covered..]);
+    prop_assert!(
+        text[covered..].chars().all(is_gap),
+        "uncovered tail {:?}",
+        &text[covered..]
+    );
     Ok(())
 }
 
 fn tokenizers() -> [Tokenizer; 2] {
     [
         Tokenizer::default(),
-        TokenizerConfig {
-            split_clitics: false,
-        }
-        .build()
-        .expect("valid"),
+        TokenizerConfig { split_clitics: false }.build().expect("valid"),
     ]
 }
 
 /// Text built from the characters the scanner treats specially.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "a", "Z", "é", "ß", "中", "٣", "5", "0", " ", "\n", "\t", "\u{0}", "\u{85}", "\u{a0}",
-        "\u{3000}", "\u{7f}", ".", ",", ":", ";", "!", "?", "…", "'", "’", "‘", "`", "\"", "“",
-        "”", "-", "–", "—", "/", "\\", "@", "#", "$", "%", "&", "+", "=", "<", ">", "(", ")",
-        "[", "_", "*", "^", "~", "|", "http://", "www.", "mailto:", ".com", "n't", "'s", "U.S.",
-        "Mr.", "etc.", "e.g.", "non-", "can", "not", "its", "👍", "🏽", "\u{200d}", "❤",
-        "\u{fe0f}", "🇻", "🇪", "\u{301}", "\u{feff}", "\u{ad}", "क", "\u{94d}", ":)", "<3",
-        "1,000", "3.5", "5:30", "713-", "pm", "The", "We",
+        "a", "Z", "é", "ß", "中", "٣", "5", "0", " ", "\n", "\t", "\u{0}", "\u{85}", "\u{a0}", "\u{3000}",
+        "\u{7f}", ".", ",", ":", ";", "!", "?", "…", "'", "’", "‘", "`", "\"", "“", "”", "-", "–", "—", "/",
+        "\\", "@", "#", "$", "%", "&", "+", "=", "<", ">", "(", ")", "[", "_", "*", "^", "~", "|", "http://",
+        "www.", "mailto:", ".com", "n't", "'s", "U.S.", "Mr.", "etc.", "e.g.", "non-", "can", "not", "its",
+        "👍", "🏽", "\u{200d}", "❤", "\u{fe0f}", "🇻", "🇪", "\u{301}", "\u{feff}", "\u{ad}", "क", "\u{94d}",
+        ":)", "<3", "1,000", "3.5", "5:30", "713-", "pm", "The", "We",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }

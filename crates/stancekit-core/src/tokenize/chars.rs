@@ -75,8 +75,7 @@ pub(super) fn class(c: char) -> Class {
     }
     // Non-alphabetic signs inside Brahmic and South-East Asian scripts (viramas, vowel signs):
     // keep words of those scripts whole, except their sentence punctuation.
-    if (0x0900..=0x109F).contains(&u) && !matches!(u, 0x0964 | 0x0965 | 0x0E2F | 0x0E5A | 0x0E5B)
-    {
+    if (0x0900..=0x109F).contains(&u) && !matches!(u, 0x0964 | 0x0965 | 0x0E2F | 0x0E5A | 0x0E5B) {
         return Class::Mark;
     }
     if is_symbol(u) {

@@ -28,8 +28,7 @@ impl Hasher for FxHasher {
 type Fx = BuildHasherDefault<FxHasher>;
 
 const ABBREVIATIONS: &str = include_str!("../../resources/tokenize/abbreviations.txt");
-const ABBREVIATIONS_LEARNED: &str =
-    include_str!("../../resources/tokenize/abbreviations_learned.txt");
+const ABBREVIATIONS_LEARNED: &str = include_str!("../../resources/tokenize/abbreviations_learned.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../resources/tokenize/hyphen_prefixes.txt");
 const CONTRACTIONS: &str = include_str!("../../resources/tokenize/contractions.txt");
 const SENTENCE_STARTERS: &str = include_str!("../../resources/tokenize/sentence_starters.txt");
@@ -154,10 +153,7 @@ impl Lexicon {
             return None;
         }
         let key = pack_lower(word.as_bytes())?;
-        let k = self
-            .contractions
-            .binary_search_by_key(&key, |e| e.0)
-            .ok()?;
+        let k = self.contractions.binary_search_by_key(&key, |e| e.0).ok()?;
         let (_, cut, always) = self.contractions[k];
         Some((cut, always))
     }

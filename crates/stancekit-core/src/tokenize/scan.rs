@@ -15,9 +15,9 @@ use crate::Span;
 
 /// Emoticons recognized as one token, longest first where one is a prefix of another.
 const EMOTICONS: &[&str] = &[
-    ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":-O",
-    ":-o", "^_^", "^^", "-_-", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ":]", ":[",
-    ":*", ";)", ";D", ";P", "=)", "=(", "=D", "(:", "<3",
+    ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":-O", ":-o",
+    "^_^", "^^", "-_-", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ":]", ":[", ":*", ";)", ";D",
+    ";P", "=)", "=(", "=D", "(:", "<3",
 ];
 
 /// Characters that build long separator lines and arrows (`-----`, `==>`, `*~*~*`).
@@ -253,15 +253,12 @@ impl<'t, 'o> Scanner<'t, 'o> {
         while end > p + body {
             let (c, start) = char_before(self.text, end);
             let trim = match c {
-                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | ']' | '}'
-                | '>' | '…' => true,
-                ')' => {
-                    if closes > opens {
-                        closes -= 1;
-                        true
-                    } else {
-                        false
-                    }
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | ']' | '}' | '>' | '…' => {
+                    true
+                }
+                ')' if closes > opens => {
+                    closes -= 1;
+                    true
                 }
                 _ => false,
             };
@@ -287,10 +284,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
     fn email_slow(&mut self, p: usize, ce: usize) -> Option<usize> {
         let bytes = self.bytes;
         if self.next_at < p {
-            self.next_at = bytes[p..ce]
-                .iter()
-                .position(|&b| b == b'@')
-                .map_or(ce, |k| p + k);
+            self.next_at = bytes[p..ce].iter().position(|&b| b == b'@').map_or(ce, |k| p + k);
         }
         let at = self.next_at;
         if at >= ce || at == p {
@@ -317,8 +311,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 break;
             }
             labels += 1;
-            last_label_alpha = q - label_start >= 2
-                && bytes[label_start..q].iter().all(u8::is_ascii_alphabetic);
+            last_label_alpha =
+                q - label_start >= 2 && bytes[label_start..q].iter().all(u8::is_ascii_alphabetic);
             end = q;
             if q + 1 < ce && bytes[q] == b'.' && bytes[q + 1].is_ascii_alphanumeric() {
                 q += 1;
@@ -375,8 +369,23 @@ impl<'t, 'o> Scanner<'t, 'o> {
             && matches!(b, b':' | b';' | b'=' | b'(' | b')' | b'^' | b'<' | b'>' | b'-')
             && matches!(
                 bytes[p + 1],
-                b')' | b'(' | b'-' | b'D' | b'P' | b'p' | b'/' | b'|' | b'O' | b'o' | b']'
-                    | b'[' | b'*' | b':' | b'\'' | b'_' | b'^' | b'3'
+                b')' | b'('
+                    | b'-'
+                    | b'D'
+                    | b'P'
+                    | b'p'
+                    | b'/'
+                    | b'|'
+                    | b'O'
+                    | b'o'
+                    | b']'
+                    | b'['
+                    | b'*'
+                    | b':'
+                    | b'\''
+                    | b'_'
+                    | b'^'
+                    | b'3'
             )
         {
             for emo in EMOTICONS {
@@ -412,10 +421,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 let (cl, l) = class_at(text, e);
                 if is_alnum_class(cl) || cl == Class::Mark || bytes[e] == b'_' {
                     e += l;
-                } else if bytes[e] == b'.'
-                    && b == b'@'
-                    && e + 1 < ce
-                    && bytes[e + 1].is_ascii_alphanumeric()
+                } else if bytes[e] == b'.' && b == b'@' && e + 1 < ce && bytes[e + 1].is_ascii_alphanumeric()
                 {
                     // `@example.com`: a domain, not a sentence period.
                     e += 1;
@@ -462,7 +468,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
-        while e + len <= ce && &bytes[e..e + len] == &bytes[p..p + len] {
+        while e + len <= ce && bytes[e..e + len] == bytes[p..p + len] {
             e += len;
         }
         let kind = if class(c) == Class::Symbol {
@@ -560,13 +566,9 @@ impl<'t, 'o> Scanner<'t, 'o> {
                         && seg == first_seg
                         && self.lex.abbreviation(&text[seg..i]) == Some(Abbrev::Title))
                 }
-                '\'' | '’' | '`' => {
-                    if next_class == Class::Alpha {
-                        info.has_apostrophe = true;
-                        true
-                    } else {
-                        false
-                    }
+                '\'' | '’' | '`' if next_class == Class::Alpha => {
+                    info.has_apostrophe = true;
+                    true
                 }
                 '-' | '\u{2010}' => self.hyphen_joins(seg, i, j, ce, last_digit, &mut digit_chain),
                 ':' => last_digit && next_class == Class::Digit,
@@ -578,7 +580,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                             && bytes[seg].is_ascii_alphabetic()
                             && next.is_ascii_alphabetic()
                             && (j + 1 == ce || !is_alnum_class(class_at(text, j + 1).0)))
-                }                ',' => last_digit && next_class == Class::Digit,
+                }
+                ',' => last_digit && next_class == Class::Digit,
                 '&' => {
                     let right = bytes[j..ce]
                         .iter()
@@ -707,8 +710,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             stop = end + 1;
         }
         // `parents'` stays whole as a surface token.
-        if !self.split_clitics && stop == end && end < ce && matches!(bytes[end - 1], b's' | b'S')
-        {
+        if !self.split_clitics && stop == end && end < ce && matches!(bytes[end - 1], b's' | b'S') {
             let c = char_at(text, end);
             if matches!(c, '\'' | '’') {
                 let after = end + c.len_utf8();
@@ -756,9 +758,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         while r < n && r - q < 16 && bytes[r].is_ascii_alphabetic() {
             r += 1;
         }
-        r > q
-            && (r == n || !bytes[r].is_ascii_alphanumeric())
-            && self.lex.is_sentence_starter(&text[q..r])
+        r > q && (r == n || !bytes[r].is_ascii_alphanumeric()) && self.lex.is_sentence_starter(&text[q..r])
     }
 
     /// Emits a word, split into its clitics when configured.
@@ -784,9 +784,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             }
         } else if let Some((cut, always)) = self.lex.contraction_cut(&self.text[a..z]) {
             (always || self.split_clitics).then_some(a + cut)
-        } else if self.split_clitics
-            && self.bytes[a..z].eq_ignore_ascii_case(b"its")
-            && self.its_is_it_is(z)
+        } else if self.split_clitics && self.bytes[a..z].eq_ignore_ascii_case(b"its") && self.its_is_it_is(z)
         {
             Some(a + 2)
         } else {
@@ -826,13 +824,65 @@ impl<'t, 'o> Scanner<'t, 'o> {
         w.copy_from_slice(&bytes[q..r]);
         w.make_ascii_lowercase();
         const AFTER_IT_IS: &[&[u8]] = &[
-            b"a", b"an", b"the", b"not", b"no", b"so", b"very", b"really", b"just", b"also",
-            b"only", b"been", b"being", b"like", b"in", b"for", b"from", b"about", b"all",
-            b"still", b"now", b"too", b"pretty", b"definitely", b"simply", b"always", b"never",
-            b"nothing", b"what", b"because", b"going", b"getting", b"probably", b"actually",
-            b"easy", b"hard", b"ok", b"okay", b"true", b"important", b"necessary", b"possible",
-            b"my", b"your", b"his", b"our", b"their", b"this", b"that", b"time", b"great",
-            b"good", b"nice", b"fine", b"quite", b"better", b"gonna", b"worth", b"called",
+            b"a",
+            b"an",
+            b"the",
+            b"not",
+            b"no",
+            b"so",
+            b"very",
+            b"really",
+            b"just",
+            b"also",
+            b"only",
+            b"been",
+            b"being",
+            b"like",
+            b"in",
+            b"for",
+            b"from",
+            b"about",
+            b"all",
+            b"still",
+            b"now",
+            b"too",
+            b"pretty",
+            b"definitely",
+            b"simply",
+            b"always",
+            b"never",
+            b"nothing",
+            b"what",
+            b"because",
+            b"going",
+            b"getting",
+            b"probably",
+            b"actually",
+            b"easy",
+            b"hard",
+            b"ok",
+            b"okay",
+            b"true",
+            b"important",
+            b"necessary",
+            b"possible",
+            b"my",
+            b"your",
+            b"his",
+            b"our",
+            b"their",
+            b"this",
+            b"that",
+            b"time",
+            b"great",
+            b"good",
+            b"nice",
+            b"fine",
+            b"quite",
+            b"better",
+            b"gonna",
+            b"worth",
+            b"called",
         ];
         AFTER_IT_IS.contains(&&*w)
     }
@@ -843,8 +893,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         // The last apostrophe.
         let (q, qlen) = text[a..z]
             .char_indices()
-            .filter(|&(_, c)| is_apostrophe(c))
-            .last()
+            .rfind(|&(_, c)| is_apostrophe(c))
             .map(|(k, c)| (a + k, c.len_utf8()))?;
         if q == a {
             return None;
@@ -895,11 +944,10 @@ fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
 /// `10|k`); ordinals, decades and codes (`20th`, `1990s`, `3G`) stay whole.
 fn is_unit(w: &[u8]) -> bool {
     const UNITS: &[&[u8]] = &[
-        b"am", b"pm", b"AM", b"PM", b"Am", b"Pm", b"p", b"k", b"K", b"m", b"M", b"b", b"B",
-        b"bn", b"mm", b"cm", b"km", b"kg", b"mg", b"g", b"lb", b"lbs", b"ft", b"Hz", b"hz",
-        b"GHz", b"MHz", b"kHz", b"mph", b"kph", b"GB", b"MB", b"KB", b"TB", b"gb", b"mb", b"min",
-        b"mins", b"hr", b"hrs", b"h", b"sec", b"secs", b"oz", b"ml", b"x", b"yr", b"yrs", b"mi",
-        b"sqft", b"kw", b"kW", b"kWh", b"MW",
+        b"am", b"pm", b"AM", b"PM", b"Am", b"Pm", b"p", b"k", b"K", b"m", b"M", b"b", b"B", b"bn", b"mm",
+        b"cm", b"km", b"kg", b"mg", b"g", b"lb", b"lbs", b"ft", b"Hz", b"hz", b"GHz", b"MHz", b"kHz", b"mph",
+        b"kph", b"GB", b"MB", b"KB", b"TB", b"gb", b"mb", b"min", b"mins", b"hr", b"hrs", b"h", b"sec",
+        b"secs", b"oz", b"ml", b"x", b"yr", b"yrs", b"mi", b"sqft", b"kw", b"kW", b"kWh", b"MW",
     ];
     UNITS.contains(&w)
 }

@@ -14,11 +14,7 @@ fn toks(text: &str) -> Vec<String> {
 }
 
 fn surface(text: &str) -> Vec<String> {
-    let tok = TokenizerConfig {
-        split_clitics: false,
-    }
-    .build()
-    .unwrap();
+    let tok = TokenizerConfig { split_clitics: false }.build().unwrap();
     toks_with(&tok, text)
 }
 
@@ -36,9 +32,18 @@ fn clitics_split_as_ud_words() {
         toks("Venezuela's leader didn't go."),
         ["Venezuela", "'s", "leader", "did", "n't", "go", "."]
     );
-    assert_eq!(toks("I can't, I won't"), ["I", "ca", "n't", ",", "I", "wo", "n't"]);
-    assert_eq!(toks("I'm gonna say we'll"), ["I", "'m", "gon", "na", "say", "we", "'ll"]);
-    assert_eq!(toks("They’re here, aren’t they"), ["They", "’re", "here", ",", "are", "n’t", "they"]);
+    assert_eq!(
+        toks("I can't, I won't"),
+        ["I", "ca", "n't", ",", "I", "wo", "n't"]
+    );
+    assert_eq!(
+        toks("I'm gonna say we'll"),
+        ["I", "'m", "gon", "na", "say", "we", "'ll"]
+    );
+    assert_eq!(
+        toks("They’re here, aren’t they"),
+        ["They", "’re", "here", ",", "are", "n’t", "they"]
+    );
     assert_eq!(toks("DON'T"), ["DO", "N'T"]);
     assert_eq!(toks("I cannot"), ["I", "can", "not"]);
     assert_eq!(toks("you've, I'd"), ["you", "'ve", ",", "I", "'d"]);
@@ -72,7 +77,10 @@ fn abbreviations_keep_their_period() {
         toks("Mr. Smith met the U.S. envoy at 5 p.m. on Sept. 8."),
         ["Mr.", "Smith", "met", "the", "U.S.", "envoy", "at", "5", "p.m.", "on", "Sept.", "8", "."]
     );
-    assert_eq!(toks("apples, pears, etc. and more"), ["apples", ",", "pears", ",", "etc.", "and", "more"]);
+    assert_eq!(
+        toks("apples, pears, etc. and more"),
+        ["apples", ",", "pears", ",", "etc.", "and", "more"]
+    );
     assert_eq!(toks("George W. Bush"), ["George", "W.", "Bush"]);
     assert_eq!(toks("e.g. this"), ["e.g.", "this"]);
 }
@@ -80,7 +88,10 @@ fn abbreviations_keep_their_period() {
 #[test]
 fn sentence_final_period_is_its_own_token() {
     assert_eq!(toks("He left."), ["He", "left", "."]);
-    assert_eq!(toks("pears, etc. We left."), ["pears", ",", "etc", ".", "We", "left", "."]);
+    assert_eq!(
+        toks("pears, etc. We left."),
+        ["pears", ",", "etc", ".", "We", "left", "."]
+    );
     assert_eq!(toks("and so on etc."), ["and", "so", "on", "etc", "."]);
     assert_eq!(toks("Dr. The"), ["Dr.", "The"]);
     assert_eq!(toks("Wait... what?!"), ["Wait", "...", "what", "?!"]);
@@ -107,7 +118,10 @@ fn urls_emails_mentions_hashtags() {
     );
     assert_eq!(
         kinds("@jguaido #Venezuela"),
-        [("@jguaido".into(), TokenKind::Mention), ("#Venezuela".into(), TokenKind::Hashtag)]
+        [
+            ("@jguaido".into(), TokenKind::Mention),
+            ("#Venezuela".into(), TokenKind::Hashtag)
+        ]
     );
     assert_eq!(toks("#1 pick"), ["#", "1", "pick"]);
 }
@@ -124,17 +138,32 @@ fn numbers() {
             ("%".into(), TokenKind::Symbol)
         ]
     );
-    assert_eq!(toks("at 5:30pm on 11/28/2000"), ["at", "5:30", "pm", "on", "11/28/2000"]);
-    assert_eq!(toks("call 713-853-3989 or 555-1234"), ["call", "713-853-3989", "or", "555-1234"]);
-    assert_eq!(toks("in 1969-1970, 3-4 times"), ["in", "1969", "-", "1970", ",", "3", "-", "4", "times"]);
-    assert_eq!(toks("the 20th century, 1990s"), ["the", "20th", "century", ",", "1990s"]);
+    assert_eq!(
+        toks("at 5:30pm on 11/28/2000"),
+        ["at", "5:30", "pm", "on", "11/28/2000"]
+    );
+    assert_eq!(
+        toks("call 713-853-3989 or 555-1234"),
+        ["call", "713-853-3989", "or", "555-1234"]
+    );
+    assert_eq!(
+        toks("in 1969-1970, 3-4 times"),
+        ["in", "1969", "-", "1970", ",", "3", "-", "4", "times"]
+    );
+    assert_eq!(
+        toks("the 20th century, 1990s"),
+        ["the", "20th", "century", ",", "1990s"]
+    );
     assert_eq!(toks("a 35mm lens"), ["a", "35", "mm", "lens"]);
     assert_eq!(toks(".5 percent"), [".5", "percent"]);
 }
 
 #[test]
 fn hyphens_follow_ud() {
-    assert_eq!(toks("a well-known non-profit"), ["a", "well", "-", "known", "non-profit"]);
+    assert_eq!(
+        toks("a well-known non-profit"),
+        ["a", "well", "-", "known", "non-profit"]
+    );
     assert_eq!(toks("e-mail me, re-elected"), ["e-mail", "me", ",", "re-elected"]);
     assert_eq!(toks("in the mid-1980s"), ["in", "the", "mid-1980s"]);
     assert_eq!(toks("pre- and post-war"), ["pre-", "and", "post-war"]);
@@ -144,7 +173,10 @@ fn hyphens_follow_ud() {
 
 #[test]
 fn quotes_dashes_and_runs() {
-    assert_eq!(toks("“Yes,” he said — ‘no’."), ["“", "Yes", ",", "”", "he", "said", "—", "‘", "no", "’", "."]);
+    assert_eq!(
+        toks("“Yes,” he said — ‘no’."),
+        ["“", "Yes", ",", "”", "he", "said", "—", "‘", "no", "’", "."]
+    );
     assert_eq!(toks("''quoted''"), ["''", "quoted", "''"]);
     assert_eq!(toks("wow!!! ====="), ["wow", "!!!", "====="]);
     assert_eq!(toks("nice :) and :-("), ["nice", ":)", "and", ":-("]);
@@ -192,11 +224,7 @@ fn tokenize_into_appends() {
 
 #[test]
 fn config_roundtrip_and_errors() {
-    let tok = TokenizerConfig {
-        split_clitics: false,
-    }
-    .build()
-    .unwrap();
+    let tok = TokenizerConfig { split_clitics: false }.build().unwrap();
     let back = Tokenizer::from_json(&tok.to_json()).unwrap();
     assert_eq!(back.config(), tok.config());
     assert!(Tokenizer::from_json(r#"{"type":"Tokenizer","version":1,"config":{"bogus":1}}"#).is_err());
