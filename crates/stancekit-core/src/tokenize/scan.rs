@@ -35,6 +35,12 @@ fn is_stop_char(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Single quotation marks, which pair up into a double one (`''`, `‘’`).
+#[inline]
+fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’' | '`')
+}
+
 /// Apostrophes that can introduce a clitic.
 #[inline]
 fn is_apostrophe(c: char) -> bool {
@@ -468,8 +474,19 @@ impl<'t, 'o> Scanner<'t, 'o> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
-        while e + len <= ce && bytes[e..e + len] == bytes[p..p + len] {
-            e += len;
+        if is_single_quote(c) {
+            // `''`, `‘’`, `’’`: a double quote written with two single quotes.
+            while e < ce {
+                let d = char_at(text, e);
+                if !is_single_quote(d) {
+                    break;
+                }
+                e += d.len_utf8();
+            }
+        } else {
+            while e + len <= ce && bytes[e..e + len] == bytes[p..p + len] {
+                e += len;
+            }
         }
         let kind = if class(c) == Class::Symbol {
             TokenKind::Symbol
@@ -485,15 +502,18 @@ impl<'t, 'o> Scanner<'t, 'o> {
     fn apostrophe_word(&self, q: usize, ce: usize) -> Option<usize> {
         let bytes = self.bytes;
         let mut e = q;
-        while e < ce && e - q < 4 && bytes[e].is_ascii_alphanumeric() {
+        while e < ce && e - q < 6 && bytes[e].is_ascii_alphanumeric() {
             e += 1;
         }
         if e == q || (e < ce && is_alnum_class(class_at(self.text, e).0)) {
             return None;
         }
         let w = &bytes[q..e];
-        let clitic = self.split_clitics
-            && [&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
+        let clitic = ([&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c)))
+            // Clipped words: 'em, 'n (and), 'til, 'cause, 'bout.
+            || [&b"em"[..], b"n", b"til", b"tis", b"cause", b"bout"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c));
         let year = w.len() >= 2
@@ -673,7 +693,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     .iter()
                     .position(|&b| b == b'.')
                     .map_or(&bytes[k..end], |d| &bytes[k..k + d]);
-                if is_unit(unit) {
+                // Units (`5|pm`) and whole words (`20|minutes`) split; ordinals and codes do not.
+                if is_unit(unit) || (unit.len() >= 3 && !unit.eq_ignore_ascii_case(b"ths")) {
                     self.push(a, k, TokenKind::Number);
                     a = k;
                 }
@@ -700,12 +721,14 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 }
             }
         }
-        // A cut-off word keeps its hyphen (`re-`, `belie-`), unless a dash run follows.
+        // A cut-off word of one or two letters keeps its hyphen before a space (`w-`, `re-`,
+        // as GUM transcribes disfluencies); after longer words the hyphen is a dash
+        // (`Vince-`), as in EWT.
         if stop == end
-            && end < ce
+            && end + 1 == ce
             && bytes[end] == b'-'
-            && (end + 1 == ce || !matches!(class_at(text, end + 1).0, Class::Alpha | Class::Digit))
-            && !(end + 1 < ce && bytes[end + 1] == b'-')
+            && end - a <= 2
+            && bytes[a..end].iter().all(u8::is_ascii_alphabetic)
         {
             stop = end + 1;
         }

@@ -166,7 +166,8 @@ fn hyphens_follow_ud() {
     );
     assert_eq!(toks("e-mail me, re-elected"), ["e-mail", "me", ",", "re-elected"]);
     assert_eq!(toks("in the mid-1980s"), ["in", "the", "mid-1980s"]);
-    assert_eq!(toks("pre- and post-war"), ["pre-", "and", "post-war"]);
+    assert_eq!(toks("I w- we went"), ["I", "w-", "we", "went"]);
+    assert_eq!(toks("thanks Vince- bye"), ["thanks", "Vince", "-", "bye"]);
     assert_eq!(toks("wait -- no"), ["wait", "--", "no"]);
     assert_eq!(toks("word--word"), ["word", "--", "word"]);
 }
