@@ -146,7 +146,7 @@ fn match_pat(pat: &[Pw], toks: &[Tok], i: usize, limit: usize) -> Option<usize> 
                 }
                 // A wildcard does not cross clause punctuation.
                 let t = &toks[i + k - 1];
-                if matches!(t.norm.as_str(), "." | ";" | ":" | "\"" | "(" | ")") {
+                if matches!(t.norm.as_str(), "." | ";" | ":" | "(" | ")") {
                     break;
                 }
                 if let Some(end) = match_pat(rest, toks, i + k, limit) {

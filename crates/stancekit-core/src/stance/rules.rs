@@ -77,6 +77,10 @@ pub(crate) struct DocState {
     pub countries: HashMap<String, u32>,
     /// Surname → full name of persons named so far.
     pub full_names: HashMap<String, String>,
+    /// Most recent person in subject position, with the index of its sentence.
+    pub last_subject_person: Option<((String, Option<String>), usize)>,
+    /// Index of the current sentence.
+    pub sent_idx: usize,
 }
 
 impl DocState {
@@ -99,41 +103,6 @@ struct H {
 
 const BOUNDARY: &[&str] = &[
     ";", "but", "although", "though", "whereas", "while", "because", "however",
-];
-const PREPS: &[&str] = &[
-    "of",
-    "in",
-    "to",
-    "for",
-    "with",
-    "from",
-    "on",
-    "at",
-    "against",
-    "about",
-    "over",
-    "into",
-    "as",
-    "than",
-    "toward",
-    "towards",
-    "between",
-    "across",
-    "through",
-    "under",
-    "via",
-    "within",
-    "near",
-    "like",
-    "by",
-    "among",
-    "including",
-    "behind",
-    "after",
-    "before",
-    "during",
-    "amid",
-    "around",
 ];
 const DETS: &[&str] = &[
     "the",
@@ -679,6 +648,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             continue;
         }
         if t.cap
+            && !res.cues.has_first(&t.norm)
             && t.norm.chars().all(char::is_alphabetic)
             && !STOP_CAP.contains(&t.norm.as_str())
             && t.norm.len() > 1
@@ -690,6 +660,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
                 && toks[j].norm.chars().all(char::is_alphabetic)
                 && !STOP_CAP.contains(&toks[j].norm.as_str())
                 && res.actor_table.match_at(toks, j, n).is_none()
+                && !res.cues.has_first(&toks[j].norm)
             {
                 j += 1;
             }
@@ -793,7 +764,47 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 "military"
             };
             let name = adj.map_or_else(|| cap_first(what), |a| format!("{a} {what}"));
-            let ts = owner.map_or(i, |o| ms[o.0].ts);
+            let ts = owner.map_or_else(
+                || {
+                    // "A half-dozen generals", "senior military officers".
+                    let mut k = i;
+                    while k > 0
+                        && {
+                            let w = norm(toks, k - 1);
+                            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                                || matches!(
+                                    w,
+                                    "a" | "half"
+                                        | "-"
+                                        | "dozen"
+                                        | "half-dozen"
+                                        | "several"
+                                        | "top"
+                                        | "senior"
+                                        | "some"
+                                        | "many"
+                                        | "dozens"
+                                        | "of"
+                                        | "hundreds"
+                                        | "thousands"
+                                        | "two"
+                                        | "three"
+                                        | "four"
+                                        | "five"
+                                        | "six"
+                                )
+                        }
+                        && !covered(&ms, k - 1)
+                    {
+                        k -= 1;
+                    }
+                    while k < i && matches!(norm(toks, k), "of" | "-") {
+                        k += 1;
+                    }
+                    k
+                },
+                |o| ms[o.0].ts,
+            );
             if let Some((m, _)) = owner {
                 drop[m] = true;
             }
@@ -818,8 +829,10 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 let w = norm(toks, j - 1);
                 let is_num = w.chars().next().is_some_and(|c| c.is_ascii_digit());
                 if let Some(&m) = by_end.get(&j) {
-                    if matches!(ms[m].kind, MKind::Demonym | MKind::Actor) && ms[m].iso.is_some()
-                        || ms[m].name == "European Union"
+                    if ms[m].kind == MKind::Demonym
+                        || (j == i
+                            && (ms[m].kind == MKind::Actor && ms[m].iso.is_some()
+                                || ms[m].name == "European Union"))
                     {
                         let adj = if ms[m].kind == MKind::Demonym {
                             (ms[m].ts..ms[m].te)
@@ -845,7 +858,17 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                         only_other = false;
                     }
                     j -= 1;
-                } else if w == "of" || w == "a" || w == "and" {
+                } else if w == "and" {
+                    let before = if j >= 2 { norm(toks, j - 2) } else { "" };
+                    let dem_before = by_end
+                        .get(&(j - 1))
+                        .is_some_and(|&m| ms[m].kind == MKind::Demonym);
+                    if REGION.contains(&before) || dem_before {
+                        j -= 1;
+                    } else {
+                        break;
+                    }
+                } else if w == "of" || w == "a" {
                     j -= 1;
                 } else if REGION.contains(&w) {
                     region.insert(0, cap_first(w));
@@ -1068,7 +1091,10 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
     let mut items = Vec::new();
     let mut last_end = i;
     loop {
-        while i < n && (DETS.contains(&norm(toks, i)) || norm(toks, i) == "by") {
+        while i < n
+            && s.mention_starting_at(i).is_none()
+            && (DETS.contains(&norm(toks, i)) || norm(toks, i) == "by")
+        {
             i += 1;
         }
         if i >= n {
@@ -1127,13 +1153,169 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
     (items, last_end)
 }
 
-/// Whether mention `m` sits in a prepositional phrase (so it is not a subject).
-fn after_prep(s: &Sent<'_>, m: usize) -> bool {
-    let mut k = s.ms[m].ts;
-    while k > 0 && DETS.contains(&norm(s.toks, k - 1)) {
-        k -= 1;
+const SUBJ_PREV: &[&str] = &[
+    ",",
+    "and",
+    "but",
+    "although",
+    "though",
+    "as",
+    "while",
+    "that",
+    "when",
+    "after",
+    "because",
+    "since",
+    "\"",
+    ":",
+    "so",
+    "if",
+    "unless",
+    "however",
+    "meanwhile",
+    "(",
+    "then",
+    "now",
+    "also",
+    "&",
+    "or",
+    "whereas",
+    "before",
+    "once",
+    "where",
+    "far",
+    "today",
+    "yesterday",
+    "instead",
+    "thus",
+    "-",
+];
+const ROLE_SKIP: &[&str] = &[
+    "advisor",
+    "adviser",
+    "minister",
+    "secretary",
+    "president",
+    "senator",
+    "ambassador",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "official",
+    "lawmaker",
+    "envoy",
+    "commander",
+    "general",
+    "head",
+    "chancellor",
+    "premier",
+    "representative",
+    "diplomat",
+    "counterpart",
+    "director",
+    "governor",
+    "mayor",
+    "speaker",
+    "prime",
+    "national",
+    "security",
+    "foreign",
+    "defense",
+    "defence",
+    "treasury",
+    "vice",
+    "deputy",
+    "top",
+    "senior",
+    "former",
+    "new",
+    "leftist",
+    "socialist",
+    "interim",
+    "acting",
+    "opposition",
+    "of",
+    "state",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "self-declared",
+    "self-proclaimed",
+    "embattled",
+    "-",
+    "vice-president",
+];
+
+/// Whether mention `m` can be a clause subject: at the clause start (after a conjunction, comma or
+/// title/modifiers), or the antecedent of a relative clause ("Cuba, whose government backs X").
+fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
+    let toks = s.toks;
+    let me = &s.ms[m];
+    let mut a = me.te;
+    if norm(toks, a) == "," {
+        a += 1;
     }
-    k > 0 && PREPS.contains(&norm(s.toks, k - 1))
+    if matches!(norm(toks, a), "who" | "whose" | "which" | "that") {
+        return true;
+    }
+    let mut k = me.ts;
+    let mut guard = 0;
+    loop {
+        guard += 1;
+        if guard > 12 {
+            break;
+        }
+        while k > 0 && (DETS.contains(&norm(toks, k - 1)) || ROLE_SKIP.contains(&norm(toks, k - 1))) {
+            k -= 1;
+        }
+        if k >= 2 && norm(toks, k - 1) == "'s" {
+            if let Some(pm) = s.mention_ending_at(k - 2) {
+                k = s.ms[pm].ts;
+                continue;
+            }
+        }
+        if k > 0 {
+            if let Some(pm) = s.mention_ending_at(k - 1) {
+                if s.ms[pm].kind != MKind::Pronoun {
+                    k = s.ms[pm].ts;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    k == 0 || SUBJ_PREV.contains(&norm(toks, k - 1))
+}
+
+/// "it"/"they" as a subject: the nearest earlier subject actor in the sentence, else UNRESOLVED.
+fn resolve_it(s: &Sent<'_>, m: usize) -> Option<H> {
+    let span = Some(s.span(m));
+    for k in (0..m).rev() {
+        let o = &s.ms[k];
+        if matches!(
+            o.kind,
+            MKind::Pronoun | MKind::Demonym | MKind::Person | MKind::Name
+        ) {
+            continue;
+        }
+        if is_subject_position(s, k) {
+            return Some(H {
+                name: o.name.clone(),
+                span,
+                m: Some(m),
+                target: o.target.clone(),
+            });
+        }
+    }
+    Some(H {
+        name: "UNRESOLVED".to_owned(),
+        span,
+        m: Some(m),
+        target: None,
+    })
 }
 
 /// The subject (list) to the left of token `i`.
@@ -1148,6 +1330,16 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
         if is_boundary(w) || w == ":" {
             break;
         }
+        // A relative clause on a non-actor: "those who turn against X" has no actor subject.
+        if matches!(w, "who" | "which") {
+            let mut a = j;
+            if a > 0 && norm(toks, a - 1) == "," {
+                a -= 1;
+            }
+            if a == 0 || s.mention_ending_at(a - 1).is_none() {
+                break;
+            }
+        }
         if let Some(m) = s.cover[j] {
             let me = &s.ms[m];
             j = me.ts;
@@ -1155,25 +1347,35 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
                 continue;
             }
             if me.kind == MKind::Pronoun {
-                if matches!(me.name.as_str(), "he" | "she") {
-                    return holder_of(s, m, state).into_iter().collect();
-                }
-                continue;
-            }
-            if after_prep(s, m) {
-                continue;
-            }
-            // A possessor ("Maduro's regime") is not the subject unless nothing else is found.
-            if norm(toks, me.te) == "'s" && s.mention_starting_at(me.te + 1).is_none() && me.te + 1 < i {
-                let head = norm(toks, me.te + 1);
-                if !AGENT_NOUNS.contains(&head) && !matches!(head, "president" | "leader" | "foreign") {
+                if !is_subject_position(s, m) {
                     continue;
                 }
+                match me.name.as_str() {
+                    "he" | "she" => return holder_of(s, m, state).into_iter().collect(),
+                    "it" | "they" => return resolve_it(s, m).into_iter().collect(),
+                    _ => continue,
+                }
             }
-            return list_left(s, m)
-                .into_iter()
-                .filter_map(|x| holder_of(s, x, state))
-                .collect();
+            if !is_subject_position(s, m) {
+                continue;
+            }
+            let mut items = list_left(s, m);
+            // "A, B and C were among 20 EU nations to …": the group holds the stance too.
+            let mut k = me.te;
+            if matches!(norm(toks, k), "were" | "are" | "was" | "is") {
+                k += 1;
+            }
+            if norm(toks, k) == "among" {
+                if let Some(g) = s
+                    .mention_starting_at(k + 1)
+                    .or_else(|| s.mention_starting_at(k + 2))
+                {
+                    if s.ms[g].kind == MKind::Group {
+                        items.push(g);
+                    }
+                }
+            }
+            return items.into_iter().filter_map(|x| holder_of(s, x, state)).collect();
         }
     }
     Vec::new()
@@ -1182,7 +1384,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
 fn is_local_negated(toks: &[Tok], i: usize) -> bool {
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 3 {
+    while k > 0 && steps < 4 {
         k -= 1;
         steps += 1;
         let w = norm(toks, k);
@@ -1288,9 +1490,7 @@ fn target_left(s: &Sent<'_>, to: usize, limit: usize, exclude: &[usize]) -> Opti
 }
 
 fn is_participle(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with("en")
-        || matches!(w, "stood" | "upheld" | "thrown" | "overthrown" | "hit")
+    w.ends_with("ed") || w.ends_with("en") || matches!(w, "stood" | "upheld" | "thrown" | "overthrown")
 }
 
 fn be_before(toks: &[Tok], i: usize) -> bool {
@@ -1426,17 +1626,31 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
         {
             continue;
         }
-        let trailing = v > 0 && matches!(norm(toks, v.saturating_sub(1)), ",")
-            || (v >= 2 && norm(toks, v - 2) == "," && s.mention_ending_at(v - 1).is_some())
-            || s.mention_ending_at(v - 1)
-                .is_some_and(|m| s.ms[m].ts > 0 && norm(toks, s.ms[m].ts - 1) == ",");
         let speaker_m = if w.ends_with("ing") {
             None
         } else {
             nearest_left(v, 8).or_else(|| s.mention_starting_at(v + 1))
         };
+        // "…, X said (Wednesday)." at the end of the sentence: the speaker owns what precedes.
+        let tail = (v + 1..n)
+            .filter(|&k| !matches!(norm(toks, k), "." | "\"" | ","))
+            .count();
+        let trailing_comma = speaker_m.and_then(|m| {
+            let from = s.ms[m].ts.min(v);
+            (from.saturating_sub(8)..from)
+                .rev()
+                .find(|&k| norm(toks, k) == ",")
+        });
+        let trailing = tail <= 3 && trailing_comma.is_some() && !w.ends_with("ing");
         let sp = match speaker_m {
-            Some(m) => resolve(m),
+            Some(m) => {
+                // "X's national security advisor said": the speaker is an unnamed role.
+                if norm(toks, s.ms[m].te) == "'s" {
+                    None
+                } else {
+                    resolve(m)
+                }
+            }
             None if w.ends_with("ing") => {
                 // "…, arguing that …": the main clause's subject.
                 let hs = subject_left(s, v, &vec![false; s.ms.len()], state);
@@ -1445,9 +1659,8 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
             None => None,
         };
         let Some(sp) = sp else { continue };
-        if trailing && !w.ends_with("ing") {
-            // "…, X said": everything before the comma.
-            let comma = (0..v).rev().find(|&k| norm(toks, k) == ",").unwrap_or(0);
+        if trailing {
+            let comma = trailing_comma.unwrap_or(0);
             for slot in out.iter_mut().take(comma) {
                 if slot.is_none() {
                     *slot = Some(sp.clone());
@@ -1506,10 +1719,14 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
     let cues = find_cues(&s, res);
     let quotes = quote_regions(toks);
     // Pronoun antecedents: update the last person as we go (sentence-initial state first).
+    let prev_subject = state
+        .last_subject_person
+        .as_ref()
+        .filter(|(_, k)| *k + 1 >= state.sent_idx)
+        .map(|(p, _)| p.clone());
     let state_before_persons = DocState {
-        last_person: state.last_person.clone(),
-        countries: HashMap::new(),
-        full_names: HashMap::new(),
+        last_person: prev_subject.clone().or_else(|| state.last_person.clone()),
+        ..DocState::default()
     };
     let speaker = speakers(&s, &quotes, &state_before_persons);
     let cue_starts: Vec<(usize, Polarity, Frame)> =
@@ -1534,16 +1751,32 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             person_at.push((m.ts, (m.name.clone(), m.target.clone())));
         }
     }
-    for c in &cues {
+    let subject_persons: Vec<(usize, (String, Option<String>))> = person_at
+        .iter()
+        .filter(|(ts, _)| s.cover[*ts].is_some_and(|m| is_subject_position(&s, m)))
+        .cloned()
+        .collect();
+    let mut skip = vec![false; cues.len()];
+    for (ci, c) in cues.iter().enumerate() {
+        if skip[ci] {
+            continue;
+        }
         let local_state = DocState {
-            last_person: person_at
+            last_person: subject_persons
                 .iter()
                 .rev()
                 .find(|(ts, _)| *ts < c.ts)
                 .map(|(_, p)| p.clone())
+                .or_else(|| prev_subject.clone())
+                .or_else(|| {
+                    person_at
+                        .iter()
+                        .rev()
+                        .find(|(ts, _)| *ts < c.ts)
+                        .map(|(_, p)| p.clone())
+                })
                 .or_else(|| state.last_person.clone()),
-            countries: HashMap::new(),
-            full_names: HashMap::new(),
+            ..DocState::default()
         };
         let neg = negation(toks, c.ts);
         if neg == 1 {
@@ -1563,11 +1796,42 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         let mut score = base_score(c.cue.frame);
         let mut holders: Vec<H> = Vec::new();
         let mut targets: Vec<usize> = Vec::new();
+        let mut extra_holder: Option<H> = None;
+        // Inside an if/unless clause only a reported speaker can hold the stance.
+        let conditional = {
+            let mut k = c.ts;
+            let mut steps = 0;
+            let mut found = false;
+            while k > 0 && steps < 8 {
+                k -= 1;
+                steps += 1;
+                let w = norm(toks, k);
+                if matches!(w, "," | ";" | "\"") {
+                    break;
+                }
+                if matches!(w, "if" | "unless") {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        };
+        if conditional && reported.is_none() && ctx.focus.is_none() {
+            continue;
+        }
         match c.cue.frame {
             Frame::Verb | Frame::Adj => {
-                let passive = c.cue.frame == Frame::Verb
-                    && (is_participle(norm(toks, c.ts))
-                        || norm(toks, c.ts).ends_with("ing") && be_before(toks, c.ts));
+                let participle = c.cue.frame == Frame::Verb && is_participle(norm(toks, c.ts));
+                let be = be_before(toks, c.ts);
+                // Reduced passive ("Guaido, now recognised … by X") needs a non-verbal left context.
+                let reduced = c.ts == 0
+                    || matches!(
+                        norm(toks, c.ts - 1),
+                        "," | "now" | "widely" | "also" | "already" | "swiftly" | "\""
+                    )
+                    || s.mention_ending_at(c.ts - 1)
+                        .is_some_and(|m| s.ms[m].target.is_some() && !is_subject_position(&s, m));
+                let passive = participle && (be || reduced);
                 let agent = if passive { by_agent(&s, c.te) } else { None };
                 if let Some((items, by)) = agent.filter(|_| passive) {
                     holders = items
@@ -1588,8 +1852,48 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     rule.push_str(":passive");
                 } else {
                     rule.push_str(":active");
-                    if let Some(t) = target_right(&s, c.te, 12, &cue_starts, pol, &[]) {
+                    // An object that is itself an opposing act: "condemned the coup against X"
+                    // (→ FAVOR X), "support calls for a transition away from X" (→ AGAINST X).
+                    let embedded = cues.iter().enumerate().find(|(_, o)| {
+                        o.ts >= c.te
+                            && o.ts <= c.te + 6
+                            && o.cue.frame == Frame::Noun
+                            && o.cue.polarity == Polarity::Against
+                            && (c.te..o.ts).all(|k| {
+                                s.cover[k].is_none_or(|m| s.ms[m].target.is_none())
+                                    && !is_boundary(norm(toks, k))
+                                    && norm(toks, k) != ","
+                            })
+                    });
+                    if let Some((k, o)) = embedded {
+                        if let Some(t) = target_right(
+                            &s,
+                            o.ts + 1,
+                            10 + o.te - o.ts,
+                            &cue_starts,
+                            Polarity::Against,
+                            &[],
+                        ) {
+                            targets.push(t);
+                            pol = pol.flip();
+                            skip[k] = true;
+                            rule.push_str("+embedded-nominal");
+                        }
+                    } else if let Some(t) =
+                        target_right(&s, c.ts + 1, 12 + c.te - c.ts, &cue_starts, pol, &[])
+                    {
                         targets.push(t);
+                    }
+                    // "joined X in accusing …": X holds the stance too.
+                    if c.ts >= 3 && norm(toks, c.ts - 1) == "in" {
+                        if let Some(x) = s.mention_ending_at(c.ts - 2) {
+                            if matches!(
+                                norm(toks, s.ms[x].ts.saturating_sub(1)),
+                                "joined" | "joins" | "join"
+                            ) {
+                                extra_holder = holder_of(&s, x, &local_state);
+                            }
+                        }
                     }
                     // "…, accusing X": a participle after a comma shares the previous cue's subject.
                     if norm(toks, c.ts).ends_with("ing") && c.ts > 0 && matches!(norm(toks, c.ts - 1), ",") {
@@ -1601,7 +1905,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             }
             Frame::Noun => {
                 rule.push_str(":nominal");
-                if let Some(t) = target_right(&s, c.te, 10, &cue_starts, pol, &[]) {
+                if let Some(t) = target_right(&s, c.ts + 1, 10 + c.te - c.ts, &cue_starts, pol, &[]) {
                     targets.push(t);
                 }
                 // Possessor or modifier: "Russia's support for", "US sanctions on".
@@ -1651,43 +1955,55 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             }
             Frame::Eval => {
                 rule.push_str(":about-target");
-                let left = target_left(&s, c.ts, 12, &[]);
-                let right = target_right(&s, c.te, 5, &[], pol, &[]);
-                let pick = match (left, right) {
-                    (Some((l, dl)), Some(r)) => {
-                        if s.ms[r].ts - c.te + 1 < dl {
-                            r
-                        } else {
-                            l
-                        }
-                    }
-                    (Some((l, _)), None) => l,
-                    (None, Some(r)) => r,
-                    (None, None) => usize::MAX,
-                };
-                if pick != usize::MAX {
-                    targets.push(pick);
-                }
-                // A labelling verb's subject: "Guaido branded Maduro illegitimate".
-                if reported.is_none() {
+                // A labelling verb before the cue: "branded X illegitimate", "dismissed X as a fraud".
+                let mut label_at = None;
+                {
                     let mut k = c.ts;
                     let mut steps = 0;
                     while k > 0 && steps < 12 {
                         k -= 1;
                         steps += 1;
-                        if is_boundary(norm(toks, k)) {
+                        let w = norm(toks, k);
+                        if is_boundary(w) || w == "\"" && steps > 1 {
                             break;
                         }
-                        if LABEL_VERBS.contains(&norm(toks, k)) {
-                            let mut cons = consumed.clone();
-                            for &t in &targets {
-                                cons[t] = true;
-                            }
-                            holders = subject_left(&s, k, &cons, &local_state);
-                            rule.push_str("+labelling-verb");
+                        if LABEL_VERBS.contains(&w) {
+                            label_at = Some(k);
                             break;
                         }
                     }
+                }
+                let pick = if let Some(k) = label_at {
+                    // The labelled thing is the verb's object, between the verb and the cue.
+                    target_right(&s, k + 1, c.ts - k - 1, &[], pol, &[])
+                } else {
+                    let near = if pol == Polarity::Favor { 3 } else { 4 };
+                    let left = target_left(&s, c.ts, 15, &[]).filter(|&(m, d)| {
+                        d <= near
+                            || (s.ms[m].te..c.ts).any(|k| {
+                                matches!(
+                                    norm(toks, k),
+                                    "was" | "is" | "were" | "be" | "been" | "are" | "being" | "as"
+                                )
+                            })
+                    });
+                    let right = target_right(&s, c.te, 3, &[], pol, &[]);
+                    match (left, right) {
+                        (Some((l, dl)), Some(r)) => Some(if s.ms[r].ts + 1 - c.te < dl { r } else { l }),
+                        (Some((l, _)), None) => Some(l),
+                        (None, r) => r,
+                    }
+                };
+                if let Some(t) = pick {
+                    targets.push(t);
+                }
+                if let (Some(k), None) = (label_at, &reported) {
+                    let mut cons = consumed.clone();
+                    for &t in &targets {
+                        cons[t] = true;
+                    }
+                    holders = subject_left(&s, k, &cons, &local_state);
+                    rule.push_str("+labelling-verb");
                 }
                 score = 0.6;
             }
@@ -1748,7 +2064,18 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             }
         }
         // State metonymy: sanctions on "Venezuela" target the head of its government.
-        if targets.is_empty() && pol == Polarity::Against && matches!(c.cue.frame, Frame::Verb | Frame::Noun)
+        let coercive = (c.ts..c.te).any(|k| {
+            let w = norm(toks, k);
+            w.starts_with("sanction")
+                || w.starts_with("pressur")
+                || w.starts_with("push")
+                || w == "line"
+                || w == "action"
+        });
+        if targets.is_empty()
+            && pol == Polarity::Against
+            && coercive
+            && matches!(c.cue.frame, Frame::Verb | Frame::Noun)
         {
             let end = (c.te + 8).min(toks.len());
             let mut j = if c.cue.frame == Frame::Verb && c.te > c.ts + 1 {
@@ -1795,6 +2122,11 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 target: None,
             });
         }
+        if let Some(x) = extra_holder {
+            if !holders.iter().any(|h| h.name == x.name) {
+                holders.push(x);
+            }
+        }
         if holders.len() > 1 {
             rule.push_str("+list");
             score *= 0.95;
@@ -1839,4 +2171,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
     if let Some(p) = person_at.last() {
         state.last_person = Some(p.1.clone());
     }
+    if let Some(p) = subject_persons.last() {
+        state.last_subject_person = Some((p.1.clone(), state.sent_idx));
+    }
+    state.sent_idx += 1;
 }
