@@ -10,7 +10,8 @@
 //! and throughput on the dev text repeated to about 10 MB. `--errors N` prints the N most
 //! frequent disagreements as `gold => predicted` segmentations of whitespace-free chunks.
 //! `--train` evaluates on EWT train instead (for tuning without looking at dev);
-//! `--speed-only` skips the scores and times 40 runs (for profiling).
+//! `--speed-only` skips the scores and times 40 runs (for profiling); `--show FILE` prints the
+//! tokens of a text file separated by ` | ` and exits.
 
 use flate2::read::GzDecoder;
 use serde_json::Value;
@@ -157,6 +158,15 @@ fn main() {
             }
             "--train" => train = true,
             "--speed-only" => speed_only = true,
+            "--show" => {
+                k += 1;
+                let path = args.get(k).expect("--show needs a file");
+                let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+                let tok = Tokenizer::default();
+                let shown: Vec<&str> = tok.tokenize(&text).iter().map(|t| t.span.as_str(&text)).collect();
+                println!("{}", shown.join(" | "));
+                return;
+            }
             _ => data_arg = Some(&args[k]),
         }
         k += 1;

@@ -5,6 +5,8 @@
 //! * Clitics are split as UD syntactic words by default (`did|n't`, `ca|n't`, `Venezuela|'s`,
 //!   `I|'m`, `gon|na`, `can|not`), with straight, curly and backtick apostrophes;
 //!   [`TokenizerConfig::split_clitics`] `= false` keeps the UD surface tokens whole (`didn't`).
+//!   Clitics written without apostrophe are split too where UD does (`do|nt`, `it|s` when the
+//!   next word shows that `its` means `it is`).
 //! * Abbreviations keep their period (`U.S.`, `Mr.`, `a.m.`, `etc.`), unless a new sentence
 //!   seems to follow (`... and so on, etc. We left.` gives `etc` `.`); any other final period
 //!   is a token of its own.
@@ -14,7 +16,9 @@
 //!   signs and units are split off (`$|5`, `3.5|%`, `5|pm`), ordinals and decades are not
 //!   (`20th`, `1990s`).
 //! * Hyphenated words are split at the hyphen (`well|-|known`), as UD English does, except
-//!   after prefixes such as `non-`, `re-`, `anti-`, `e-` (`non-profit`, `e-mail`).
+//!   after prefixes such as `non-`, `re-`, `anti-`, `e-` (`non-profit`, `e-mail`), in phone
+//!   numbers and codes (`713-853-3989`), and after a cut-off word of one or two letters
+//!   (`w-` before a space).
 //! * Runs of sentence punctuation (`...`, `?!`), repeated characters (`--`, `''`, `!!`) and
 //!   separator lines (`=====`, `-->`) are single tokens.
 //!
