@@ -92,7 +92,7 @@ fn case_ok(tok: &Tok, case: Case) -> bool {
     }
 }
 
-const STAR_MAX: usize = 4;
+const STAR_MAX: usize = 6;
 
 impl<V> PhraseTable<V> {
     /// Adds a pattern (its first word must not be `*`).

@@ -157,7 +157,6 @@ const SPEECH: &[&str] = &[
     "believed",
     "thinks",
     "think",
-    "suggested",
     "insisting",
     "saying",
     "arguing",
@@ -441,6 +440,12 @@ const STOP_CAP: &[&str] = &[
     "two",
     "three",
     "according",
+    "latin",
+    "south",
+    "north",
+    "central",
+    "western",
+    "eastern",
     "experts",
     "critics",
     "analysts",
@@ -927,12 +932,19 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
         }
         // Demonym + agent noun: "American officials" → the country.
         if let Some(&m) = by_end.get(&i) {
-            if ms[m].kind == MKind::Demonym && AGENT_NOUNS.contains(&norm(toks, i)) {
+            let modifier = usize::from(matches!(
+                norm(toks, i),
+                "security" | "senior" | "top" | "government"
+            ));
+            if ms[m].kind == MKind::Demonym
+                && AGENT_NOUNS.contains(&norm(toks, i + modifier))
+                && !covered(&ms, i)
+            {
                 drop[m] = true;
                 let country = ms[m].name.clone();
                 extra.push(Mention {
                     ts: ms[m].ts,
-                    te: i + 1,
+                    te: i + modifier + 1,
                     target: ms[m]
                         .target
                         .clone()
@@ -1236,8 +1248,6 @@ const ROLE_SKIP: &[&str] = &[
     "interim",
     "acting",
     "opposition",
-    "of",
-    "state",
     "mr",
     "mrs",
     "ms",
@@ -1286,6 +1296,9 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
             }
         }
         break;
+    }
+    if k > 0 && norm(toks, k - 1) == "as" && norm(toks, me.te) == "'s" {
+        return false;
     }
     k == 0 || SUBJ_PREV.contains(&norm(toks, k - 1))
 }
@@ -1343,6 +1356,10 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
         if let Some(m) = s.cover[j] {
             let me = &s.ms[m];
             j = me.ts;
+            let appositive = norm(toks, me.te) == "," && matches!(norm(toks, me.te + 1), "a" | "an");
+            if consumed[m] && appositive && me.kind != MKind::Pronoun {
+                return holder_of(s, m, state).into_iter().collect();
+            }
             if consumed[m] || !s.is_holder_kind(m) {
                 continue;
             }
@@ -1554,7 +1571,7 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
                 return None;
             }
             if let Some(m) = s.cover[j] {
-                if s.is_holder_kind(m) || s.ms[m].kind == MKind::Pronoun {
+                if (s.is_holder_kind(m) || s.ms[m].kind == MKind::Pronoun) && is_subject_position(s, m) {
                     return Some(m);
                 }
                 j = s.ms[m].ts;
@@ -1616,7 +1633,7 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
     let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o <= i && i <= c);
     for v in 0..n {
         let w = norm(toks, v);
-        if !SPEECH.contains(&w) || in_quote(v) {
+        if !SPEECH.contains(&w) || in_quote(v) || s.cover[v].is_some() {
             continue;
         }
         if v > 0
@@ -1778,6 +1795,15 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 .or_else(|| state.last_person.clone()),
             ..DocState::default()
         };
+        if c.cue.frame == Frame::Verb
+            && c.ts > 0
+            && matches!(
+                norm(toks, c.ts - 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "strong" | "full"
+            )
+        {
+            continue;
+        }
         let neg = negation(toks, c.ts);
         if neg == 1 {
             continue;
@@ -1941,6 +1967,31 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     {
                         holders = holder_of(&s, m, &local_state).into_iter().collect();
                         rule.push_str("+possessor");
+                    } else if matches!(norm(toks, k - 1), "their" | "its") {
+                        if let Some((h, _)) = &prev {
+                            holders = h.clone();
+                            rule.push_str("+possessor");
+                        }
+                    }
+                }
+                if targets.is_empty()
+                    && matches!(
+                        norm(toks, c.ts),
+                        "ultimatum" | "ultimatums" | "demands" | "demand"
+                    )
+                {
+                    let mut t = None;
+                    for k in (0..c.ts).rev() {
+                        if let Some(m) = s.cover[k] {
+                            if s.ms[m].target.is_some() && is_subject_position(&s, m) {
+                                t = Some(m);
+                                break;
+                            }
+                        }
+                    }
+                    if let Some(t) = t {
+                        targets.push(t);
+                        rule.push_str("+demand-on-subject");
                     }
                 }
                 if holders.is_empty() {
@@ -1980,6 +2031,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     let near = if pol == Polarity::Favor { 3 } else { 4 };
                     let left = target_left(&s, c.ts, 15, &[]).filter(|&(m, d)| {
                         d <= near
+                            || (pol == Polarity::Against && is_subject_position(&s, m))
                             || (s.ms[m].te..c.ts).any(|k| {
                                 matches!(
                                     norm(toks, k),
@@ -2084,6 +2136,40 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 c.te
             };
             while j < end {
+                if seq_at(toks, j, &["the", "country"])
+                    || seq_at(toks, j, &["the", "government"])
+                    || seq_at(toks, j, &["the", "regime"])
+                {
+                    let dom = state
+                        .dominant_country()
+                        .and_then(|c| res.actor_named(c))
+                        .map(|a| a.iso.clone());
+                    if let Some(iso) = dom {
+                        if let Some(k) = ctx
+                            .targets
+                            .head_of
+                            .iter()
+                            .position(|h| h.as_deref() == Some(iso.as_str()))
+                        {
+                            let name = ctx.targets.names[k].clone();
+                            for h in &holders {
+                                if h.name != name {
+                                    found.push(Hit {
+                                        holder: h.name.clone(),
+                                        holder_span: h.span,
+                                        target: name.clone(),
+                                        target_span: (toks[j].start, toks[j + 1].end),
+                                        polarity: pol,
+                                        cue: (toks[c.ts].start, toks[c.te - 1].end),
+                                        score: 0.4,
+                                        rule: format!("{rule}+state-metonymy"),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
                 if let Some(m) = s.cover[j] {
                     if let Some(iso) = &s.ms[m].iso {
                         if let Some(k) = ctx
