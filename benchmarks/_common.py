@@ -17,7 +17,9 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 def ud_dev_docs(data_dir: Path) -> list[dict[str, Any]]:
     docs = []
     for treebank in ("ewt", "gum"):
-        with gzip.open(data_dir / "segmentation" / f"ud_{treebank}_dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        with gzip.open(
+            data_dir / "segmentation" / f"ud_{treebank}_dev.jsonl.gz", "rt", encoding="utf-8"
+        ) as f:
             docs += [json.loads(line) for line in f]
     return docs
 
@@ -70,6 +72,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     def fmt(v: object) -> str:
         return f"{v:.1f}" if isinstance(v, float) else str(v)
 
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if i else "---" for i in range(len(headers))) + "|"]
+    lines = [
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join("---:" if i else "---" for i in range(len(headers))) + "|",
+    ]
     lines += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)

@@ -134,7 +134,9 @@ def speed(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--mb", type=float, default=10.0, help="corpus size for speed (MB)")
     parser.add_argument("--peer-mb", type=float, default=None, help="smaller corpus for slow peers (MB)")
@@ -146,7 +148,9 @@ def main() -> int:
     peer_texts = repeat_to([d["text"] for d in docs], args.peer_mb) if args.peer_mb else texts
     news = [d for d in docs if d["treebank"] == "gum" and d["genre"] == "news"]
     print(f"# stancekit {stancekit.__version__} segmentation benchmark ({machine()})")
-    print(f"speed corpus: UD EWT+GUM dev repeated, {mb(texts):.1f} MB, {len(texts)} documents, one call each\n")
+    print(
+        f"speed corpus: UD EWT+GUM dev repeated, {mb(texts):.1f} MB, {len(texts)} documents, one call each\n"
+    )
 
     splitter = stancekit.SentenceSplitter()
     ours_single = speed(lambda t: splitter.split_offsets(t), texts, args.repeat)
@@ -172,7 +176,9 @@ def main() -> int:
         rows.append([name, *quality, mbps, ours_single / mbps])
         print(f"  measured {name}", file=sys.stderr)
     print("## Sentence splitting\n")
-    print(table(["tool", "Golden Rules %", "UD dev F1", "GUM news F1", "MB/s", "stancekit is x faster"], rows))
+    print(
+        table(["tool", "Golden Rules %", "UD dev F1", "GUM news F1", "MB/s", "stancekit is x faster"], rows)
+    )
     print(f"\nbatch on all cores / single thread: {ours_batch / ours_single:.2f}x\n")
 
     tokenizer = stancekit.Tokenizer()

@@ -8,7 +8,12 @@ import pytest
 
 import stancekit
 
-FUNCS = [stancekit.tokenize, stancekit.split_sentences, stancekit.tokenize_offsets, stancekit.split_sentences_offsets]
+FUNCS = [
+    stancekit.tokenize,
+    stancekit.split_sentences,
+    stancekit.tokenize_offsets,
+    stancekit.split_sentences_offsets,
+]
 BATCH = [
     stancekit.tokenize_batch,
     stancekit.split_sentences_batch,
@@ -19,7 +24,8 @@ BATCH = [
 
 @pytest.mark.parametrize("func", FUNCS, ids=lambda f: f.__name__)
 @pytest.mark.parametrize(
-    ("value", "type_name"), [(None, "NoneType"), (math.nan, "float"), (3, "int"), (b"bytes", "bytes"), (["a"], "list")]
+    ("value", "type_name"),
+    [(None, "NoneType"), (math.nan, "float"), (3, "int"), (b"bytes", "bytes"), (["a"], "list")],
 )
 def test_non_str_raises_type_error_naming_the_type(func, value, type_name) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TypeError, match=f"text must be str, not {type_name}"):
@@ -68,7 +74,9 @@ def test_control_characters_and_nul_never_inside_tokens() -> None:
         assert text[s.start : s.end] == s.text
 
 
-@pytest.mark.parametrize("text", ["." * 100_000, "a" * 1_000_000, "\n" * 200_000, "Mr. " * 50_000, "😀" * 100_000])
+@pytest.mark.parametrize(
+    "text", ["." * 100_000, "a" * 1_000_000, "\n" * 200_000, "Mr. " * 50_000, "😀" * 100_000]
+)
 def test_degenerate_texts_do_not_fail(text: str) -> None:
     for s in stancekit.split_sentences(text):
         assert text[s.start : s.end] == s.text

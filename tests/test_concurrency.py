@@ -11,7 +11,10 @@ import pytest
 
 import stancekit
 
-TEXTS = [f"Doc {i}. Maduro met Mr. Guaidó on Feb. {i % 28 + 1}. They did n't agree!" * (i % 5 + 1) for i in range(200)]
+TEXTS = [
+    f"Doc {i}. Maduro met Mr. Guaidó on Feb. {i % 28 + 1}. They did n't agree!" * (i % 5 + 1)
+    for i in range(200)
+]
 
 
 def test_threads_share_engines_safely() -> None:

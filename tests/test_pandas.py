@@ -13,7 +13,9 @@ pd = pytest.importorskip("pandas")
 
 
 def test_sentences_frame_keeps_index_and_offsets() -> None:
-    texts = pd.Series(["Maduro spoke. Guaidó replied!", None, "", "One line"], index=[10, 11, 12, 13], name="body")
+    texts = pd.Series(
+        ["Maduro spoke. Guaidó replied!", None, "", "One line"], index=[10, 11, 12, 13], name="body"
+    )
     texts.index.name = "doc"
     df = skpd.sentences(texts)
     assert list(df.columns) == ["sentence", "start", "end", "text"]

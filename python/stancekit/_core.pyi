@@ -6,8 +6,8 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
-    "ConfigError",
     "FORMAT_VERSION",
+    "ConfigError",
     "InternalError",
     "ResourceError",
     "Sentence",

@@ -11,4 +11,6 @@ def require(module: str, extra: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(f"{module} is required for this; install it with: pip install 'stancekit[{extra}]'") from exc
+        raise ImportError(
+            f"{module} is required for this; install it with: pip install 'stancekit[{extra}]'"
+        ) from exc
