@@ -306,6 +306,9 @@ const AGENT_NOUNS: &[&str] = &[
     "delegation",
     "envoy",
     "lawmakers",
+    "chiefs",
+    "forces",
+    "officers",
 ];
 const STOP_CAP: &[&str] = &[
     "the",
@@ -727,7 +730,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
     let mut by_end: HashMap<usize, usize> = HashMap::new();
     for (k, m) in ms.iter().enumerate() {
         by_end.insert(m.te, k);
-        if let (Some(_), MKind::Actor) = (&m.iso, m.kind) {
+        if let (Some(_), MKind::Actor | MKind::Demonym) = (&m.iso, m.kind) {
             *state.countries.entry(m.name.clone()).or_default() += 1;
         }
     }
@@ -987,7 +990,8 @@ fn find_cues<'c>(s: &Sent<'_>, res: &'c Resources) -> Vec<CueHit<'c>> {
         if !inside {
             if let Some((end, cue)) = res.cues.match_at(toks, i, n) {
                 out.push(CueHit { ts: i, te: end, cue });
-                i = end;
+                // Long patterns with wildcards may contain other cues ("hit X who support Y with sanctions").
+                i = if end - i > 3 { i + 1 } else { end };
                 continue;
             }
         }
@@ -1556,7 +1560,12 @@ fn by_agent(s: &Sent<'_>, from: usize) -> Option<(Vec<usize>, usize)> {
 }
 
 /// Speaker of each token (reported speech), as holders.
-fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Option<Vec<H>>> {
+fn speakers(
+    s: &Sent<'_>,
+    quotes: &[(usize, usize)],
+    state: &DocState,
+    persons: &[(usize, (String, Option<String>))],
+) -> Vec<Option<Vec<H>>> {
     let toks = s.toks;
     let n = toks.len();
     let mut out: Vec<Option<Vec<H>>> = vec![None; n];
@@ -1581,7 +1590,17 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
     };
     let resolve = |m: usize| -> Option<Vec<H>> {
         let hs: Vec<H> = if s.ms[m].kind == MKind::Pronoun {
-            holder_of(s, m, state).into_iter().collect()
+            // Antecedents: persons before the pronoun, outside quotations.
+            let here = persons
+                .iter()
+                .rev()
+                .find(|(ts, _)| *ts < s.ms[m].ts && !quotes.iter().any(|&(o, c)| o <= *ts && *ts <= c))
+                .map(|(_, p)| p.clone());
+            let local = DocState {
+                last_person: here.or_else(|| state.last_person.clone()),
+                ..DocState::default()
+            };
+            holder_of(s, m, &local).into_iter().collect()
         } else {
             list_left(s, m)
                 .into_iter()
@@ -1670,7 +1689,16 @@ fn speakers(s: &Sent<'_>, quotes: &[(usize, usize)], state: &DocState) -> Vec<Op
             }
             None if w.ends_with("ing") => {
                 // "…, arguing that …": the main clause's subject.
-                let hs = subject_left(s, v, &vec![false; s.ms.len()], state);
+                let here = persons
+                    .iter()
+                    .rev()
+                    .find(|(ts, _)| *ts < v)
+                    .map(|(_, p)| p.clone());
+                let local = DocState {
+                    last_person: here.or_else(|| state.last_person.clone()),
+                    ..DocState::default()
+                };
+                let hs = subject_left(s, v, &vec![false; s.ms.len()], &local);
                 (!hs.is_empty()).then_some(hs)
             }
             None => None,
@@ -1745,7 +1773,6 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         last_person: prev_subject.clone().or_else(|| state.last_person.clone()),
         ..DocState::default()
     };
-    let speaker = speakers(&s, &quotes, &state_before_persons);
     let cue_starts: Vec<(usize, Polarity, Frame)> =
         cues.iter().map(|c| (c.ts, c.cue.polarity, c.cue.frame)).collect();
     let mut consumed = vec![false; s.ms.len()];
@@ -1773,6 +1800,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         .filter(|(ts, _)| s.cover[*ts].is_some_and(|m| is_subject_position(&s, m)))
         .cloned()
         .collect();
+    let speaker = speakers(&s, &quotes, &state_before_persons, &subject_persons);
     let mut skip = vec![false; cues.len()];
     for (ci, c) in cues.iter().enumerate() {
         if skip[ci] {
@@ -1823,6 +1851,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         let mut holders: Vec<H> = Vec::new();
         let mut targets: Vec<usize> = Vec::new();
         let mut extra_holder: Option<H> = None;
+        let mut implied_target: Option<String> = None;
         // Inside an if/unless clause only a reported speaker can hold the stance.
         let conditional = {
             let mut k = c.ts;
@@ -2048,6 +2077,29 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 };
                 if let Some(t) = pick {
                     targets.push(t);
+                } else if pol == Polarity::Against {
+                    // "dismissed the elections as a fraud": the vote that kept the incumbent in power.
+                    let from = label_at.map_or(c.ts.saturating_sub(6), |k| k + 1);
+                    if (from..c.ts).any(|k| {
+                        matches!(
+                            norm(toks, k),
+                            "election" | "elections" | "vote" | "reelection" | "poll"
+                        )
+                    }) {
+                        let dom = state
+                            .dominant_country()
+                            .and_then(|c| res.actor_named(c))
+                            .map(|a| a.iso.clone());
+                        if let Some(k) = dom.and_then(|iso| {
+                            ctx.targets
+                                .head_of
+                                .iter()
+                                .position(|h| h.as_deref() == Some(iso.as_str()))
+                        }) {
+                            implied_target = Some(ctx.targets.names[k].clone());
+                            rule.push_str("+election-metonymy");
+                        }
+                    }
                 }
                 if let (Some(k), None) = (label_at, &reported) {
                     let mut cons = consumed.clone();
@@ -2129,7 +2181,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             && coercive
             && matches!(c.cue.frame, Frame::Verb | Frame::Noun)
         {
-            let end = (c.te + 8).min(toks.len());
+            let end = (c.te + 14).min(toks.len());
             let mut j = if c.cue.frame == Frame::Verb && c.te > c.ts + 1 {
                 c.ts + 1
             } else {
@@ -2219,6 +2271,22 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         }
         if !holders.is_empty() {
             prev = Some((holders.clone(), pol));
+        }
+        if let Some(name) = implied_target {
+            for h in &holders {
+                if h.name != name && !h.name.is_empty() {
+                    found.push(Hit {
+                        holder: h.name.clone(),
+                        holder_span: h.span,
+                        target: name.clone(),
+                        target_span: (toks[c.ts].start, toks[c.te - 1].end),
+                        polarity: pol,
+                        cue: (toks[c.ts].start, toks[c.te - 1].end),
+                        score: 0.4,
+                        rule: rule.clone(),
+                    });
+                }
+            }
         }
         for &t in &targets {
             consumed[t] = true;
