@@ -5,8 +5,6 @@ from __future__ import annotations
 import doctest
 import importlib
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,22 +17,14 @@ def python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
 
 
-@pytest.mark.parametrize("index", range(len(python_blocks())))
-def test_readme_python_blocks_run(index: int, tmp_path: Path) -> None:
-    block = python_blocks()[index]
-    if ">>>" in block:
-        parser = doctest.DocTestParser()
-        test = parser.get_doctest(block, {}, f"README block {index}", str(README), 0)
-        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-        runner.run(test)
-        assert runner.failures == 0
-    else:
-        script = tmp_path / "block.py"
-        script.write_text(block, encoding="utf-8")
-        result = subprocess.run(
-            [sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, check=False
-        )
-        assert result.returncode == 0, result.stderr
+def test_readme_examples_run_as_one_session() -> None:
+    """The README's ``>>>`` blocks, in order, sharing one namespace like a Python session."""
+    blocks = [b for b in python_blocks() if ">>>" in b]
+    assert blocks
+    test = doctest.DocTestParser().get_doctest("\n".join(blocks), {}, "README", str(README), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0
 
 
 @pytest.mark.parametrize("module", ["stancekit", "stancekit.pandas", "stancekit.summary"])

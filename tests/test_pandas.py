@@ -45,10 +45,10 @@ def test_all_missing_or_empty_series_gives_empty_frames() -> None:
 
 def test_arrow_and_string_dtypes_are_accepted() -> None:
     for dtype in ("string", "object"):
-        series = pd.Series(["A. B.", None], dtype=dtype)
+        series = pd.Series(["One. Two.", None], dtype=dtype)
         assert len(skpd.sentences(series)) == 2
     pytest.importorskip("pyarrow")
-    series = pd.Series(["A. B.", None], dtype="string[pyarrow]")
+    series = pd.Series(["One. Two.", None], dtype="string[pyarrow]")
     assert len(skpd.sentences(series)) == 2
 
 

@@ -223,10 +223,10 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> None:
         raise CliError(f"unknown format {fmt!r}: use jsonl, csv, parquet or table")
     if fmt == "parquet" and args.output is None:
         raise CliError("--format parquet needs --output FILE")
+    targets = _parse_targets(args.target) if args.target else None
     docs = _documents(args.inputs, args.text_column, args.id_column)
     if not docs:
         raise CliError("no input documents")
-    targets = _parse_targets(args.target) if args.target else None
     texts = [d.text for d in docs]
     if targets is None:
         targets = dict(stancekit.StanceTagger.targets_from_texts(texts, args.top))
