@@ -47,6 +47,7 @@ pub(crate) enum Frame {
     Eval,
     Compound,
     Contrast,
+    Crowd,
 }
 
 /// One cue lexicon entry.
@@ -298,6 +299,7 @@ fn parse_cues(table: &mut PhraseTable<Cue>) {
             "eval" => Frame::Eval,
             "pre" => Frame::Compound,
             "alt" => Frame::Contrast,
+            "crowd" => Frame::Crowd,
             other => panic!("cues.tsv: bad frame {other:?}"),
         };
         let words: Vec<&str> = cols[0].split(' ').collect();

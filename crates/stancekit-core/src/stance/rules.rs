@@ -1340,7 +1340,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
     let toks = s.toks;
     let mut j = i;
     let mut steps = 0;
-    while j > 0 && steps < 30 {
+    while j > 0 && steps < 45 {
         j -= 1;
         steps += 1;
         let w = norm(toks, j);
@@ -1576,7 +1576,15 @@ fn speakers(
             j -= 1;
             steps += 1;
             let w = norm(toks, j);
-            if w == "\"" || w == ";" || (w == "," && steps > 1) {
+            if w == ";" || is_boundary(w) {
+                return None;
+            }
+            // Skip a whole quotation: "Guaido called it \"a crisis\" and said …".
+            if let Some(&(o, _)) = quotes.iter().find(|&&(o, c)| c == j && o < j) {
+                j = o;
+                continue;
+            }
+            if w == "\"" {
                 return None;
             }
             if let Some(m) = s.cover[j] {
@@ -1635,7 +1643,7 @@ fn speakers(
                 v -= 1;
                 steps += 1;
                 if SPEECH.contains(&norm(toks, v)) {
-                    if let Some(m) = nearest_left(v, 8) {
+                    if let Some(m) = nearest_left(v, 12) {
                         speaker = resolve(m);
                     }
                     break;
@@ -1665,7 +1673,7 @@ fn speakers(
         let speaker_m = if w.ends_with("ing") {
             None
         } else {
-            nearest_left(v, 8).or_else(|| s.mention_starting_at(v + 1))
+            nearest_left(v, 40).or_else(|| s.mention_starting_at(v + 1))
         };
         // "…, X said (Wednesday)." at the end of the sentence: the speaker owns what precedes.
         let tail = (v + 1..n)
@@ -1732,6 +1740,7 @@ fn base_score(frame: Frame) -> f32 {
         Frame::Adj => 0.85,
         Frame::Noun | Frame::Compound => 0.8,
         Frame::Contrast => 0.7,
+        Frame::Crowd => 0.5,
         Frame::Eval => 0.6,
     }
 }
@@ -1744,6 +1753,7 @@ fn frame_name(frame: Frame) -> &'static str {
         Frame::Eval => "evaluative",
         Frame::Compound => "compound",
         Frame::Contrast => "contrast",
+        Frame::Crowd => "crowd",
     }
 }
 
@@ -2143,6 +2153,48 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     targets.push(t);
                 }
             }
+            Frame::Crowd => {
+                // "Maduro supporters", "supporters of X", or the crowd of the sentence's subject
+                // ("Speaking to supporters, Maduro recited …").
+                rule.push_str(":crowd");
+                let t = if norm(toks, c.te) == "of" {
+                    s.mention_starting_at(c.te + 1)
+                        .or_else(|| s.mention_starting_at(c.te + 2))
+                } else {
+                    None
+                }
+                .or_else(|| {
+                    let mut k = c.ts;
+                    while k > 0
+                        && matches!(
+                            norm(toks, k - 1),
+                            "'s" | "-" | "red" | "shirted" | "loyal" | "his" | "her"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    (k > 0).then(|| s.mention_ending_at(k - 1)).flatten()
+                })
+                .or_else(|| {
+                    s.ms.iter().enumerate().map(|(k, _)| k).find(|&k| {
+                        s.ms[k].target.is_some()
+                            && is_subject_position(&s, k)
+                            && !quotes.iter().any(|&(o, q)| o <= s.ms[k].ts && s.ms[k].ts <= q)
+                            && (matches!(s.ms[k].kind, MKind::Person | MKind::Name))
+                    })
+                })
+                .filter(|&t| s.ms[t].target.is_some());
+                let Some(t) = t else { continue };
+                let tname = s.ms[t].target.clone().unwrap_or_default();
+                holders = vec![H {
+                    name: format!("{tname} supporters"),
+                    span: Some((toks[c.ts].start, toks[c.te - 1].end)),
+                    m: None,
+                    target: None,
+                }];
+                targets.push(t);
+                score = 0.5;
+            }
         }
         // Holders not found yet: reported speaker, then the clause subject.
         if holders.is_empty() {
@@ -2289,7 +2341,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             }
         }
         for &t in &targets {
-            consumed[t] = true;
+            consumed[t] = c.cue.frame != Frame::Crowd || consumed[t];
             let tm = &s.ms[t];
             let Some(tname) = tm.target.clone() else { continue };
             for h in &holders {
