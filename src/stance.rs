@@ -257,8 +257,16 @@ fn tag_doc(tagger: &StanceTagger, text: &str) -> DocStances {
             t.end,
         ]);
     }
-    let mut chars = bytes;
-    byte_to_char_offsets(text, &mut chars);
+    // Convert in one monotonic pass: sorted unique offsets, then look each one up.
+    let mut sorted = bytes.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut converted = sorted.clone();
+    byte_to_char_offsets(text, &mut converted);
+    let chars = bytes
+        .iter()
+        .map(|b| converted[sorted.binary_search(b).unwrap_or(0)])
+        .collect();
     DocStances { stances, chars }
 }
 

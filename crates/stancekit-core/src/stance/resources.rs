@@ -71,16 +71,39 @@ pub(crate) enum Pw {
     Star,
 }
 
+/// A small, fast, non-cryptographic hasher (FxHash) for word lookups.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builder of [`Fx`] hashers.
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
 /// A table of token patterns keyed by their first word.
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseTable<V> {
-    first: HashMap<String, Vec<(Vec<Pw>, V)>>,
+    first: HashMap<String, Vec<(Vec<Pw>, V)>, FxBuild>,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         Self {
-            first: HashMap::new(),
+            first: HashMap::default(),
         }
     }
 }

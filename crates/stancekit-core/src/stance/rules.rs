@@ -101,6 +101,17 @@ struct H {
     target: Option<String>,
 }
 
+/// Membership in one of the word lists below, through a lazily built hash set.
+macro_rules! in_set {
+    ($list:ident, $w:expr) => {{
+        static SET: std::sync::OnceLock<
+            std::collections::HashSet<&'static str, crate::stance::resources::FxBuild>,
+        > = std::sync::OnceLock::new();
+        let w: &str = $w;
+        SET.get_or_init(|| $list.iter().copied().collect()).contains(w)
+    }};
+}
+
 const BOUNDARY: &[&str] = &[
     ";", "but", "although", "though", "whereas", "while", "because", "however",
 ];
@@ -658,7 +669,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
         if t.cap
             && !res.cues.has_first(&t.norm)
             && t.norm.chars().all(char::is_alphabetic)
-            && !STOP_CAP.contains(&t.norm.as_str())
+            && !in_set!(STOP_CAP, t.norm.as_str())
             && t.norm.len() > 1
         {
             // An unknown capitalised name: a run of capitalised words.
@@ -666,7 +677,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             while j < n
                 && toks[j].cap
                 && toks[j].norm.chars().all(char::is_alphabetic)
-                && !STOP_CAP.contains(&toks[j].norm.as_str())
+                && !in_set!(STOP_CAP, toks[j].norm.as_str())
                 && res.actor_table.match_at(toks, j, n).is_none()
                 && !res.cues.has_first(&toks[j].norm)
             {
@@ -740,7 +751,14 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
     let mut i = 0;
     while i < n {
         // Military and courts.
-        let mil = match_any(toks, i, MILITARY);
+        let mil = if matches!(
+            norm(toks, i),
+            "military" | "armed" | "national" | "army" | "generals" | "troops" | "soldiers"
+        ) {
+            match_any(toks, i, MILITARY)
+        } else {
+            None
+        };
         let court = if seq_at(toks, i, &["supreme", "court"]) || seq_at(toks, i, &["supreme", "tribunal"]) {
             Some(2)
         } else {
@@ -828,7 +846,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
             continue;
         }
         // Unnamed groups.
-        if GROUP_NOUNS.contains(&norm(toks, i)) && !covered(&ms, i) {
+        if in_set!(GROUP_NOUNS, norm(toks, i)) && !covered(&ms, i) {
             let mut j = i;
             let mut quant = false;
             let mut region: Vec<String> = Vec::new();
@@ -860,7 +878,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                         continue;
                     }
                 }
-                if is_num || (QUANT.contains(&w) && w != "of" && w != "a") {
+                if is_num || (in_set!(QUANT, w) && w != "of" && w != "a") {
                     if w != "other" {
                         quant = true;
                         only_other = false;
@@ -871,14 +889,14 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     let dem_before = by_end
                         .get(&(j - 1))
                         .is_some_and(|&m| ms[m].kind == MKind::Demonym);
-                    if REGION.contains(&before) || dem_before {
+                    if in_set!(REGION, before) || dem_before {
                         j -= 1;
                     } else {
                         break;
                     }
                 } else if w == "of" || w == "a" {
                     j -= 1;
-                } else if REGION.contains(&w) {
+                } else if in_set!(REGION, w) {
                     region.insert(0, cap_first(w));
                     only_other = false;
                     j -= 1;
@@ -940,7 +958,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 "security" | "senior" | "top" | "government"
             ));
             if ms[m].kind == MKind::Demonym
-                && AGENT_NOUNS.contains(&norm(toks, i + modifier))
+                && in_set!(AGENT_NOUNS, norm(toks, i + modifier))
                 && !covered(&ms, i)
             {
                 drop[m] = true;
@@ -1064,7 +1082,7 @@ fn list_left(s: &Sent<'_>, m: usize) -> Vec<usize> {
     let mut j = s.ms[m].ts;
     loop {
         let mut k = j;
-        while k > 0 && DETS.contains(&norm(toks, k - 1)) {
+        while k > 0 && in_set!(DETS, norm(toks, k - 1)) {
             k -= 1;
         }
         if k == 0 {
@@ -1109,7 +1127,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
     loop {
         while i < n
             && s.mention_starting_at(i).is_none()
-            && (DETS.contains(&norm(toks, i)) || norm(toks, i) == "by")
+            && (in_set!(DETS, norm(toks, i)) || norm(toks, i) == "by")
         {
             i += 1;
         }
@@ -1282,7 +1300,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         if guard > 12 {
             break;
         }
-        while k > 0 && (DETS.contains(&norm(toks, k - 1)) || ROLE_SKIP.contains(&norm(toks, k - 1))) {
+        while k > 0 && (in_set!(DETS, norm(toks, k - 1)) || in_set!(ROLE_SKIP, norm(toks, k - 1))) {
             k -= 1;
         }
         if k >= 2 && norm(toks, k - 1) == "'s" {
@@ -1304,7 +1322,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
     if k > 0 && norm(toks, k - 1) == "as" && norm(toks, me.te) == "'s" {
         return false;
     }
-    k == 0 || SUBJ_PREV.contains(&norm(toks, k - 1))
+    k == 0 || in_set!(SUBJ_PREV, norm(toks, k - 1))
 }
 
 /// "it"/"they" as a subject: the nearest earlier subject actor in the sentence, else UNRESOLVED.
@@ -1627,10 +1645,10 @@ fn speakers(
         let mut speaker: Option<Vec<H>> = None;
         if let Some(m) = s.mention_starting_at(j) {
             let v = s.ms[m].te;
-            if SPEECH.contains(&norm(toks, v)) {
+            if in_set!(SPEECH, norm(toks, v)) {
                 speaker = resolve(m);
             }
-        } else if SPEECH.contains(&norm(toks, j)) {
+        } else if in_set!(SPEECH, norm(toks, j)) {
             if let Some(m) = s.mention_starting_at(j + 1) {
                 speaker = resolve(m);
             }
@@ -1642,7 +1660,7 @@ fn speakers(
             while v > 0 && steps < 4 {
                 v -= 1;
                 steps += 1;
-                if SPEECH.contains(&norm(toks, v)) {
+                if in_set!(SPEECH, norm(toks, v)) {
                     if let Some(m) = nearest_left(v, 12) {
                         speaker = resolve(m);
                     }
@@ -1660,7 +1678,7 @@ fn speakers(
     let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o <= i && i <= c);
     for v in 0..n {
         let w = norm(toks, v);
-        if !SPEECH.contains(&w) || in_quote(v) || s.cover[v].is_some() {
+        if !in_set!(SPEECH, w) || in_quote(v) || s.cover[v].is_some() {
             continue;
         }
         if v > 0
@@ -2057,7 +2075,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         if is_boundary(w) || w == "\"" && steps > 1 {
                             break;
                         }
-                        if LABEL_VERBS.contains(&w) {
+                        if in_set!(LABEL_VERBS, w) {
                             label_at = Some(k);
                             break;
                         }
