@@ -356,15 +356,29 @@ impl PyStanceClassifier {
         Ok(d)
     }
 
-    /// The model as versioned JSON; `encoding` is `"f32"` (exact), `"q16"` or `"q8"` (smaller).
-    #[pyo3(signature = (encoding = "f32"))]
-    fn to_json(&self, encoding: &str) -> PyResult<String> {
+    /// The model as versioned JSON; `encoding` is `"f32"` (exact), `"q16"` or `"q8"` (smaller);
+    /// `notice` (provenance, license, credits) is stored in the file when given.
+    #[pyo3(signature = (encoding = "f32", notice = None))]
+    fn to_json(&self, encoding: &str, notice: Option<String>) -> PyResult<String> {
         if !matches!(encoding, "f32" | "q16" | "q8") {
             return Err(ConfigError::new_err(format!(
                 "encoding must be 'f32', 'q16' or 'q8', not {encoding:?}"
             )));
         }
-        Ok(self.inner.to_json_with(encoding))
+        Ok(match notice {
+            Some(n) => {
+                let mut m = (*self.inner).clone();
+                m.set_notice(n);
+                m.to_json_with(encoding)
+            }
+            None => self.inner.to_json_with(encoding),
+        })
+    }
+
+    /// Provenance/license text stored with the model ("" when none).
+    #[getter]
+    fn notice(&self) -> String {
+        self.inner.notice().to_owned()
     }
 
     /// Reads a model written by `to_json`.

@@ -22,6 +22,7 @@ from stancekit._core import (
     parallelism_enabled,
     set_parallelism,
 )
+from stancekit.classifier import StanceClassifier
 from stancekit.exceptions import (
     ConfigError,
     InternalError,
@@ -45,6 +46,7 @@ __all__ = [
     "SentenceSplitter",
     "SerializationError",
     "Stance",
+    "StanceClassifier",
     "StanceTagger",
     "StancekitError",
     "Token",

@@ -131,14 +131,14 @@ class StanceClassifier:
         *,
         C: float = 1.0,
         class_weight: str | None = None,
-        n_features_log2: int = 20,
+        n_features_log2: int = 18,
         word_ngrams: int = 2,
         char_ngrams: tuple[int, int] = (3, 5),
         window: int = 5,
         negation_scope: int = 3,
         lexicon: bool = True,
-        min_df: int = 1,
-        max_iter: int = 200,
+        min_df: int = 2,
+        max_iter: int = 100,
         tol: float = 1e-5,
         random_state: int | None = 0,
     ) -> None:
@@ -339,14 +339,25 @@ class StanceClassifier:
         }
 
     # ------------------------------------------------------------------------- persistence
-    def to_json(self, *, encoding: str = "f32") -> str:
-        """The fitted model as versioned JSON (``{"type": "StanceClassifier", "version": N, ...}``)."""
-        return self._check_fitted().to_json(encoding)
+    def to_json(self, *, encoding: str = "f32", notice: str | None = None) -> str:
+        """The fitted model as versioned JSON (``{"type": "StanceClassifier", "version": N, ...}``).
 
-    def save(self, path: str | os.PathLike[str], *, encoding: str = "f32") -> None:
-        """Write the fitted model to a JSON file; ``encoding="q16"``/``"q8"`` makes it smaller."""
+        ``encoding``: ``"f32"`` (exact), ``"q16"`` or ``"q8"`` (quantized, smaller);
+        ``notice``: provenance/license text stored in the file.
+        """
+        return self._check_fitted().to_json(encoding, notice)
+
+    def save(
+        self, path: str | os.PathLike[str], *, encoding: str = "f32", notice: str | None = None
+    ) -> None:
+        """Write the fitted model to a JSON file (see :meth:`to_json` for the options)."""
         with open(path, "w", encoding="utf-8") as f:
-            f.write(self.to_json(encoding=encoding))
+            f.write(self.to_json(encoding=encoding, notice=notice))
+
+    @property
+    def notice_(self) -> str:
+        """Provenance/license text stored with the model (``""`` when none)."""
+        return self._check_fitted().notice
 
     @classmethod
     def from_json(cls, data: str) -> StanceClassifier:

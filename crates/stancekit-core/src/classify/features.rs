@@ -157,24 +157,37 @@ fn ends_scope(w: &str) -> bool {
         || w == "\u{2013}"
 }
 
-/// FNV-1a, 64 bit: a fixed, platform-independent hash (saved models depend on it).
+/// A fixed, platform-independent hash (saved models depend on it): 8 bytes at a time,
+/// rotate-xor-multiply, then a splitmix64 finalizer so the low bits used as index are well mixed.
 #[derive(Clone, Copy)]
 struct Fnv(u64);
 
 impl Fnv {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
     const fn new(salt: u64) -> Self {
         Self(0xcbf2_9ce4_8422_2325 ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
     #[inline]
+    fn word(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::K);
+    }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.word(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            // The length marks the tail so "ab" and "ab\0" differ.
+            self.word(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]
     fn finish(self) -> u64 {
-        // Final avalanche (from splitmix64) so the low bits used as index are well mixed.
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -225,9 +238,10 @@ impl Emit<'_> {
     fn add(&mut self, prefix: &str, parts: &[&str], value: f32) {
         let mut h = Fnv::new(self.salt);
         h.write(prefix.as_bytes());
+        h.word(0xfe);
         for (k, p) in parts.iter().enumerate() {
             if k > 0 {
-                h.write(b"\x1f");
+                h.word(0x1f1f_1f1f);
             }
             h.write(p.as_bytes());
         }
@@ -242,6 +256,7 @@ impl Emit<'_> {
     fn add_bytes(&mut self, prefix: &str, bytes: &[u8], value: f32) {
         let mut h = Fnv::new(self.salt);
         h.write(prefix.as_bytes());
+        h.word(0xfe);
         h.write(bytes);
         self.out.idx.push((h.finish() & self.mask) as u32);
         self.out.val.push(value);
@@ -273,15 +288,79 @@ pub(crate) struct Scratch {
     seq: Vec<usize>,
     negated: Vec<bool>,
     bytes: Vec<u8>,
+    /// With `collect_chars`: the tokens whose character n-grams were not emitted.
+    pub chars: Vec<usize>,
+    /// With `collect_chars`: the value each of their n-grams would have had.
+    pub char_scale: f32,
+}
+
+impl Scratch {
+    /// The lower-cased form of token `k` of the last extracted text.
+    pub fn form(&self, k: usize) -> &str {
+        self.tokens.form(k)
+    }
+}
+
+/// Number of character n-grams of `word` (with its `<`, `>` boundary marks).
+fn char_ngram_count(cfg: &ClassifierConfig, word: &str) -> usize {
+    let len = word.chars().count() + 2;
+    (cfg.char_ngrams.0 as usize..=cfg.char_ngrams.1 as usize)
+        .map(|n| (len + 1).saturating_sub(n))
+        .sum()
+}
+
+/// Calls `f` with each character n-gram of `word` (boundaries marked `<`, `>`).
+fn for_each_char_ngram(cfg: &ClassifierConfig, w: &str, bytes: &mut Vec<u8>, mut f: impl FnMut(&[u8])) {
+    let (lo, hi) = (cfg.char_ngrams.0 as usize, cfg.char_ngrams.1 as usize);
+    bytes.clear();
+    bytes.push(b'<');
+    bytes.extend_from_slice(w.as_bytes());
+    bytes.push(b'>');
+    if w.is_ascii() {
+        let len = bytes.len();
+        for nlen in lo..=hi.min(len) {
+            for s in 0..=len - nlen {
+                f(&bytes[s..s + nlen]);
+            }
+        }
+    } else {
+        let marks: Vec<usize> = (0..bytes.len())
+            .filter(|&b| (bytes[b] as i8) >= -0x40)
+            .chain(std::iter::once(bytes.len()))
+            .collect();
+        let nchars = marks.len() - 1;
+        for nlen in lo..=hi.min(nchars) {
+            for s in 0..=nchars - nlen {
+                f(&bytes[marks[s]..marks[s + nlen]]);
+            }
+        }
+    }
+}
+
+/// Hashed indices of the character n-grams of `word`, as [`extract`] would emit them.
+pub(crate) fn char_ngram_indices(cfg: &ClassifierConfig, word: &str, bytes: &mut Vec<u8>, out: &mut Vec<u32>) {
+    let mut fv = FeatureVec::default();
+    let mut e = Emit {
+        out: &mut fv,
+        mask: (1u64 << cfg.n_features_log2) - 1,
+        salt: cfg.seed,
+    };
+    for_each_char_ngram(cfg, word, bytes, |g| e.add_bytes("c:", g, 1.0));
+    out.extend_from_slice(&fv.idx);
 }
 
 /// Extracts the features of `(text, target)` into `out` (cleared first).
+///
+/// With `collect_chars`, character n-grams are not emitted: the words they come from are left in
+/// `scratch.chars` and their common value in `scratch.char_scale` (the model then adds cached
+/// per-word sums, which is much faster).
 pub(crate) fn extract(
     cfg: &ClassifierConfig,
     text: &str,
     target: Span,
     scratch: &mut Scratch,
     out: &mut FeatureVec,
+    collect_chars: bool,
 ) {
     out.clear();
     let mut e = Emit {
@@ -294,6 +373,8 @@ pub(crate) fn extract(
         seq,
         negated,
         bytes,
+        chars: scratch_chars,
+        char_scale,
     } = scratch;
     tokens.fill(text);
     let n = tokens.toks.len();
@@ -382,42 +463,46 @@ pub(crate) fn extract(
     e.out.normalize_from(start, cfg.block_weights[0]);
 
     // Character n-grams of the words (target excluded).
+    scratch_chars.clear();
+    *char_scale = 0.0;
     if cfg.char_ngrams.1 > 0 {
-        let (lo, hi) = (cfg.char_ngrams.0 as usize, cfg.char_ngrams.1 as usize);
+        let start = e.out.val.len();
+        let mut count = 0usize;
+        for (p, &k) in seq.iter().enumerate() {
+            if k == usize::MAX || !tokens.toks[k].word {
+                continue;
+            }
+            if cfg.char_scope > 0 && p.abs_diff(t_pos) > cfg.char_scope {
+                continue;
+            }
+            let w = tokens.form(k);
+            if collect_chars {
+                count += char_ngram_count(cfg, w);
+                scratch_chars.push(k);
+            } else {
+                for_each_char_ngram(cfg, w, bytes, |g| e.add_bytes("c:", g, 1.0));
+            }
+        }
+        if collect_chars {
+            if count > 0 {
+                *char_scale = cfg.block_weights[1] / (count as f32).sqrt();
+            }
+        } else {
+            e.out.normalize_from(start, cfg.block_weights[1]);
+        }
+    }
+
+    // Word prefixes and suffixes (cheap morphology).
+    if cfg.affixes {
         let start = e.out.val.len();
         for &k in seq.iter() {
             if k == usize::MAX || !tokens.toks[k].word {
                 continue;
             }
             let w = tokens.form(k);
-            bytes.clear();
-            bytes.push(b'<');
-            bytes.extend_from_slice(w.as_bytes());
-            bytes.push(b'>');
-            if w.is_ascii() {
-                let len = bytes.len();
-                for nlen in lo..=hi {
-                    if nlen > len {
-                        break;
-                    }
-                    for s in 0..=len - nlen {
-                        e.add_bytes("c:", &bytes[s..s + nlen], 1.0);
-                    }
-                }
-            } else {
-                let marks: Vec<usize> = (0..bytes.len())
-                    .filter(|&b| (bytes[b] as i8) >= -0x40)
-                    .chain(std::iter::once(bytes.len()))
-                    .collect();
-                let nchars = marks.len() - 1;
-                for nlen in lo..=hi {
-                    if nlen > nchars {
-                        break;
-                    }
-                    for s in 0..=nchars - nlen {
-                        e.add_bytes("c:", &bytes[marks[s]..marks[s + nlen]], 1.0);
-                    }
-                }
+            if w.len() >= 6 && w.is_ascii() {
+                e.add("pre:", &[&w[..4]], 1.0);
+                e.add("suf:", &[&w[w.len() - 3..]], 1.0);
             }
         }
         e.out.normalize_from(start, cfg.block_weights[1]);

@@ -1,12 +1,30 @@
 //! The VADER word valences (MIT, see the header of `resources/classify/vader_valence.tsv`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast hasher for short lower-case words (not DoS-resistant; the keys are fixed).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+type Table = HashMap<&'static str, f32, BuildHasherDefault<WordHasher>>;
 
 const VADER_TSV: &str = include_str!("../../resources/classify/vader_valence.tsv");
 
-fn table() -> &'static HashMap<&'static str, f32> {
-    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         VADER_TSV
             .lines()

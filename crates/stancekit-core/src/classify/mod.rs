@@ -75,6 +75,10 @@ pub struct ClassifierConfig {
     pub word_ngrams: u32,
     /// Character n-gram lengths `(min, max)` within words; `(0, 0)` switches them off.
     pub char_ngrams: (u32, u32),
+    /// Character n-grams only for words at most this many positions from the target (0 = all).
+    pub char_scope: usize,
+    /// Prefix (4 letters) and suffix (3 letters) features of words of 6+ letters.
+    pub affixes: bool,
     /// Words on each side of the target that get positional features (0..=10; 0 = off).
     pub window: usize,
     /// How many words after a negator are negated (0 = no negation features).
@@ -99,15 +103,17 @@ impl Default for ClassifierConfig {
         Self {
             c: 1.0,
             class_weight: ClassWeight::None,
-            n_features_log2: 20,
+            n_features_log2: 18,
             word_ngrams: 2,
             char_ngrams: (3, 5),
+            char_scope: 0,
+            affixes: false,
             window: 5,
             negation_scope: 3,
             lexicon: true,
             block_weights: [1.0; 5],
-            min_df: 1,
-            max_iter: 200,
+            min_df: 2,
+            max_iter: 100,
             tol: 1e-5,
             seed: 0,
         }
@@ -305,14 +311,15 @@ impl ClassifierConfig {
                 df[id as usize] += 1;
             }
         }
-        // Drop rare features, renumbering the kept ones.
+        // Drop rare features and renumber the kept ones, most frequent first (the hot weights
+        // then share cache lines during training).
+        let mut order: Vec<usize> = (0..hashed.len()).filter(|&id| df[id] >= self.min_df).collect();
+        order.sort_by(|&a, &b| df[b].cmp(&df[a]).then(a.cmp(&b)));
         let mut keep: Vec<u32> = vec![u32::MAX; hashed.len()];
-        let mut kept_hashed: Vec<u32> = Vec::new();
-        for (id, &d) in df.iter().enumerate() {
-            if d >= self.min_df {
-                keep[id] = kept_hashed.len() as u32;
-                kept_hashed.push(hashed[id]);
-            }
+        let mut kept_hashed: Vec<u32> = Vec::with_capacity(order.len());
+        for id in order {
+            keep[id] = kept_hashed.len() as u32;
+            kept_hashed.push(hashed[id]);
         }
         let mut indptr = Vec::with_capacity(feats.len() + 1);
         let mut indices = Vec::new();
@@ -357,13 +364,7 @@ impl ClassifierConfig {
         if total <= 0.0 {
             return Err(cfg("the sample weights sum to 0".to_owned()));
         }
-        let problem = train::Problem {
-            x: &x,
-            y,
-            sample_weight: &sw,
-            n_classes: k,
-            lambda: 1.0 / (self.c * total),
-        };
+        let problem = train::Problem::new(&x, y, &sw, k, 1.0 / (self.c * total));
         let (w, fitted) = train::fit(&problem, self.max_iter, self.tol);
 
         let mut table = vec![0f32; (1usize << self.n_features_log2) * k];
@@ -382,6 +383,8 @@ impl ClassifierConfig {
                 iterations: fitted.iterations,
                 loss: fitted.loss,
             },
+            notice: String::new(),
+            id: next_model_id(),
         })
     }
 }
@@ -400,7 +403,7 @@ fn extract_many<T: Sync>(
             .map(|it| {
                 let (text, target) = get(it);
                 let mut fv = FeatureVec::default();
-                features::extract(cfg, text, target, &mut scratch, &mut fv);
+                features::extract(cfg, text, target, &mut scratch, &mut fv, false);
                 fv
             })
             .collect::<Vec<_>>()
@@ -454,6 +457,10 @@ pub struct Model {
     /// Weights, `table[feature * n_classes + class]`.
     table: Vec<f32>,
     info: TrainInfo,
+    /// Provenance/license text saved with the model.
+    notice: String,
+    /// Identifies the weights for per-thread caches (unique per trained/loaded model).
+    id: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -468,6 +475,9 @@ struct WeightsData {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ModelData {
+    /// Free text kept with the model: provenance, license, credits.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    notice: String,
     config: ClassifierConfig,
     labels: Vec<String>,
     #[serde(default)]
@@ -476,7 +486,59 @@ struct ModelData {
 }
 
 thread_local! {
-    static BUFFERS: RefCell<(Scratch, FeatureVec)> = RefCell::new(Default::default());
+    static BUFFERS: RefCell<(Scratch, FeatureVec, WordCache)> = RefCell::new(Default::default());
+}
+
+/// Per-thread cache of each word's summed character n-gram weights for one model: a word's
+/// n-grams are hashed and looked up once, later occurrences cost one map lookup.
+#[derive(Default)]
+struct WordCache {
+    model: u64,
+    index: HashMap<Box<str>, u32>,
+    arena: Vec<f32>,
+    bytes: Vec<u8>,
+    idx: Vec<u32>,
+}
+
+impl WordCache {
+    const MAX_WORDS: usize = 200_000;
+
+    fn add_chars(&mut self, model: &Model, scratch: &Scratch, out: &mut [f32]) {
+        let k = out.len();
+        if self.model != model.id || self.index.len() >= Self::MAX_WORDS {
+            self.model = model.id;
+            self.index.clear();
+            self.arena.clear();
+        }
+        let scale = scratch.char_scale;
+        for &t in &scratch.chars {
+            let w = scratch.form(t);
+            let off = if let Some(&o) = self.index.get(w) {
+                o as usize
+            } else {
+                self.idx.clear();
+                features::char_ngram_indices(&model.config, w, &mut self.bytes, &mut self.idx);
+                let o = self.arena.len();
+                self.arena.resize(o + k, 0.0);
+                for &i in &self.idx {
+                    let row = &model.table[i as usize * k..(i as usize + 1) * k];
+                    for (a, v) in self.arena[o..o + k].iter_mut().zip(row) {
+                        *a += v;
+                    }
+                }
+                self.index.insert(w.into(), o as u32);
+                o
+            };
+            for (o, a) in out.iter_mut().zip(&self.arena[off..off + k]) {
+                *o += scale * a;
+            }
+        }
+    }
+}
+
+fn next_model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 fn softmax(scores: &mut [f32]) {
@@ -532,6 +594,17 @@ impl Model {
         &self.info
     }
 
+    /// Provenance/license text saved with the model (empty when none was set).
+    #[must_use]
+    pub fn notice(&self) -> &str {
+        &self.notice
+    }
+
+    /// Sets the provenance/license text saved with the model.
+    pub fn set_notice(&mut self, notice: impl Into<String>) {
+        self.notice = notice.into();
+    }
+
     fn scores_of(&self, fv: &FeatureVec, out: &mut [f32]) {
         let k = self.labels.len();
         out.iter_mut().for_each(|v| *v = 0.0);
@@ -551,9 +624,12 @@ impl Model {
         let target = clamp_span(text, target);
         BUFFERS.with(|b| {
             let mut b = b.borrow_mut();
-            let (scratch, fv) = &mut *b;
-            features::extract(&self.config, text, target, scratch, fv);
+            let (scratch, fv, cache) = &mut *b;
+            features::extract(&self.config, text, target, scratch, fv, true);
             self.scores_of(fv, out);
+            if !scratch.chars.is_empty() {
+                cache.add_chars(self, scratch, out);
+            }
         });
         softmax(out);
     }
@@ -594,7 +670,7 @@ impl Model {
             names: Some(Vec::new()),
             ..FeatureVec::default()
         };
-        features::extract(&self.config, text, target, &mut Scratch::default(), &mut fv);
+        features::extract(&self.config, text, target, &mut Scratch::default(), &mut fv, false);
         let mut probs = vec![0f32; k];
         self.scores_of(&fv, &mut probs);
         softmax(&mut probs);
@@ -662,6 +738,7 @@ impl Model {
         };
         let (bytes, scale) = codec::encode_values(&vals, encoding);
         let data = ModelData {
+            notice: self.notice.clone(),
             config: self.config.clone(),
             labels: self.labels.clone(),
             info: self.info.clone(),
@@ -727,6 +804,8 @@ impl Model {
             labels: data.labels,
             table,
             info: data.info,
+            notice: data.notice,
+            id: next_model_id(),
         })
     }
 }

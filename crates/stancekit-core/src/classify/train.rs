@@ -17,6 +17,29 @@ impl Csr {
     fn n_rows(&self) -> usize {
         self.indptr.len() - 1
     }
+
+    /// The same matrix by columns: `(colptr, rows, values)`.
+    fn transpose(&self) -> (Vec<usize>, Vec<u32>, Vec<f32>) {
+        let mut colptr = vec![0usize; self.n_features + 1];
+        for &j in &self.indices {
+            colptr[j as usize + 1] += 1;
+        }
+        for j in 0..self.n_features {
+            colptr[j + 1] += colptr[j];
+        }
+        let mut next = colptr.clone();
+        let mut rows = vec![0u32; self.indices.len()];
+        let mut vals = vec![0f32; self.indices.len()];
+        for r in 0..self.n_rows() {
+            for p in self.indptr[r]..self.indptr[r + 1] {
+                let j = self.indices[p] as usize;
+                rows[next[j]] = r as u32;
+                vals[next[j]] = self.values[p];
+                next[j] += 1;
+            }
+        }
+        (colptr, rows, vals)
+    }
 }
 
 /// What the optimizer reports.
@@ -28,6 +51,8 @@ pub(crate) struct Fitted {
 
 /// Problem definition.
 pub(crate) struct Problem<'a> {
+    /// `x` by columns (see [`Problem::new`]).
+    csc: (Vec<usize>, Vec<u32>, Vec<f32>),
     pub x: &'a Csr,
     pub y: &'a [usize],
     pub sample_weight: &'a [f64],
@@ -38,7 +63,25 @@ pub(crate) struct Problem<'a> {
 
 const CHUNK: usize = 256;
 
-impl Problem<'_> {
+impl<'a> Problem<'a> {
+    /// Sets up the problem (builds the column view of `x` used for gradients).
+    pub fn new(
+        x: &'a Csr,
+        y: &'a [usize],
+        sample_weight: &'a [f64],
+        n_classes: usize,
+        lambda: f64,
+    ) -> Self {
+        Self {
+            csc: x.transpose(),
+            x,
+            y,
+            sample_weight,
+            n_classes,
+            lambda,
+        }
+    }
+
     /// Objective value and gradient at `w` (layout `w[feature * K + class]`).
     fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
         let k = self.n_classes;
@@ -75,22 +118,41 @@ impl Problem<'_> {
             }
             (losses, dz)
         });
-        grad.iter_mut()
-            .zip(w)
-            .for_each(|(g, wv)| *g = self.lambda * wv);
         let mut loss = 0.5 * self.lambda * w.iter().map(|v| v * v).sum::<f64>();
-        for ((s, e), (losses, dz)) in chunks.iter().zip(&parts) {
-            for r in *s..*e {
-                loss += losses[r - s];
-                let row = &dz[(r - s) * k..(r - s + 1) * k];
-                for j in self.x.indptr[r]..self.x.indptr[r + 1] {
-                    let f = self.x.indices[j] as usize * k;
-                    let v = f64::from(self.x.values[j]);
+        let mut dz_all = Vec::with_capacity(n * k);
+        for (losses, dz) in &parts {
+            loss += losses.iter().sum::<f64>();
+            dz_all.extend_from_slice(dz);
+        }
+        // Gradient column by column: dz (n x K) is small and stays in cache, and every
+        // feature's gradient is one ordered sum, so the result does not depend on threads.
+        let (colptr, rows, vals) = &self.csc;
+        let n_feat = self.x.n_features;
+        let col_chunks: Vec<(usize, usize)> = (0..n_feat)
+            .step_by(4096)
+            .map(|s| (s, (s + 4096).min(n_feat)))
+            .collect();
+        let pieces: Vec<Vec<f64>> = parallel::map(&col_chunks, |&(s, e)| {
+            let mut out = vec![0f64; (e - s) * k];
+            for j in s..e {
+                let o = &mut out[(j - s) * k..(j - s + 1) * k];
+                for p in colptr[j]..colptr[j + 1] {
+                    let r = rows[p] as usize;
+                    let v = f64::from(vals[p]);
                     for c in 0..k {
-                        grad[f + c] += v * row[c];
+                        o[c] += v * dz_all[r * k + c];
                     }
                 }
+                for c in 0..k {
+                    o[c] += self.lambda * w[j * k + c];
+                }
             }
+            out
+        });
+        let mut at = 0;
+        for piece in pieces {
+            grad[at..at + piece.len()].copy_from_slice(&piece);
+            at += piece.len();
         }
         loss
     }
