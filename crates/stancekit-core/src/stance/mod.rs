@@ -383,46 +383,93 @@ impl StanceTagger {
     }
 
     /// The stance expressed toward the mention at `target` (byte span) in its sentence, whoever
-    /// holds it: FAVOR, AGAINST, or NONE when no cue applies (or both balance).
+    /// holds it: FAVOR, AGAINST, or NONE.
     ///
-    /// A span out of bounds, empty, or not on character boundaries gives NONE.
+    /// Combines the tagger's rules (cues whose target is the mention, holder optional) with a
+    /// distance-weighted, negation-aware valence score of the words around the mention (VADER
+    /// lexicon, MIT). A span out of bounds, empty, or not on character boundaries gives NONE.
     #[must_use]
     pub fn classify(&self, text: &str, target: Span) -> Label {
-        if target.start >= target.end
-            || target.end > text.len()
-            || !text.is_char_boundary(target.start)
-            || !text.is_char_boundary(target.end)
-        {
-            return Label::None;
-        }
-        let Some(sent) = self
-            .sentences(text)
-            .into_iter()
-            .find(|s| s.start <= target.start && target.start < s.end)
-        else {
+        let Some((rules, lexical)) = self.classify_scores(text, target) else {
             return Label::None;
         };
-        let ctx = self.ctx(Some((target.start, target.end)));
-        let mut state = DocState::default();
-        let mut hits = Vec::new();
-        let toks = lex::scan(text, sent.start, sent.end.max(target.end));
-        rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
-        let (mut fav, mut ag) = (0.0f32, 0.0f32);
-        for h in hits.iter().filter(|h| h.target == FOCUS) {
-            match h.polarity {
-                Polarity::Favor => fav += h.score,
-                Polarity::Against => ag += h.score,
-            }
-        }
-        if fav > ag {
+        let score = CLS_RULE_WEIGHT * rules + lexical;
+        if score >= CLS_FAVOR {
             Label::Favor
-        } else if ag > fav {
+        } else if score <= CLS_AGAINST {
             Label::Against
         } else {
             Label::None
         }
     }
+
+    /// The two evidence scores behind [`StanceTagger::classify`]: `(rules, lexical)`, where
+    /// `rules` is the summed score of FAVOR minus AGAINST cues aimed at the mention and `lexical`
+    /// the normalized (-1..1) valence around it. `None` for an invalid span.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn classify_scores(&self, text: &str, target: Span) -> Option<(f32, f32)> {
+        if target.start >= target.end
+            || target.end > text.len()
+            || !text.is_char_boundary(target.start)
+            || !text.is_char_boundary(target.end)
+        {
+            return None;
+        }
+        let sent = self
+            .sentences(text)
+            .into_iter()
+            .find(|s| s.start <= target.start && target.start < s.end)?;
+        let ctx = self.ctx(Some((target.start, target.end)));
+        let mut state = DocState::default();
+        let mut hits = Vec::new();
+        let toks = lex::scan(text, sent.start, sent.end.max(target.end));
+        rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
+        let mut rules_score = 0.0f32;
+        for h in hits.iter().filter(|h| h.target == FOCUS) {
+            match h.polarity {
+                Polarity::Favor => rules_score += h.score,
+                Polarity::Against => rules_score -= h.score,
+            }
+        }
+        // Valence of the words around the mention.
+        let res = Resources::get();
+        let ts = toks.iter().position(|t| t.end > target.start).unwrap_or(0);
+        let te = toks
+            .iter()
+            .rposition(|t| t.start < target.end)
+            .map_or(ts + 1, |k| k + 1);
+        let mut sum = 0.0f32;
+        for (k, t) in toks.iter().enumerate() {
+            if k >= ts && k < te {
+                continue;
+            }
+            let Some(&v) = res.valence.get(t.norm.as_str()) else {
+                continue;
+            };
+            let negated = toks[k.saturating_sub(3)..k].iter().any(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "not" | "n't" | "never" | "no" | "without" | "nor"
+                )
+            });
+            let v = if negated { -0.74 * v } else { v };
+            let d = if k < ts { ts - k } else { k + 1 - te };
+            sum += v / (1.0 + d as f32 / CLS_WINDOW);
+        }
+        let lexical = sum / (sum * sum + 15.0).sqrt();
+        Some((rules_score, lexical))
+    }
 }
+
+/// Weight of rule evidence against lexical evidence in [`StanceTagger::classify`].
+const CLS_RULE_WEIGHT: f32 = 0.5;
+/// Score at or above which classify() says FAVOR (chosen on NewsMTSC train, see examples/eval_stance.rs).
+const CLS_FAVOR: f32 = 0.15;
+/// Score at or below which classify() says AGAINST.
+const CLS_AGAINST: f32 = -0.001;
+/// Distance (tokens) at which a word's valence counts half.
+const CLS_WINDOW: f32 = 5.0;
 
 /// The `n` people mentioned most often in `texts`, as `(canonical name, aliases)` ready to use
 /// as targets: known officials from the gazetteer under their canonical name, other capitalised

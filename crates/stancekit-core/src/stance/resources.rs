@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 const COUNTRIES_TSV: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS_TSV: &str = include_str!("../../resources/stance/actors.tsv");
 const CUES_TSV: &str = include_str!("../../resources/stance/cues.tsv");
+const VADER_TSV: &str = include_str!("../../resources/stance/vader.tsv");
 
 /// Stance of a holder toward a target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,6 +219,8 @@ pub(crate) struct Resources {
     pub demonym: HashMap<String, String>,
     /// Canonical country name by ISO code.
     pub country_by_iso: HashMap<String, String>,
+    /// Word valence (VADER, -4..+4).
+    pub valence: HashMap<String, f32, FxBuild>,
 }
 
 /// Turns an alias into pattern words, with the case each word requires.
@@ -491,12 +494,21 @@ impl Resources {
         }
         let mut cues = PhraseTable::default();
         parse_cues(&mut cues);
+        let valence = VADER_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, v) = l.split_once('\t')?;
+                Some((w.to_owned(), v.trim().parse::<f32>().ok()?))
+            })
+            .collect();
         Self {
             actors,
             actor_table: table,
             cues,
             demonym,
             country_by_iso,
+            valence,
         }
     }
 
