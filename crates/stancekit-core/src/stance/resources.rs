@@ -354,10 +354,26 @@ fn parse_cues(table: &mut PhraseTable<Cue>) {
             table.insert(pat, Cue { polarity, frame });
             continue;
         }
+        // Alternatives in later words ("call|calls|called") expand into several patterns.
+        let mut rests: Vec<Vec<&str>> = vec![Vec::new()];
+        for w in rest {
+            rests = rests
+                .into_iter()
+                .flat_map(|r| {
+                    w.split('|').map(move |alt| {
+                        let mut r2 = r.clone();
+                        r2.push(alt);
+                        r2
+                    })
+                })
+                .collect();
+        }
         for h in heads {
-            let mut pat = vec![Pw::Word(h, Case::Any)];
-            pat.extend(pattern_words(rest));
-            table.insert(pat, Cue { polarity, frame });
+            for r in &rests {
+                let mut pat = vec![Pw::Word(h.clone(), Case::Any)];
+                pat.extend(pattern_words(r));
+                table.insert(pat, Cue { polarity, frame });
+            }
         }
     }
 }

@@ -454,6 +454,11 @@ const STOP_CAP: &[&str] = &[
     "two",
     "three",
     "according",
+    "tens",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
     "latin",
     "south",
     "north",
@@ -1475,7 +1480,11 @@ fn target_right(
     let mut j = from;
     while j < end {
         let w = norm(toks, j);
-        if is_boundary(w) || w == "." || w == ":" {
+        if is_boundary(w)
+            || w == "."
+            || w == ":"
+            || (w == "," && matches!(norm(toks, j + 1), "and" | "but" | "while" | "as"))
+        {
             return None;
         }
         if j > from {
@@ -1939,11 +1948,16 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     // (→ FAVOR X), "support calls for a transition away from X" (→ AGAINST X).
                     let embedded = cues.iter().enumerate().find(|(_, o)| {
                         o.ts >= c.te
-                            && o.ts <= c.te + 6
-                            && o.cue.frame == Frame::Noun
+                            && o.ts <= c.te + 10
+                            && matches!(o.cue.frame, Frame::Noun | Frame::Verb)
                             && o.cue.polarity == Polarity::Against
+                            && (o.cue.frame == Frame::Noun
+                                || (o.ts >= 2
+                                    && norm(toks, o.ts - 1) == "to"
+                                    && norm(toks, o.ts - 2).starts_with("attempt")))
                             && (c.te..o.ts).all(|k| {
-                                s.cover[k].is_none_or(|m| s.ms[m].target.is_none())
+                                s.cover[k]
+                                    .is_none_or(|m| s.ms[m].target.is_none() || norm(toks, s.ms[m].te) == "-")
                                     && !is_boundary(norm(toks, k))
                                     && norm(toks, k) != ","
                             })
