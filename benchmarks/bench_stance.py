@@ -13,6 +13,7 @@ Usage: python benchmarks/bench_stance.py [--data ../shared/data] [--mb 10] [--re
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import statistics
@@ -53,10 +54,8 @@ def vader_baseline(data: Path):
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2:
-            try:
+            with contextlib.suppress(ValueError):
                 lex[parts[0]] = float(parts[1])
-            except ValueError:
-                pass
     sent_re = re.compile(r"(?<=[.!?])\s+|\n+")
     word_re = re.compile(r"\w+|[^\w\s]")
 
@@ -81,7 +80,10 @@ def main() -> None:
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     tagger = StanceTagger(EVAL_TARGETS)
     tagger.tag(texts[0])  # compile resources once
-    print(f"corpus: {len(texts)} documents, {size:.1f} MB; cores: {os.cpu_count()}; parallel: {parallelism_enabled()}")
+    print(
+        f"corpus: {len(texts)} documents, {size:.1f} MB; "
+        f"cores: {os.cpu_count()}; parallel: {parallelism_enabled()}"
+    )
     t_single = timed(lambda: [tagger.tag(t) for t in texts], args.repeat)
     print(f"stancekit tag (1 thread)        {size / t_single:8.2f} MB/s")
     t_batch = timed(lambda: tagger.tag_batch(texts), args.repeat)

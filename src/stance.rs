@@ -82,36 +82,31 @@ impl PyStance {
         )
     }
 
-    fn key(
-        &self,
-        py: Python<'_>,
-    ) -> PyResult<(
-        SpanPair,
-        SpanPair,
-        String,
-        String,
-        String,
-        SpanPair,
-        Option<SpanPair>,
-        Option<SpanPair>,
-        String,
-        String,
-    )> {
-        let _ = py;
-        Ok((
+    fn key(&self) -> StanceKey {
+        (
             self.sentence,
             self.cue_span,
             self.holder.clone(),
             self.target.clone(),
             self.stance.clone(),
-            self.cue_span,
-            self.holder_span,
-            self.target_span,
+            (self.holder_span, self.target_span),
             self.rule.clone(),
             format!("{:.6}", self.score),
-        ))
+        )
     }
 }
+
+/// Sort and equality key of a `Stance` (besides its cue text).
+type StanceKey = (
+    SpanPair,
+    SpanPair,
+    String,
+    String,
+    String,
+    (Option<SpanPair>, Option<SpanPair>),
+    String,
+    String,
+);
 
 #[pymethods]
 impl PyStance {
@@ -176,8 +171,8 @@ impl PyStance {
             return Ok(py.NotImplemented());
         };
         let o = other.get();
-        let a = self.key(py)?;
-        let b = o.key(py)?;
+        let a = self.key();
+        let b = o.key();
         let cue_eq = self.cue.bind(py).as_any().eq(o.cue.bind(py))?;
         let result = match op {
             CompareOp::Eq => a == b && cue_eq,
@@ -411,8 +406,8 @@ impl PyStanceTagger {
             let t = input.as_str();
             // Code points → bytes.
             let mut bytes = [t.len() + 1, t.len() + 1];
-            let mut count = 0usize;
-            for (b, _) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+            let ends = t.char_indices().chain(std::iter::once((t.len(), ' ')));
+            for (count, (b, _)) in ends.enumerate() {
                 if count == s {
                     bytes[0] = b;
                 }
@@ -420,7 +415,6 @@ impl PyStanceTagger {
                     bytes[1] = b;
                     break;
                 }
-                count += 1;
             }
             if bytes[0] > t.len() || bytes[1] > t.len() {
                 return Label::None;

@@ -106,7 +106,9 @@ def test_stance_value_semantics(tagger: StanceTagger) -> None:
     assert pickle.loads(pickle.dumps(s)) == s
     assert copy.deepcopy(s) == s
     assert hash(pickle.loads(pickle.dumps(s))) == hash(s)
-    assert sorted(found) == sorted(found, key=lambda x: (x.sentence, x.cue_span, x.holder, x.target, x.stance))
+    assert sorted(found) == sorted(
+        found, key=lambda x: (x.sentence, x.cue_span, x.holder, x.target, x.stance)
+    )
     d = s.to_dict()
     assert set(d) == {
         "holder",
@@ -135,7 +137,8 @@ def test_tagger_pickle_json_equality(tagger: StanceTagger) -> None:
     assert clone.targets == TARGETS
     assert clone.tag(TEXT) == tagger.tag(TEXT)
     fn, args = tagger.__reduce__()
-    assert fn == StanceTagger.from_json and isinstance(args[0], str)
+    assert fn == StanceTagger.from_json
+    assert isinstance(args[0], str)
     assert StanceTagger.from_json(tagger.to_json()) == tagger
     assert StanceTagger(TARGETS, actors={"Grupo X": ["the Grupo"]}) != tagger
     with pytest.raises(AttributeError):
@@ -153,7 +156,11 @@ def test_default_targets_and_user_actors() -> None:
 
 
 def test_targets_from_texts() -> None:
-    texts = ["Juan Guaido met Maduro. Guaido spoke again.", "Maduro replied. Maduro left.", "Maria Lopez wrote."]
+    texts = [
+        "Juan Guaido met Maduro. Guaido spoke again.",
+        "Maduro replied. Maduro left.",
+        "Maria Lopez wrote.",
+    ]
     people = StanceTagger.targets_from_texts(texts, n=2)
     assert list(people) == ["Nicolas Maduro", "Juan Guaido"]
     assert "Guaido" in people["Juan Guaido"]
@@ -206,7 +213,9 @@ def test_bad_arguments() -> None:
         t.tag_batch(["ok", 3])  # type: ignore[list-item]
 
 
-@pytest.mark.parametrize("bad", ["{", "[]", '{"type": "Tokenizer", "version": 1}', '{"type": "StanceTagger"}'])
+@pytest.mark.parametrize(
+    "bad", ["{", "[]", '{"type": "Tokenizer", "version": 1}', '{"type": "StanceTagger"}']
+)
 def test_bad_json(bad: str) -> None:
     with pytest.raises(SerializationError):
         StanceTagger.from_json(bad)

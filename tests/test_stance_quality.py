@@ -52,21 +52,26 @@ def test_seed_batch_equals_single(shared_data: Path) -> None:
     docs = [p.read_text(encoding="utf-8") for p in sorted((shared_data / "seeds" / "docs").glob("*.txt"))]
     tagger = StanceTagger(EVAL_TARGETS)
     assert tagger.tag_batch(docs) == [tagger.tag(d) for d in docs]
-    for doc, found in zip(docs, tagger.tag_batch(docs)):
+    for doc, found in zip(docs, tagger.tag_batch(docs), strict=False):
         for s in found:
             assert doc[s.cue_span[0] : s.cue_span[1]] == s.cue
 
 
 def _example_corpus() -> list[str]:
     root = resources.files("stancekit") / "data" / "example_corpus"
-    return [p.read_text(encoding="utf-8") for p in sorted(root.iterdir(), key=lambda p: p.name) if p.name.endswith(".txt")]
+    return [
+        p.read_text(encoding="utf-8")
+        for p in sorted(root.iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".txt")
+    ]
 
 
 def test_example_corpus_sensible_triples() -> None:
     texts = _example_corpus()
     assert 6 <= len(texts) <= 10
     people = StanceTagger.targets_from_texts(texts, n=5)
-    assert "Nicolas Maduro" in people and "Juan Guaido" in people
+    assert "Nicolas Maduro" in people
+    assert "Juan Guaido" in people
     tagger = StanceTagger(people)
     found = {(s.holder, s.target, s.stance) for doc in tagger.tag_batch(texts) for s in doc}
     expected = {
@@ -83,4 +88,5 @@ def test_example_corpus_sensible_triples() -> None:
     # Every triple is explainable.
     for doc in tagger.tag_batch(texts):
         for s in doc:
-            assert s.cue and s.rule
+            assert s.cue
+            assert s.rule

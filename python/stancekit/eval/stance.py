@@ -110,9 +110,9 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Iterable[str] = L
     """Macro-averaged F1 over ``labels``."""
     scores = []
     for lab in labels:
-        tp = sum(1 for g, p in zip(gold, pred) if g == lab and p == lab)
-        fp = sum(1 for g, p in zip(gold, pred) if g != lab and p == lab)
-        fn = sum(1 for g, p in zip(gold, pred) if g == lab and p != lab)
+        tp = sum(1 for g, p in zip(gold, pred, strict=False) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=False) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=False) if g == lab and p != lab)
         scores.append(f1_from_counts(tp, fp, fn))
     return sum(scores) / len(scores)
 
@@ -148,7 +148,7 @@ def score_seeds(
     docs = sorted(sentences)
     texts = [(root / "docs" / d).read_text(encoding="utf-8") for d in docs]
     results = tagger.tag_batch(texts)
-    for doc, text, found in zip(docs, texts, results):
+    for doc, text, found in zip(docs, texts, results, strict=False):
         sents = sentences[doc]
         pred_by_sent: dict[int, dict[tuple[str, str, str], Any]] = {}
         for st in found:
@@ -246,13 +246,17 @@ def score_probe(shared_data: str | Path, *, details: bool = False) -> dict[str, 
         if key not in taggers:
             taggers[key] = StanceTagger(aliases)
         found = taggers[key].tag(row["text"])
-        labels = {st.stance for st in found if st.target == canon and _holder_matches(st, row["holder"], row["text"])}
+        labels = {
+            st.stance
+            for st in found
+            if st.target == canon and _holder_matches(st, row["holder"], row["text"])
+        }
         p = "NONE" if not labels else ("FAVOR" if labels == {"FAVOR"} else "AGAINST")
         gold.append(row["label"])
         pred.append(p)
         if p != row["label"]:
             errors.append((row["id"], row["holder"], row["target"], row["label"], p, row["text"]))
-    acc = sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
+    acc = sum(g == p for g, p in zip(gold, pred, strict=False)) / len(gold) if gold else 0.0
     out: dict[str, Any] = {"accuracy": acc, "macro_f1": macro_f1(gold, pred), "n": len(gold)}
     if details:
         out["errors"] = errors
@@ -271,7 +275,7 @@ def score_newsmtsc(
     pred = [tagger.classify(r["text"], tuple(r["target_span"])) for r in rows]
     return {
         "macro_f1": macro_f1(gold, pred),
-        "accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
+        "accuracy": sum(g == p for g, p in zip(gold, pred, strict=False)) / len(gold) if gold else 0.0,
         "n": len(gold),
         "pred_distribution": {lab: pred.count(lab) for lab in LABELS},
     }
@@ -295,10 +299,12 @@ def _main(argv: list[str]) -> None:
     print("seeds", json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in seeds.items()}))
     for doc, idx, kind, t in errors:
         if kind == "FP":
-            print(f"  FP {doc[:3]}/{idx} {t['holder']} -> {t['target']} {t['stance']} cue={t['cue']!r} [{t['rule']}]")
+            triple = f"{t['holder']} -> {t['target']} {t['stance']} cue={t['cue']!r}"
+            print(f"  FP {doc[:3]}/{idx} {triple} [{t['rule']}]")
             print(f"       {t['text'][:160]}")
         else:
-            print(f"  FN {doc[:3]}/{idx} {t['holder']} -> {t['target']} {t['stance']} cue={t['cue']!r} ({t['confidence']})")
+            triple = f"{t['holder']} -> {t['target']} {t['stance']} cue={t['cue']!r}"
+            print(f"  FN {doc[:3]}/{idx} {triple} ({t['confidence']})")
     probe = score_probe(data, details=verbose)
     perr = probe.pop("errors", [])
     print("probe", json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in probe.items()}))
@@ -306,7 +312,10 @@ def _main(argv: list[str]) -> None:
         print("  ", e)
     for split in ("dev_rw", "dev_mt"):
         r = score_newsmtsc(data, split=split)
-        print(f"newsmtsc {split}", json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()}))
+        print(
+            f"newsmtsc {split}",
+            json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()}),
+        )
 
 
 if __name__ == "__main__":

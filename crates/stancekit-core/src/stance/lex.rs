@@ -110,17 +110,12 @@ pub(crate) fn scan_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>
             let mut j = i;
             while j < n {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                } else if cj == '.'
-                    && at(j + 1).is_some_and(char::is_alphabetic)
-                    && is_initialism(&chars[s..j])
-                {
-                    j += 1;
-                } else if (cj == '.' || cj == ',')
+                let abbrev_period =
+                    cj == '.' && at(j + 1).is_some_and(char::is_alphabetic) && is_initialism(&chars[s..j]);
+                let number_sep = (cj == '.' || cj == ',')
                     && chars[j - 1].1.is_ascii_digit()
-                    && at(j + 1).is_some_and(|d| d.is_ascii_digit())
-                {
+                    && at(j + 1).is_some_and(|d| d.is_ascii_digit());
+                if cj.is_alphanumeric() || abbrev_period || number_sep {
                     j += 1;
                 } else {
                     break;

@@ -217,8 +217,6 @@ pub(crate) struct Resources {
     pub cues: PhraseTable<Cue>,
     /// Demonym (e.g. "Venezuelan") of a country, by canonical name.
     pub demonym: HashMap<String, String>,
-    /// Canonical country name by ISO code.
-    pub country_by_iso: HashMap<String, String>,
     /// Word valence (VADER, -4..+4).
     pub valence: HashMap<String, f32, FxBuild>,
 }
@@ -229,7 +227,7 @@ pub(crate) fn alias_pattern(alias: &str) -> Vec<Pw> {
     raw.iter()
         .map(|t| {
             let letters = t.norm.chars().filter(|c| c.is_alphabetic()).count();
-            let case = if t.upper && letters <= 4 && letters >= 2 {
+            let case = if t.upper && (2..=4).contains(&letters) {
                 Case::Upper
             } else if t.cap {
                 Case::Cap
@@ -258,8 +256,7 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     let vowel = |c: char| "aeiou".contains(c);
     let chars: Vec<char> = b.chars().collect();
     let n = chars.len();
-    let cvc = n >= 3
-        && n <= 4
+    let cvc = (3..=4).contains(&n)
         && !vowel(chars[n - 1])
         && !"wxy".contains(chars[n - 1])
         && vowel(chars[n - 2])
@@ -384,7 +381,6 @@ impl Resources {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut table = PhraseTable::default();
         let mut demonym = HashMap::new();
-        let mut country_by_iso = HashMap::new();
         let add_actor = |actors: &mut Vec<Actor>, index: &mut HashMap<String, u32>, a: Actor| -> u32 {
             if let Some(&i) = index.get(&a.name) {
                 if a.head {
@@ -416,7 +412,6 @@ impl Resources {
                     head: false,
                 },
             );
-            country_by_iso.insert(cols[1].to_owned(), name.to_owned());
             table.insert(
                 alias_pattern(name),
                 ActorHit {
@@ -523,7 +518,6 @@ impl Resources {
             actor_table: table,
             cues,
             demonym,
-            country_by_iso,
             valence,
         }
     }

@@ -1747,12 +1747,12 @@ fn speakers(
                 }
             }
         } else {
-            for k in v + 1..n {
+            for (k, slot) in out.iter_mut().enumerate().skip(v + 1) {
                 if norm(toks, k) == ";" {
                     break;
                 }
-                if out[k].is_none() {
-                    out[k] = Some(sp.clone());
+                if slot.is_none() {
+                    *slot = Some(sp.clone());
                 }
             }
         }
