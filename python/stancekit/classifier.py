@@ -131,7 +131,7 @@ class StanceClassifier:
         *,
         C: float = 1.0,
         class_weight: str | None = None,
-        n_features_log2: int = 18,
+        n_features_log2: int = 20,
         word_ngrams: int = 2,
         char_ngrams: tuple[int, int] = (3, 5),
         window: int = 5,

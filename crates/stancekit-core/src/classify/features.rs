@@ -233,22 +233,39 @@ struct Emit<'a> {
     salt: u64,
 }
 
+/// Hash of one feature part (a word, a label); features combine these.
+#[inline]
+pub(crate) fn hash_str(part: &str) -> u64 {
+    let mut h = Fnv::new(0);
+    h.write(part.as_bytes());
+    h.0
+}
+
 impl Emit<'_> {
     #[inline]
     fn add(&mut self, prefix: &str, parts: &[&str], value: f32) {
+        let mut hs = [0u64; 3];
+        for (h, p) in hs.iter_mut().zip(parts) {
+            *h = hash_str(p);
+        }
+        let n = parts.len().min(3);
+        self.addh(prefix, &hs[..n], value, || parts.join(" "));
+    }
+
+    /// Adds a feature from pre-hashed parts ([`hash_str`]); `name` renders the parts when
+    /// names are collected.
+    #[inline]
+    fn addh(&mut self, prefix: &str, parts: &[u64], value: f32, name: impl FnOnce() -> String) {
         let mut h = Fnv::new(self.salt);
         h.write(prefix.as_bytes());
         h.word(0xfe);
-        for (k, p) in parts.iter().enumerate() {
-            if k > 0 {
-                h.word(0x1f1f_1f1f);
-            }
-            h.write(p.as_bytes());
+        for &p in parts {
+            h.word(p);
         }
         self.out.idx.push((h.finish() & self.mask) as u32);
         self.out.val.push(value);
         if let Some(names) = &mut self.out.names {
-            names.push(format!("{prefix}{}", parts.join(" ")));
+            names.push(format!("{prefix}{}", name()));
         }
     }
 
@@ -288,8 +305,10 @@ pub(crate) struct Scratch {
     seq: Vec<usize>,
     negated: Vec<bool>,
     bytes: Vec<u8>,
+    /// Hash of each `seq` form.
+    th: Vec<u64>,
     /// With `collect_chars`: the tokens whose character n-grams were not emitted.
-    pub chars: Vec<usize>,
+    pub chars: Vec<(usize, u64)>,
     /// With `collect_chars`: the value each of their n-grams would have had.
     pub char_scale: f32,
 }
@@ -373,6 +392,7 @@ pub(crate) fn extract(
         seq,
         negated,
         bytes,
+        th,
         chars: scratch_chars,
         char_scale,
     } = scratch;
@@ -436,6 +456,12 @@ pub(crate) fn extract(
         }
     }
 
+    // Hash of every sequence form, computed once.
+    th.clear();
+    th.extend(seq.iter().map(|&k| hash_str(form(k))));
+    let h_bos = hash_str("<s>");
+    let h_eos = hash_str("</s>");
+
     // Bias.
     e.add("bias", &[], 1.0);
 
@@ -443,22 +469,31 @@ pub(crate) fn extract(
     let start = e.out.val.len();
     for (p, &k) in seq.iter().enumerate() {
         let w = form(k);
-        e.add("w:", &[w], 1.0);
+        e.addh("w:", &[th[p]], 1.0, || w.to_owned());
         if negated[p] {
-            e.add("nw:", &[w], 1.0);
+            e.addh("nw:", &[th[p]], 1.0, || w.to_owned());
         }
         if cfg.word_ngrams >= 2 {
-            let prev = if p == 0 { "<s>" } else { form(seq[p - 1]) };
-            e.add("bi:", &[prev, w], 1.0);
+            let prev = if p == 0 { h_bos } else { th[p - 1] };
+            e.addh("bi:", &[prev, th[p]], 1.0, || {
+                format!("{} {w}", if p == 0 { "<s>" } else { form(seq[p - 1]) })
+            });
         }
         if cfg.word_ngrams >= 3 && p >= 1 {
-            let prev2 = if p == 1 { "<s>" } else { form(seq[p - 2]) };
-            e.add("tri:", &[prev2, form(seq[p - 1]), w], 1.0);
+            let prev2 = if p == 1 { h_bos } else { th[p - 2] };
+            e.addh("tri:", &[prev2, th[p - 1], th[p]], 1.0, || {
+                format!(
+                    "{} {} {w}",
+                    if p == 1 { "<s>" } else { form(seq[p - 2]) },
+                    form(seq[p - 1])
+                )
+            });
         }
     }
     if cfg.word_ngrams >= 2 {
         let last = seq.last().map_or("<s>", |&k| form(k));
-        e.add("bi:", &[last, "</s>"], 1.0);
+        let hl = th.last().copied().unwrap_or(h_bos);
+        e.addh("bi:", &[hl, h_eos], 1.0, || format!("{last} </s>"));
     }
     e.out.normalize_from(start, cfg.block_weights[0]);
 
@@ -478,7 +513,7 @@ pub(crate) fn extract(
             let w = tokens.form(k);
             if collect_chars {
                 count += char_ngram_count(cfg, w);
-                scratch_chars.push(k);
+                scratch_chars.push((k, th[p]));
             } else {
                 for_each_char_ngram(cfg, w, bytes, |g| e.add_bytes("c:", g, 1.0));
             }
@@ -519,33 +554,37 @@ pub(crate) fn extract(
                 let p = t_pos - d;
                 let w = form(seq[p]);
                 if d <= 3 {
-                    e.add(LNAMES[d - 1], &[w], 1.0);
+                    e.addh(LNAMES[d - 1], &[th[p]], 1.0, || w.to_owned());
                 }
-                e.add("Lw:", &[w], 1.0);
+                e.addh("Lw:", &[th[p]], 1.0, || w.to_owned());
                 if negated[p] {
-                    e.add("nLw:", &[w], 1.0);
+                    e.addh("nLw:", &[th[p]], 1.0, || w.to_owned());
                 }
                 if d >= 2 {
-                    e.add("Lbi:", &[w, form(seq[p + 1])], 1.0);
+                    e.addh("Lbi:", &[th[p], th[p + 1]], 1.0, || {
+                        format!("{w} {}", form(seq[p + 1]))
+                    });
                 }
             } else if d == t_pos + 1 {
-                e.add(LNAMES[(d - 1).min(2)], &["<s>"], 1.0);
+                e.addh(LNAMES[(d - 1).min(2)], &[h_bos], 1.0, || "<s>".to_owned());
             }
             let p = t_pos + d;
             if p < seq.len() {
                 let w = form(seq[p]);
                 if d <= 3 {
-                    e.add(RNAMES[d - 1], &[w], 1.0);
+                    e.addh(RNAMES[d - 1], &[th[p]], 1.0, || w.to_owned());
                 }
-                e.add("Rw:", &[w], 1.0);
+                e.addh("Rw:", &[th[p]], 1.0, || w.to_owned());
                 if negated[p] {
-                    e.add("nRw:", &[w], 1.0);
+                    e.addh("nRw:", &[th[p]], 1.0, || w.to_owned());
                 }
                 if d >= 2 {
-                    e.add("Rbi:", &[form(seq[p - 1]), w], 1.0);
+                    e.addh("Rbi:", &[th[p - 1], th[p]], 1.0, || {
+                        format!("{} {w}", form(seq[p - 1]))
+                    });
                 }
             } else if p == seq.len() {
-                e.add(RNAMES[(d - 1).min(2)], &["</s>"], 1.0);
+                e.addh(RNAMES[(d - 1).min(2)], &[h_eos], 1.0, || "</s>".to_owned());
             }
         }
         e.out.normalize_from(start, cfg.block_weights[2]);

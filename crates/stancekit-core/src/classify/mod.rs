@@ -103,7 +103,7 @@ impl Default for ClassifierConfig {
         Self {
             c: 1.0,
             class_weight: ClassWeight::None,
-            n_features_log2: 18,
+            n_features_log2: 20,
             word_ngrams: 2,
             char_ngrams: (3, 5),
             char_scope: 0,
@@ -494,7 +494,8 @@ thread_local! {
 #[derive(Default)]
 struct WordCache {
     model: u64,
-    index: HashMap<Box<str>, u32>,
+    /// Word hash ([`features::hash_str`]) -> offset in `arena`.
+    index: HashMap<u64, u32, std::hash::BuildHasherDefault<IdHasher>>,
     arena: Vec<f32>,
     bytes: Vec<u8>,
     idx: Vec<u32>,
@@ -511,11 +512,11 @@ impl WordCache {
             self.arena.clear();
         }
         let scale = scratch.char_scale;
-        for &t in &scratch.chars {
-            let w = scratch.form(t);
-            let off = if let Some(&o) = self.index.get(w) {
+        for &(t, hash) in &scratch.chars {
+            let off = if let Some(&o) = self.index.get(&hash) {
                 o as usize
             } else {
+                let w = scratch.form(t);
                 self.idx.clear();
                 features::char_ngram_indices(&model.config, w, &mut self.bytes, &mut self.idx);
                 let o = self.arena.len();
@@ -526,13 +527,31 @@ impl WordCache {
                         *a += v;
                     }
                 }
-                self.index.insert(w.into(), o as u32);
+                self.index.insert(hash, o as u32);
                 o
             };
             for (o, a) in out.iter_mut().zip(&self.arena[off..off + k]) {
                 *o += scale * a;
             }
         }
+    }
+}
+
+/// Hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
