@@ -165,13 +165,12 @@ fn match_pat(pat: &[Pw], toks: &[Tok], i: usize, limit: usize) -> Option<usize> 
             }
         }
         Pw::Star => {
-            for k in 1..=STAR_MAX {
+            for k in 0..=STAR_MAX {
                 if i + k > limit {
                     break;
                 }
                 // A wildcard does not cross clause punctuation.
-                let t = &toks[i + k - 1];
-                if matches!(t.norm.as_str(), "." | ";" | ":" | "(" | ")") {
+                if k > 0 && matches!(toks[i + k - 1].norm.as_str(), "." | ";" | ":" | "(" | ")") {
                     break;
                 }
                 if let Some(end) = match_pat(rest, toks, i + k, limit) {

@@ -130,6 +130,7 @@ const DETS: &[&str] = &[
 ];
 const SPEECH: &[&str] = &[
     "said",
+    "according",
     "say",
     "says",
     "told",
@@ -1305,7 +1306,11 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         if guard > 12 {
             break;
         }
-        while k > 0 && (in_set!(DETS, norm(toks, k - 1)) || in_set!(ROLE_SKIP, norm(toks, k - 1))) {
+        while k > 0
+            && (in_set!(DETS, norm(toks, k - 1))
+                || in_set!(ROLE_SKIP, norm(toks, k - 1))
+                || (toks[k - 1].cap && s.cover[k - 1].is_none() && !SPEECH.contains(&norm(toks, k - 1))))
+        {
             k -= 1;
         }
         if k >= 2 && norm(toks, k - 1) == "'s" {
@@ -1697,10 +1702,38 @@ fn speakers(
         {
             continue;
         }
+        if w == "according" {
+            // "…, according to X" / "According to X, …": X is the speaker.
+            if norm(toks, v + 1) != "to" {
+                continue;
+            }
+            let mut k = v + 2;
+            while k < n && in_set!(DETS, norm(toks, k)) && s.mention_starting_at(k).is_none() {
+                k += 1;
+            }
+            let Some(m) = s.mention_starting_at(k) else {
+                continue;
+            };
+            let Some(sp) = resolve(m) else { continue };
+            let range = if v > 0 && norm(toks, v - 1) == "," {
+                0..v - 1
+            } else {
+                s.ms[m].te..n
+            };
+            for slot in &mut out[range] {
+                if slot.is_none() {
+                    *slot = Some(sp.clone());
+                }
+            }
+            continue;
+        }
         let speaker_m = if w.ends_with("ing") {
             None
         } else {
-            nearest_left(v, 40).or_else(|| s.mention_starting_at(v + 1))
+            nearest_left(v, 40).or_else(|| {
+                s.mention_starting_at(v + 1)
+                    .filter(|&m| matches!(norm(toks, s.ms[m].te), "," | "." | "") || s.ms[m].te >= n)
+            })
         };
         // "…, X said (Wednesday)." at the end of the sentence: the speaker owns what precedes.
         let tail = (v + 1..n)
@@ -2166,10 +2199,36 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         targets.push(t);
                     }
                 } else if let Some(t) = s.mention_starting_at(c.te).filter(|&m| s.ms[m].target.is_some()) {
-                    // "pro-Maduro forces": holder is the noun's actor if it is one.
+                    // "pro-Maduro forces": holder is the noun's actor if it is one; a crowd noun
+                    // ("anti-Maduro protesters") makes a crowd holder.
                     targets.push(t);
-                    if let Some(h) = s.mention_starting_at(s.ms[t].te) {
+                    let after = s.ms[t].te;
+                    if let Some(h) = s.mention_starting_at(after) {
                         holders = holder_of(&s, h, &local_state).into_iter().collect();
+                    } else if matches!(
+                        norm(toks, after),
+                        "protesters"
+                            | "demonstrators"
+                            | "supporters"
+                            | "activists"
+                            | "militias"
+                            | "groups"
+                            | "crowds"
+                            | "marchers"
+                    ) {
+                        let tname = s.ms[t].target.clone().unwrap_or_default();
+                        let what = if pol == Polarity::Favor {
+                            "supporters"
+                        } else {
+                            "opponents"
+                        };
+                        holders = vec![H {
+                            name: format!("{tname} {what}"),
+                            span: Some((toks[c.ts].start, toks[after].end)),
+                            m: None,
+                            target: None,
+                        }];
+                        score = 0.6;
                     }
                 }
                 if holders.is_empty() {
