@@ -1355,6 +1355,9 @@ fn resolve_it(s: &Sent<'_>, m: usize) -> Option<H> {
             });
         }
     }
+    if s.ms[m].name == "they" {
+        return None;
+    }
     Some(H {
         name: "UNRESOLVED".to_owned(),
         span,
@@ -1401,7 +1404,21 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
                 }
                 match me.name.as_str() {
                     "he" | "she" => return holder_of(s, m, state).into_iter().collect(),
-                    "it" | "they" => return resolve_it(s, m).into_iter().collect(),
+                    "it" => return resolve_it(s, m).into_iter().collect(),
+                    "they" => {
+                        // "they": the nearest earlier subject list of the sentence.
+                        for k in (0..m).rev() {
+                            if !matches!(s.ms[k].kind, MKind::Pronoun | MKind::Demonym)
+                                && is_subject_position(s, k)
+                            {
+                                return list_left(s, k)
+                                    .into_iter()
+                                    .filter_map(|x| holder_of(s, x, state))
+                                    .collect();
+                            }
+                        }
+                        return Vec::new();
+                    }
                     _ => continue,
                 }
             }
@@ -1509,7 +1526,10 @@ fn target_right(
                     }
                 }
             }
-            if norm(toks, te) != "-" && s.ms[m].target.is_some() && !exclude.contains(&m) {
+            if (norm(toks, te) != "-" || cue_starts.is_empty())
+                && s.ms[m].target.is_some()
+                && !exclude.contains(&m)
+            {
                 return Some(m);
             }
             j = te;
