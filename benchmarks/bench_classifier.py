@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from _common import DEFAULT_DATA, machine, table
 
 import stancekit
-from _common import DEFAULT_DATA, machine, table
 from stancekit import StanceClassifier
 from stancekit.eval.newsmtsc import Row, load_newsmtsc, macro_f1
 
@@ -68,7 +68,7 @@ class SklearnBaseline:
                     lex[i, 3 * j + 2] += self.vader.get(w, 0.0) / 4
         return sents, wins, lex
 
-    def _matrix(self, rows: list[tuple[str, tuple[int, int]]], fit: bool):  # noqa: ANN202
+    def _matrix(self, rows: list[tuple[str, tuple[int, int]]], fit: bool):
         from scipy.sparse import csr_matrix, hstack
 
         sents, wins, lex = self._parts(rows)
@@ -90,7 +90,7 @@ def pairs(rows: list[Row]) -> list[tuple[str, tuple[int, int]]]:
     return [(r.text, r.target) for r in rows]
 
 
-def timed(fn):  # noqa: ANN001, ANN201
+def timed(fn):
     t0 = time.perf_counter()
     out = fn()
     return out, time.perf_counter() - t0
@@ -124,7 +124,10 @@ def main(data: Path) -> None:
     rows = []
     scores = {}
     for name, (predict, t_train, rate) in results.items():
-        f1 = {s: macro_f1([r.stance for r in rs], [str(p) for p in predict(pairs(rs))])["macro_f1"] for s, rs in devs.items()}
+        f1 = {
+            s: macro_f1([r.stance for r in rs], [str(p) for p in predict(pairs(rs))])["macro_f1"]
+            for s, rs in devs.items()
+        }
         scores[name] = (f1, t_train, rate)
         rows.append([name, f1["dev_rw"], f1["dev_mt"], round(t_train, 2), f"{rate:,.0f}"])
     print(f"NewsMTSC, train {len(train)} rows; one thread; {machine()}")

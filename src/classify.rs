@@ -49,7 +49,9 @@ fn extract_target(text: &str, obj: &Bound<'_, PyAny>, row: usize) -> PyResult<Sp
     if let Ok(s) = obj.cast::<PyString>() {
         let needle = s.to_cow()?;
         if needle.trim().is_empty() {
-            return Err(ConfigError::new_err(format!("row {row}: the target string is empty")));
+            return Err(ConfigError::new_err(format!(
+                "row {row}: the target string is empty"
+            )));
         }
         return match text.find(needle.as_ref()) {
             Some(b) => Ok(Span::new(b, b + needle.len())),
@@ -95,10 +97,7 @@ fn extract_target(text: &str, obj: &Bound<'_, PyAny>, row: usize) -> PyResult<Sp
 /// Reads rows from `texts` + `targets`, or from `texts` alone as an iterable of `(text, target)`.
 fn extract_rows(texts: &Bound<'_, PyAny>, targets: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<Row>> {
     let not_iterable = |what: &str, obj: &Bound<'_, PyAny>| {
-        PyTypeError::new_err(format!(
-            "{what} must be an iterable, not {}",
-            type_name(obj)
-        ))
+        PyTypeError::new_err(format!("{what} must be an iterable, not {}", type_name(obj)))
     };
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
@@ -110,9 +109,7 @@ fn extract_rows(texts: &Bound<'_, PyAny>, targets: Option<&Bound<'_, PyAny>>) ->
         Some(targets) => {
             if let (Ok(a), Ok(b)) = (texts.len(), targets.len()) {
                 if a != b {
-                    return Err(ConfigError::new_err(format!(
-                        "got {a} texts but {b} targets"
-                    )));
+                    return Err(ConfigError::new_err(format!("got {a} texts but {b} targets")));
                 }
             }
             let mut ti = targets.try_iter().map_err(|_| not_iterable("targets", targets))?;
@@ -144,12 +141,12 @@ fn extract_rows(texts: &Bound<'_, PyAny>, targets: Option<&Bound<'_, PyAny>>) ->
                 .enumerate()
             {
                 let item = item?;
-                let pair: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>)> =
-                    if item.is_instance_of::<PyString>() {
-                        None
-                    } else {
-                        item.extract().ok()
-                    };
+                let pair: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>)> = if item.is_instance_of::<PyString>()
+                {
+                    None
+                } else {
+                    item.extract().ok()
+                };
                 let Some((text, target)) = pair else {
                     return Err(PyTypeError::new_err(format!(
                         "row {i}: expected a (text, target) pair, not {}",
@@ -224,9 +221,8 @@ impl PyStanceClassifier {
             .iter()
             .enumerate()
             .map(|(i, &v)| {
-                usize::try_from(v).map_err(|_| {
-                    ConfigError::new_err(format!("row {i}: label index {v} is negative"))
-                })
+                usize::try_from(v)
+                    .map_err(|_| ConfigError::new_err(format!("row {i}: label index {v} is negative")))
             })
             .collect::<PyResult<_>>()?;
         let model = run_detached(py, || {

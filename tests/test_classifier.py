@@ -164,7 +164,8 @@ def test_pickle(fitted: StanceClassifier) -> None:
 def test_default_model() -> None:
     clf = StanceClassifier.default()
     assert clf.classes_.tolist() == ["AGAINST", "FAVOR", "NONE"]
-    assert "NewsMTSC" in clf.notice_ and "MIT" in clf.notice_
+    assert "NewsMTSC" in clf.notice_
+    assert "MIT" in clf.notice_
     pred = clf.predict(
         [
             ("Critics slammed Smith over the corruption scandal.", "Smith"),
@@ -271,7 +272,7 @@ def test_corrupted_and_future_files(fitted: StanceClassifier, tmp_path) -> None:
         StanceClassifier.from_json(fitted.to_json()[:-40])
     broken = json.loads(fitted.to_json())
     broken["config"]["weights"]["values"] = "AAAA"
-    with pytest.raises(SerializationError, match="weights.values"):
+    with pytest.raises(SerializationError, match=r"weights\.values"):
         StanceClassifier.from_json(json.dumps(broken))
     other = dict(data, type="Tokenizer")
     with pytest.raises(SerializationError, match="type"):

@@ -243,7 +243,9 @@ class StanceClassifier:
             raise ConfigError(
                 f"labels must contain at least 2 classes; got only {classes.tolist()!r} in {len(y_idx)} rows"
             )
-        weights = None if sample_weight is None else [float(w) for w in _as_list(sample_weight, "sample_weight")]
+        weights = (
+            None if sample_weight is None else [float(w) for w in _as_list(sample_weight, "sample_weight")]
+        )
         self._core = StanceClassifierCore.fit(
             texts,
             targets,
@@ -291,7 +293,9 @@ class StanceClassifier:
     def _check_fitted(self) -> StanceClassifierCore:
         core = getattr(self, "_core", None)
         if core is None:
-            raise ConfigError("this StanceClassifier is not fitted yet: call fit() or use StanceClassifier.default()")
+            raise ConfigError(
+                "this StanceClassifier is not fitted yet: call fit() or use StanceClassifier.default()"
+            )
         return core
 
     def predict_proba(self, X: Any, targets: Any = None) -> npt.NDArray[np.float32]:
@@ -347,9 +351,7 @@ class StanceClassifier:
         """
         return self._check_fitted().to_json(encoding, notice)
 
-    def save(
-        self, path: str | os.PathLike[str], *, encoding: str = "f32", notice: str | None = None
-    ) -> None:
+    def save(self, path: str | os.PathLike[str], *, encoding: str = "f32", notice: str | None = None) -> None:
         """Write the fitted model to a JSON file (see :meth:`to_json` for the options)."""
         with open(path, "w", encoding="utf-8") as f:
             f.write(self.to_json(encoding=encoding, notice=notice))

@@ -32,11 +32,21 @@ fn load(name: &str) -> Vec<Row> {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             let t = v["text"].as_str().unwrap().to_owned();
             let span = &v["target_span"];
-            let (cs, ce) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+            let (cs, ce) = (
+                span[0].as_u64().unwrap() as usize,
+                span[1].as_u64().unwrap() as usize,
+            );
             let byte = |c: usize| t.char_indices().nth(c).map_or(t.len(), |(b, _)| b);
             let target = Span::new(byte(cs), byte(ce));
-            let label = LABELS.iter().position(|l| *l == v["stance"].as_str().unwrap()).unwrap();
-            Row { text: t, target, label }
+            let label = LABELS
+                .iter()
+                .position(|l| *l == v["stance"].as_str().unwrap())
+                .unwrap();
+            Row {
+                text: t,
+                target,
+                label,
+            }
         })
         .collect()
 }
@@ -44,9 +54,21 @@ fn load(name: &str) -> Vec<Row> {
 fn macro_f1(gold: &[usize], pred: &[usize]) -> f64 {
     let mut f = 0.0;
     for c in 0..3 {
-        let tp = gold.iter().zip(pred).filter(|(g, p)| **g == c && **p == c).count() as f64;
-        let fp = gold.iter().zip(pred).filter(|(g, p)| **g != c && **p == c).count() as f64;
-        let fn_ = gold.iter().zip(pred).filter(|(g, p)| **g == c && **p != c).count() as f64;
+        let tp = gold
+            .iter()
+            .zip(pred)
+            .filter(|(g, p)| **g == c && **p == c)
+            .count() as f64;
+        let fp = gold
+            .iter()
+            .zip(pred)
+            .filter(|(g, p)| **g != c && **p == c)
+            .count() as f64;
+        let fn_ = gold
+            .iter()
+            .zip(pred)
+            .filter(|(g, p)| **g == c && **p != c)
+            .count() as f64;
         if tp > 0.0 {
             f += 2.0 * tp / (2.0 * tp + fp + fn_);
         }
@@ -75,10 +97,18 @@ fn newsmtsc_dev_macro_f1() {
         Err(_) => vec![ClassifierConfig::default()],
     };
     let train = load("train.jsonl");
-    let ex: Vec<Example> = train.iter().map(|r| Example { text: &r.text, target: r.target }).collect();
+    let ex: Vec<Example> = train
+        .iter()
+        .map(|r| Example {
+            text: &r.text,
+            target: r.target,
+        })
+        .collect();
     let y: Vec<usize> = train.iter().map(|r| r.label).collect();
-    let devs: Vec<(&str, Vec<Row>)> =
-        ["dev_rw.jsonl", "dev_mt.jsonl"].into_iter().map(|s| (s, load(s))).collect();
+    let devs: Vec<(&str, Vec<Row>)> = ["dev_rw.jsonl", "dev_mt.jsonl"]
+        .into_iter()
+        .map(|s| (s, load(s)))
+        .collect();
     for cfg in configs {
         let (t0, c0) = (std::time::Instant::now(), cpu_secs());
         let labels = LABELS.iter().map(|s| (*s).to_owned()).collect();
@@ -123,5 +153,22 @@ fn newsmtsc_dev_macro_f1() {
         if let Ok(path) = std::env::var("STANCEKIT_CLASSIFY_SAVE") {
             std::fs::write(path, model.to_json_with("q16")).unwrap();
         }
+    }
+}
+
+/// The shipped model keeps its dev macro-F1 (runs whenever the shared data is present).
+#[test]
+fn default_model_dev_macro_f1() {
+    if !data_dir().join("stance/newsmtsc/dev_rw.jsonl").is_file() {
+        eprintln!("skipped: NewsMTSC not found under {}", data_dir().display());
+        return;
+    }
+    let model = stancekit_core::classify::Model::default_newsmtsc();
+    for (split, floor) in [("dev_rw.jsonl", 70.0), ("dev_mt.jsonl", 67.0)] {
+        let dev = load(split);
+        let pred: Vec<usize> = dev.iter().map(|r| model.predict(&r.text, r.target).0).collect();
+        let gold: Vec<usize> = dev.iter().map(|r| r.label).collect();
+        let f1 = macro_f1(&gold, &pred);
+        assert!(f1 >= floor, "{split}: macro-F1 {f1:.1} < {floor}");
     }
 }

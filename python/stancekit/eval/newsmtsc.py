@@ -56,7 +56,9 @@ def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS)
         out[f"f1_{label}"] = round(f1, 2)
         total += f1
     out["macro_f1"] = round(total / len(labels), 2)
-    out["accuracy"] = round(100.0 * sum(g == p for g, p in zip(gold, pred, strict=True)) / max(len(gold), 1), 2)
+    out["accuracy"] = round(
+        100.0 * sum(g == p for g, p in zip(gold, pred, strict=True)) / max(len(gold), 1), 2
+    )
     out["n"] = len(gold)
     return out
 

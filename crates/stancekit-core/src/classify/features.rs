@@ -176,7 +176,9 @@ impl Fnv {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.word(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+            self.word(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -357,7 +359,12 @@ fn for_each_char_ngram(cfg: &ClassifierConfig, w: &str, bytes: &mut Vec<u8>, mut
 }
 
 /// Hashed indices of the character n-grams of `word`, as [`extract`] would emit them.
-pub(crate) fn char_ngram_indices(cfg: &ClassifierConfig, word: &str, bytes: &mut Vec<u8>, out: &mut Vec<u32>) {
+pub(crate) fn char_ngram_indices(
+    cfg: &ClassifierConfig,
+    word: &str,
+    bytes: &mut Vec<u8>,
+    out: &mut Vec<u32>,
+) {
     let mut fv = FeatureVec::default();
     let mut e = Emit {
         out: &mut fv,
@@ -604,13 +611,13 @@ pub(crate) fn extract(
             .iter()
             .position(|&k| k == usize::MAX || tokens.toks[k].word)
             .unwrap_or(0);
-        let rel = if seq.len() > 1 {
-            t_pos * 4 / seq.len()
-        } else {
-            0
-        };
+        let rel = if seq.len() > 1 { t_pos * 4 / seq.len() } else { 0 };
         const REL: [&str; 5] = ["0", "1", "2", "3", "4"];
-        e.add("tpos:", &[if t_pos == first_word { "first" } else { "later" }], 1.0);
+        e.add(
+            "tpos:",
+            &[if t_pos == first_word { "first" } else { "later" }],
+            1.0,
+        );
         e.add("tpos:q", &[REL[rel.min(4)]], 1.0);
         // Inside quotes: an odd number of quote marks before the target.
         let quotes_before = seq[..t_pos]
@@ -667,7 +674,11 @@ pub(crate) fn extract(
             e.add("lexsum:", &["neg"], (neg / 4.0).min(3.0));
         }
         let compound = (pos - neg) / ((pos - neg) * (pos - neg) + 15.0).sqrt();
-        e.add("lexcomp:", &[if compound >= 0.0 { "pos" } else { "neg" }], compound.abs());
+        e.add(
+            "lexcomp:",
+            &[if compound >= 0.0 { "pos" } else { "neg" }],
+            compound.abs(),
+        );
         match nearest {
             Some((d, v)) => e.add(
                 "lexnear:",

@@ -143,10 +143,7 @@ pub fn check_example(text: &str, target: Span) -> std::result::Result<(), String
             target.start, target.end
         ));
     }
-    if target.end > text.len()
-        || !text.is_char_boundary(target.start)
-        || !text.is_char_boundary(target.end)
-    {
+    if target.end > text.len() || !text.is_char_boundary(target.start) || !text.is_char_boundary(target.end) {
         return Err(format!(
             "target span ({}, {}) is outside the text (length {} bytes) or not on character boundaries",
             target.start,
@@ -191,11 +188,7 @@ impl ClassifierConfig {
                 self.negation_scope
             ));
         }
-        if self
-            .block_weights
-            .iter()
-            .any(|w| !(w.is_finite() && *w >= 0.0))
-        {
+        if self.block_weights.iter().any(|w| !(w.is_finite() && *w >= 0.0)) {
             return bad(format!(
                 "block_weights must be finite and >= 0, not {:?}",
                 self.block_weights
@@ -689,7 +682,14 @@ impl Model {
             names: Some(Vec::new()),
             ..FeatureVec::default()
         };
-        features::extract(&self.config, text, target, &mut Scratch::default(), &mut fv, false);
+        features::extract(
+            &self.config,
+            text,
+            target,
+            &mut Scratch::default(),
+            &mut fv,
+            false,
+        );
         let mut probs = vec![0f32; k];
         self.scores_of(&fv, &mut probs);
         softmax(&mut probs);

@@ -30,10 +30,7 @@ fn fit_toy(cfg: &ClassifierConfig) -> Model {
     let (labels, rows, y) = toy();
     let ex: Vec<Example> = rows
         .iter()
-        .map(|(t, s)| Example {
-            text: t,
-            target: *s,
-        })
+        .map(|(t, s)| Example { text: t, target: *s })
         .collect();
     cfg.fit(labels, &ex, &y, None).unwrap()
 }
@@ -87,9 +84,15 @@ fn bad_json_is_reported() {
     let json = m.to_json();
     let future = json.replacen("\"version\":1", "\"version\":99", 1);
     assert!(matches!(Model::from_json(&future), Err(Error::Version { .. })));
-    assert!(matches!(Model::from_json("{\"type\""), Err(Error::Serialization { .. })));
+    assert!(matches!(
+        Model::from_json("{\"type\""),
+        Err(Error::Serialization { .. })
+    ));
     let wrong = json.replacen("\"type\":\"StanceClassifier\"", "\"type\":\"Tokenizer\"", 1);
-    assert!(matches!(Model::from_json(&wrong), Err(Error::Serialization { .. })));
+    assert!(matches!(
+        Model::from_json(&wrong),
+        Err(Error::Serialization { .. })
+    ));
     let cut = json.replacen("\"encoding\":\"f32\"", "\"encoding\":\"q8\"", 1);
     let e = Model::from_json(&cut).unwrap_err().to_string();
     assert!(e.contains("weights.values"), "{e}");
@@ -120,7 +123,11 @@ fn fit_rejects_bad_input_naming_the_row() {
 fn explain_names_features() {
     let m = fit_toy(&ClassifierConfig::default());
     let ex = m.explain("Critics slammed Brown over the scandal.", Span::new(16, 21));
-    assert_eq!(ex.label, m.predict("Critics slammed Brown over the scandal.", Span::new(16, 21)).0);
+    assert_eq!(
+        ex.label,
+        m.predict("Critics slammed Brown over the scandal.", Span::new(16, 21))
+            .0
+    );
     assert!(ex.features.iter().any(|c| c.name == "L1:slammed"));
     assert!(ex.features.iter().any(|c| c.name == "w:<T>"));
 }
@@ -128,7 +135,12 @@ fn explain_names_features() {
 #[test]
 fn predict_tolerates_odd_spans() {
     let m = fit_toy(&ClassifierConfig::default());
-    for span in [Span::new(0, 0), Span::new(3, 1), Span::new(100, 200), Span::new(1, 2)] {
+    for span in [
+        Span::new(0, 0),
+        Span::new(3, 1),
+        Span::new(100, 200),
+        Span::new(1, 2),
+    ] {
         let (_, p) = m.predict("Guaidó é", span);
         assert!(p.iter().all(|v| v.is_finite()));
     }

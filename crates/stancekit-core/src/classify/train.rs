@@ -65,13 +65,7 @@ const CHUNK: usize = 256;
 
 impl<'a> Problem<'a> {
     /// Sets up the problem (builds the column view of `x` used for gradients).
-    pub fn new(
-        x: &'a Csr,
-        y: &'a [usize],
-        sample_weight: &'a [f64],
-        n_classes: usize,
-        lambda: f64,
-    ) -> Self {
+    pub fn new(x: &'a Csr, y: &'a [usize], sample_weight: &'a [f64], n_classes: usize, lambda: f64) -> Self {
         Self {
             csc: x.transpose(),
             x,
@@ -87,10 +81,7 @@ impl<'a> Problem<'a> {
         let k = self.n_classes;
         let n = self.x.n_rows();
         let total_weight: f64 = self.sample_weight.iter().sum();
-        let chunks: Vec<(usize, usize)> = (0..n)
-            .step_by(CHUNK)
-            .map(|s| (s, (s + CHUNK).min(n)))
-            .collect();
+        let chunks: Vec<(usize, usize)> = (0..n).step_by(CHUNK).map(|s| (s, (s + CHUNK).min(n))).collect();
         // Per-row loss and dloss/dlogit, in parallel (each row independent).
         let parts: Vec<(Vec<f64>, Vec<f64>)> = parallel::map(&chunks, |&(s, e)| {
             let mut losses = Vec::with_capacity(e - s);
