@@ -43,7 +43,18 @@ impl Tokens {
 
     fn push_norm(&mut self, text: &str, span: Span, word: bool) {
         let start = self.norm.len();
-        for c in text[span.start..span.end].chars() {
+        let piece = &text[span.start..span.end];
+        if piece.is_ascii() && !piece.contains('`') {
+            self.norm.push_str(piece);
+            self.norm[start..].make_ascii_lowercase();
+            self.toks.push(Tok {
+                norm: (start as u32, self.norm.len() as u32),
+                span,
+                word,
+            });
+            return;
+        }
+        for c in piece.chars() {
             match c {
                 '\u{2019}' | '\u{2018}' | '`' => self.norm.push('\''),
                 c if c.is_ascii() => self.norm.push(c.to_ascii_lowercase()),
@@ -324,7 +335,11 @@ impl Scratch {
 
 /// Number of character n-grams of `word` (with its `<`, `>` boundary marks).
 fn char_ngram_count(cfg: &ClassifierConfig, word: &str) -> usize {
-    let len = word.chars().count() + 2;
+    let len = if word.is_ascii() {
+        word.len()
+    } else {
+        word.chars().count()
+    } + 2;
     (cfg.char_ngrams.0 as usize..=cfg.char_ngrams.1 as usize)
         .map(|n| (len + 1).saturating_sub(n))
         .sum()
@@ -645,7 +660,7 @@ pub(crate) fn extract(
             if k == usize::MAX {
                 continue;
             }
-            let Some(mut v) = lexicon::valence(tokens.form(k)) else {
+            let Some(mut v) = lexicon::valence_by_hash(th[p]) else {
                 continue;
             };
             if negated[p] {
