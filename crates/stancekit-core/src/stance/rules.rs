@@ -761,7 +761,33 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
             norm(toks, i),
             "military" | "armed" | "national" | "army" | "generals" | "troops" | "soldiers"
         ) {
-            match_any(toks, i, MILITARY)
+            match_any(toks, i, MILITARY).filter(|&len| {
+                // "military intervention", "army-backed": an adjective, not the institution.
+                !matches!(
+                    norm(toks, i + len),
+                    "intervention"
+                        | "action"
+                        | "force"
+                        | "option"
+                        | "operation"
+                        | "operations"
+                        | "coup"
+                        | "coups"
+                        | "aid"
+                        | "threat"
+                        | "exercises"
+                        | "contractors"
+                        | "power"
+                        | "-"
+                        | "equipment"
+                        | "hardware"
+                        | "advisers"
+                        | "advisors"
+                        | "spending"
+                        | "base"
+                        | "bases"
+                )
+            })
         } else {
             None
         };
@@ -1064,12 +1090,21 @@ fn holder_of(s: &Sent<'_>, m: usize, state: &DocState) -> Option<H> {
     let span = Some(s.span(m));
     match me.kind {
         MKind::Pronoun => match me.name.as_str() {
-            "he" | "she" | "his" | "her" => state.last_person.as_ref().map(|(name, target)| H {
-                name: name.clone(),
-                span,
-                m: Some(m),
-                target: target.clone(),
-            }),
+            // No antecedent in this or the previous sentence: UNRESOLVED (span on the pronoun).
+            "he" | "she" | "his" | "her" => Some(state.last_person.as_ref().map_or_else(
+                || H {
+                    name: "UNRESOLVED".to_owned(),
+                    span,
+                    m: Some(m),
+                    target: None,
+                },
+                |(name, target)| H {
+                    name: name.clone(),
+                    span,
+                    m: Some(m),
+                    target: target.clone(),
+                },
+            )),
             _ => None,
         },
         _ => Some(H {
@@ -1860,7 +1895,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         .filter(|(_, k)| *k + 1 >= state.sent_idx)
         .map(|(p, _)| p.clone());
     let state_before_persons = DocState {
-        last_person: prev_subject.clone().or_else(|| state.last_person.clone()),
+        last_person: prev_subject.clone(),
         ..DocState::default()
     };
     let cue_starts: Vec<(usize, Polarity, Frame)> =
@@ -1909,8 +1944,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         .rev()
                         .find(|(ts, _)| *ts < c.ts)
                         .map(|(_, p)| p.clone())
-                })
-                .or_else(|| state.last_person.clone()),
+                }),
             ..DocState::default()
         };
         if c.cue.frame == Frame::Verb
@@ -2174,7 +2208,14 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     targets.push(t);
                 } else if pol == Polarity::Against {
                     // "dismissed the elections as a fraud": the vote that kept the incumbent in power.
-                    let from = label_at.map_or(c.ts.saturating_sub(6), |k| k + 1);
+                    // "an election that many governments described as a fraud": look before the relative.
+                    let from = label_at.map_or(c.ts.saturating_sub(6), |k| {
+                        if (k.saturating_sub(6)..k).any(|j| matches!(norm(toks, j), "that" | "which")) {
+                            k.saturating_sub(12)
+                        } else {
+                            k + 1
+                        }
+                    });
                     if (from..c.ts).any(|k| {
                         matches!(
                             norm(toks, k),
@@ -2334,6 +2375,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         let coercive = (c.ts..c.te).any(|k| {
             let w = norm(toks, k);
             w.starts_with("sanction")
+                || w == "democracy"
+                || w == "military"
                 || w.starts_with("pressur")
                 || w.starts_with("push")
                 || w == "line"
@@ -2345,16 +2388,20 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             && matches!(c.cue.frame, Frame::Verb | Frame::Noun)
         {
             let end = (c.te + 14).min(toks.len());
-            let mut j = if c.cue.frame == Frame::Verb && c.te > c.ts + 1 {
-                c.ts + 1
-            } else {
-                c.te
-            };
+            let mut j = if c.te > c.ts + 1 { c.ts + 1 } else { c.te };
             while j < end {
-                if seq_at(toks, j, &["the", "country"])
-                    || seq_at(toks, j, &["the", "government"])
-                    || seq_at(toks, j, &["the", "regime"])
-                {
+                // "the country", "the crisis-wracked country", "the government".
+                let the_noun = norm(toks, j) == "the"
+                    && (j + 1..(j + 5).min(end))
+                        .find(|&k| {
+                            !matches!(norm(toks, k), "-")
+                                && toks[k].norm.chars().all(char::is_alphabetic)
+                                && matches!(norm(toks, k), "country" | "government" | "regime" | "nation")
+                        })
+                        .is_some_and(|k| {
+                            (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
+                        });
+                if the_noun {
                     let dom = state
                         .dominant_country()
                         .and_then(|c| res.actor_named(c))
@@ -2373,7 +2420,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                                         holder: h.name.clone(),
                                         holder_span: h.span,
                                         target: name.clone(),
-                                        target_span: (toks[j].start, toks[j + 1].end),
+                                        target_span: (toks[j].start, toks[(j + 1).min(toks.len() - 1)].end),
                                         polarity: pol,
                                         cue: (toks[c.ts].start, toks[c.te - 1].end),
                                         score: 0.4,
