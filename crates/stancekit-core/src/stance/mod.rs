@@ -165,6 +165,7 @@ impl StanceTaggerConfig {
             table: Default::default(),
             head_of: Vec::new(),
             person: Vec::new(),
+            iso: Vec::new(),
             open: self.targets.is_none(),
         };
         if let Some(map) = &self.targets {
@@ -195,6 +196,11 @@ impl StanceTaggerConfig {
                     }
                 };
                 targets.person.push(person);
+                targets.iso.push(
+                    known
+                        .filter(|a| a.kind == ActorKind::Country)
+                        .map(|a| a.iso.clone()),
+                );
                 let mut all: Vec<&String> = vec![name];
                 all.extend(aliases.iter());
                 for alias in all {

@@ -15,6 +15,8 @@ pub(crate) struct Targets {
     pub head_of: Vec<Option<String>>,
     /// Whether each target is a person.
     pub person: Vec<bool>,
+    /// ISO code when a target is a country.
+    pub iso: Vec<Option<String>>,
     /// No targets given: every actor is a target.
     pub open: bool,
 }
@@ -608,10 +610,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
         if let Some((end, &t)) = tgt.filter(|t| t.0 == best_len) {
             let name = ctx.targets.names[t as usize].clone();
             let person = ctx.targets.person[t as usize];
-            let iso = res
-                .actor_named(&name)
-                .filter(|a| a.kind == ActorKind::Country)
-                .map(|a| a.iso.clone());
+            let iso = ctx.targets.iso[t as usize].clone();
             ms.push(Mention {
                 ts: i,
                 te: end,
