@@ -318,3 +318,23 @@ def test_sklearn_clone_cross_val_and_pipeline() -> None:
     assert pipe.predict(pairs[:2]).tolist() == LABELS[:2]
     grid = GridSearchCV(StanceClassifier(**SMALL), {"C": [0.5, 2.0]}, cv=3).fit(pairs, LABELS)
     assert grid.best_params_["C"] in (0.5, 2.0)
+
+
+def test_empty_batch_and_parallel_equals_serial(fitted: StanceClassifier) -> None:
+    assert fitted.predict([]).shape == (0,)
+    assert fitted.predict_proba([], []).shape == (0, 3)
+    many = list(zip(TEXTS, TARGETS, strict=True)) * 50
+    parallel = fitted.predict_proba(many)
+    stancekit.set_parallelism(False)
+    try:
+        serial = fitted.predict_proba(many)
+    finally:
+        stancekit.set_parallelism(True)
+    np.testing.assert_array_equal(parallel, serial)
+
+
+def test_numpy_targets(fitted: StanceClassifier) -> None:
+    spans = np.asarray(TARGETS, dtype=np.int64)
+    np.testing.assert_array_equal(
+        fitted.predict_proba(TEXTS, list(spans)), fitted.predict_proba(TEXTS, TARGETS)
+    )
