@@ -28,7 +28,7 @@ import json
 import math
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 __all__ = ["StanceClassifier"]
+
+Encoding = Literal["f32", "q16", "q8"]
 
 # Python hyperparameter name -> core config key.
 _PARAMS = {
@@ -171,7 +173,12 @@ class StanceClassifier:
         return self
 
     def __sklearn_tags__(self) -> Any:
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
+        from sklearn.utils import (  # type: ignore[import-untyped, import-not-found, unused-ignore]
+            ClassifierTags,
+            InputTags,
+            Tags,
+            TargetTags,
+        )
 
         return Tags(
             estimator_type="classifier",
@@ -291,7 +298,7 @@ class StanceClassifier:
 
     # ---------------------------------------------------------------------------- prediction
     def _check_fitted(self) -> StanceClassifierCore:
-        core = getattr(self, "_core", None)
+        core: StanceClassifierCore | None = getattr(self, "_core", None)
         if core is None:
             raise ConfigError(
                 "this StanceClassifier is not fitted yet: call fit() or use StanceClassifier.default()"
@@ -343,7 +350,7 @@ class StanceClassifier:
         }
 
     # ------------------------------------------------------------------------- persistence
-    def to_json(self, *, encoding: str = "f32", notice: str | None = None) -> str:
+    def to_json(self, *, encoding: Encoding = "f32", notice: str | None = None) -> str:
         """The fitted model as versioned JSON (``{"type": "StanceClassifier", "version": N, ...}``).
 
         ``encoding``: ``"f32"`` (exact), ``"q16"`` or ``"q8"`` (quantized, smaller);
@@ -351,7 +358,9 @@ class StanceClassifier:
         """
         return self._check_fitted().to_json(encoding, notice)
 
-    def save(self, path: str | os.PathLike[str], *, encoding: str = "f32", notice: str | None = None) -> None:
+    def save(
+        self, path: str | os.PathLike[str], *, encoding: Encoding = "f32", notice: str | None = None
+    ) -> None:
         """Write the fitted model to a JSON file (see :meth:`to_json` for the options)."""
         with open(path, "w", encoding="utf-8") as f:
             f.write(self.to_json(encoding=encoding, notice=notice))
