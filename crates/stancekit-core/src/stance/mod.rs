@@ -490,6 +490,16 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
     for text in texts {
         for sent in tagger.sentences(text) {
             let toks = lex::scan(text, sent.start, sent.end);
+            // Title-case lines (headlines) capitalise every word: no unknown names there.
+            let words = toks
+                .iter()
+                .filter(|t| t.norm.chars().all(char::is_alphabetic))
+                .count();
+            let caps = toks
+                .iter()
+                .filter(|t| t.cap && t.norm.chars().all(char::is_alphabetic))
+                .count();
+            let headline = words >= 3 && caps * 10 >= words * 6;
             let mut i = 0;
             while i < toks.len() {
                 if let Some((end, hit)) = res.actor_table.match_at(&toks, i, toks.len()) {
@@ -503,17 +513,18 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
                     continue;
                 }
                 let t = &toks[i];
-                if t.cap
-                    && t.norm.len() > 1
-                    && t.norm.chars().all(char::is_alphabetic)
-                    && !is_common_cap(&t.norm)
-                    && i > 0
-                {
+                let name_word = |t: &lex::Tok| {
+                    t.cap
+                        && t.norm.len() > 1
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_common_cap(&t.norm)
+                        && !res.cues.has_first(&t.norm)
+                };
+                if !headline && name_word(t) && i > 0 {
                     let mut j = i + 1;
                     while j < toks.len()
-                        && toks[j].cap
-                        && toks[j].norm.chars().all(char::is_alphabetic)
-                        && !is_common_cap(&toks[j].norm)
+                        && name_word(&toks[j])
+                        && res.actor_table.match_at(&toks, j, toks.len()).is_none()
                         && j - i < 4
                     {
                         j += 1;
@@ -574,6 +585,21 @@ fn is_common_cap(norm: &str) -> bool {
         "the",
         "a",
         "an",
+        "with",
+        "for",
+        "of",
+        "to",
+        "from",
+        "by",
+        "latin",
+        "south",
+        "north",
+        "central",
+        "western",
+        "eastern",
+        "tens",
+        "hundreds",
+        "thousands",
         "but",
         "however",
         "in",
