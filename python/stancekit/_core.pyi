@@ -1,5 +1,5 @@
 # Hand-written stubs for the Rust extension `stancekit._core`, checked by `mypy.stubtest`.
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal, final
 
 import numpy as np
@@ -107,13 +107,134 @@ class SentenceSplitter:
 def set_parallelism(enabled: bool) -> None: ...
 def parallelism_enabled() -> bool: ...
 
-# --- stance (merged from the stance work) ---
+# --- stance tagging ---
 @final
-class Stance: ...
+class Stance:
+    """One stance triple: ``holder`` favours or opposes ``target``, said by ``cue``.
+
+    Offsets are code points into the original text: ``text[s.cue_span[0]:s.cue_span[1]] == s.cue``.
+    Frozen, hashable, picklable, ordered by (sentence, cue_span, holder, target, stance, ...).
+    """
+
+    @property
+    def holder(self) -> str:
+        """Canonical holder name ("" when implied; "UNRESOLVED" for a pronoun without antecedent)."""
+    @property
+    def holder_span(self) -> tuple[int, int] | None: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def target_span(self) -> tuple[int, int] | None: ...
+    @property
+    def stance(self) -> Literal["FAVOR", "AGAINST"]: ...
+    @property
+    def cue(self) -> str: ...
+    @property
+    def cue_span(self) -> tuple[int, int]: ...
+    @property
+    def sentence(self) -> tuple[int, int]: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def rule(self) -> str:
+        """Why: frame and argument roles, e.g. ``verb:passive-by-agent+list``."""
+    def __new__(
+        cls,
+        holder: str,
+        holder_span: tuple[int, int] | None,
+        target: str,
+        target_span: tuple[int, int] | None,
+        stance: Literal["FAVOR", "AGAINST"],
+        cue: str,
+        cue_span: tuple[int, int],
+        sentence: tuple[int, int],
+        score: float,
+        rule: str,
+    ) -> Stance: ...
+    def to_dict(self) -> dict[str, object]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __lt__(self, other: Stance, /) -> bool: ...
+    def __le__(self, other: Stance, /) -> bool: ...
+    def __gt__(self, other: Stance, /) -> bool: ...
+    def __ge__(self, other: Stance, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
-class StanceTagger: ...
+class StanceTagger:
+    """Finds who favours or opposes whom in English news. Immutable; pickles as its JSON config.
 
-# --- classifier (merged from the classifier work) ---
+    ``targets`` maps a canonical name to its aliases; ``None`` makes every actor found (countries,
+    international bodies, officials, named persons) a target under its canonical name. ``actors``
+    adds actors to the built-in gazetteer. Raises ``ConfigError`` for an empty mapping, an empty
+    name or alias, an alias that is only stop words, an alias shared by two targets, or
+    ``min_score`` outside 0..1; ``TypeError`` for arguments of the wrong type.
+    """
+
+    def __new__(
+        cls,
+        targets: Mapping[str, Sequence[str]] | None = None,
+        *,
+        actors: Mapping[str, Sequence[str]] | None = None,
+        min_score: float = 0.0,
+    ) -> StanceTagger: ...
+    @property
+    def targets(self) -> dict[str, list[str]] | None: ...
+    @property
+    def actors(self) -> dict[str, list[str]]: ...
+    @property
+    def min_score(self) -> float: ...
+    def tag(self, text: str) -> list[Stance]:
+        """All stance triples in ``text``, in text order. Any str works (empty, punctuation, 100 MB)."""
+    def tag_batch(self, texts: Iterable[str]) -> list[list[Stance]]:
+        """``[tag(t) for t in texts]`` without the GIL, on all cores."""
+    def classify(self, text: str, target_span: tuple[int, int]) -> Literal["FAVOR", "AGAINST", "NONE"]:
+        """Sentence-level stance toward the mention at ``target_span`` (code points), holder-agnostic."""
+    @staticmethod
+    def targets_from_texts(texts: Iterable[str], n: int = 5) -> dict[str, list[str]]:
+        """The ``n`` most-mentioned people in ``texts`` as a ``targets`` mapping."""
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(json: str) -> StanceTagger: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+# --- trainable classifier ---
 @final
-class StanceClassifierCore: ...
+class StanceClassifierCore:
+    """A trained stance classifier (the core of ``stancekit.StanceClassifier``). Immutable; pickles as its JSON."""
+
+    @staticmethod
+    def fit(
+        texts: Iterable[str] | Iterable[tuple[str, object]],
+        targets: Iterable[object] | None,
+        labels: Sequence[str],
+        y: Sequence[int],
+        *,
+        config: str = "{}",
+        sample_weight: Sequence[float] | None = None,
+    ) -> StanceClassifierCore: ...
+    @staticmethod
+    def default() -> StanceClassifierCore: ...
+    @staticmethod
+    def default_config() -> str: ...
+    @property
+    def labels(self) -> list[str]: ...
+    @property
+    def config(self) -> str: ...
+    @property
+    def info(self) -> dict[str, int | float]: ...
+    @property
+    def notice(self) -> str: ...
+    def predict_proba(
+        self, texts: Iterable[str] | Iterable[tuple[str, object]], targets: Iterable[object] | None = None
+    ) -> npt.NDArray[np.float32]: ...
+    def predict(
+        self, texts: Iterable[str] | Iterable[tuple[str, object]], targets: Iterable[object] | None = None
+    ) -> npt.NDArray[np.int64]: ...
+    def explain(self, text: str, target: object, *, top: int | None = None) -> dict[str, Any]: ...
+    def to_json(self, encoding: Literal["f32", "q16", "q8"] = "f32", notice: str | None = None) -> str: ...
+    @staticmethod
+    def from_json(json: str) -> StanceClassifierCore: ...
+    def __reduce__(self) -> tuple[Callable[[str], StanceClassifierCore], tuple[str]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
