@@ -202,7 +202,10 @@ class StanceTagger:
 # --- trainable classifier ---
 @final
 class StanceClassifierCore:
-    """A trained stance classifier (the core of ``stancekit.StanceClassifier``). Immutable; pickles as its JSON."""
+    """A trained stance classifier (the core of ``stancekit.StanceClassifier``).
+
+    Immutable; pickles as its JSON.
+    """
 
     @staticmethod
     def fit(
