@@ -2,7 +2,29 @@
 //! verbs. The lists ship inside the crate (`resources/sentence/`, read with `include_str!`).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, OnceLock};
+
+/// FNV-1a: the keys are short words, and the lookups sit on the splitter's hot path.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// How a known abbreviation behaves before a following word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,11 +72,13 @@ const SPEECH_VERBS: &[&str] = &[
 #[derive(Debug)]
 pub(crate) struct Tables {
     /// Lower-case entries, matched case-insensitively.
-    folded: HashMap<Box<[u8]>, AbbrevKind>,
+    folded: FastMap<Box<[u8]>, AbbrevKind>,
     /// Entries with an upper-case letter, matched exactly.
-    exact: HashMap<Box<[u8]>, AbbrevKind>,
-    starters: HashSet<Box<[u8]>>,
-    speech_verbs: HashSet<Box<[u8]>>,
+    exact: FastMap<Box<[u8]>, AbbrevKind>,
+    starters: FastSet<Box<[u8]>>,
+    speech_verbs: FastSet<Box<[u8]>>,
+    /// Length in bytes of the longest abbreviation: longer words skip the lookup.
+    max_len: usize,
 }
 
 fn parse_kind(s: &str) -> Option<AbbrevKind> {
@@ -72,10 +96,11 @@ fn builtin() -> &'static Tables {
     static BUILTIN: OnceLock<Tables> = OnceLock::new();
     BUILTIN.get_or_init(|| {
         let mut t = Tables {
-            folded: HashMap::new(),
-            exact: HashMap::new(),
-            starters: HashSet::new(),
+            folded: FastMap::default(),
+            exact: FastMap::default(),
+            starters: FastSet::default(),
             speech_verbs: SPEECH_VERBS.iter().map(|w| w.as_bytes().into()).collect(),
+            max_len: 0,
         };
         for line in ABBREVIATIONS.lines() {
             let line = line.trim();
@@ -108,6 +133,7 @@ fn builtin() -> &'static Tables {
 
 impl Tables {
     fn insert_abbrev(&mut self, word: &str, kind: AbbrevKind) {
+        self.max_len = self.max_len.max(word.len());
         if word.chars().any(char::is_uppercase) {
             self.exact.insert(word.as_bytes().into(), kind);
         } else {
@@ -126,6 +152,7 @@ impl Tables {
                     exact: b.exact.clone(),
                     starters: b.starters.clone(),
                     speech_verbs: b.speech_verbs.clone(),
+                    max_len: b.max_len,
                 })
             })
             .clone()
@@ -139,10 +166,12 @@ impl Tables {
             exact: b.exact.clone(),
             starters: b.starters.clone(),
             speech_verbs: b.speech_verbs.clone(),
+            max_len: b.max_len,
         };
         for word in extra {
             let word = word.trim().trim_end_matches('.');
             let lower = word.to_lowercase();
+            t.max_len = t.max_len.max(lower.len());
             t.folded.entry(lower.as_bytes().into()).or_insert(AbbrevKind::Ambiguous);
         }
         t
@@ -150,7 +179,7 @@ impl Tables {
 
     /// Looks up `word` (the letters and inner periods before a final period).
     pub(crate) fn abbrev(&self, word: &[u8]) -> Option<AbbrevKind> {
-        if word.is_empty() || word.len() > 24 {
+        if word.is_empty() || word.len() > self.max_len.min(24) {
             return None;
         }
         if let Some(&k) = self.exact.get(word) {

@@ -126,8 +126,7 @@ impl SentenceSplitter {
     /// separators `\x1c`..`\x1f`.
     #[must_use]
     pub fn split(&self, text: &str) -> Vec<Span> {
-        let cuts = Scanner::new(self, text).run();
-        assemble(text, &cuts)
+        Scanner::new(self, text).run()
     }
 }
 
@@ -137,24 +136,84 @@ pub(crate) fn is_ws(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// Cuts `text` at the increasing byte offsets `cuts` and trims each piece.
-fn assemble(text: &str, cuts: &[usize]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(cuts.len() + 1);
-    let mut prev = 0;
-    for &c in cuts.iter().chain(std::iter::once(&text.len())) {
-        if c < prev {
-            continue;
+/// The position of the first byte at or after `i` that may be a candidate: a byte of
+/// [`CANDIDATE`] or any non-ASCII byte (the caller checks). Returns `b.len()` if there is none.
+#[inline]
+fn next_candidate(b: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use core::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        #[allow(clippy::cast_possible_wrap)]
+        const fn splat(c: u8) -> i8 {
+            c as i8
         }
-        let piece = &text[prev..c];
-        let trimmed_start = piece.trim_start_matches(is_ws);
-        let start = prev + (piece.len() - trimmed_start.len());
-        let end = start + trimmed_start.trim_end_matches(is_ws).len();
-        if end > start {
-            out.push(Span::new(start, end));
+        while i + 16 <= b.len() {
+            // SAFETY: `i + 16 <= b.len()`, so the 16 bytes read are inside `b`; `loadu` has no
+            // alignment requirement, and SSE2 is part of the x86_64 baseline.
+            let mask = unsafe {
+                let v = _mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>());
+                let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(splat(c)));
+                let m = _mm_or_si128(
+                    _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'?')), _mm_or_si128(eq(b'!'), eq(b'\n'))),
+                    _mm_or_si128(_mm_or_si128(eq(b'\r'), eq(b'"')), _mm_or_si128(eq(b'@'), eq(b':'))),
+                );
+                // Candidate bytes, plus every non-ASCII byte (high bit set).
+                _mm_movemask_epi8(m) | _mm_movemask_epi8(v)
+            };
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += 16;
         }
-        prev = c;
     }
-    out
+    while i < b.len() && !CANDIDATE[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
+/// The first byte at or after `pos` that is not whitespace (ASCII fast path).
+#[inline]
+fn skip_ws(text: &str, mut pos: usize) -> usize {
+    let b = text.as_bytes();
+    while pos < b.len() {
+        let c = b[pos];
+        if c < 0x80 {
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+                pos += 1;
+                continue;
+            }
+            return pos;
+        }
+        match char_at(text, pos) {
+            Some(ch) if is_ws(ch) => pos += ch.len_utf8(),
+            _ => return pos,
+        }
+    }
+    pos
+}
+
+/// One past the last byte before `end` (and at or after `start`) that is not whitespace.
+#[inline]
+fn trim_end_pos(text: &str, start: usize, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    while end > start {
+        let c = b[end - 1];
+        if c < 0x80 {
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+                end -= 1;
+                continue;
+            }
+            return end;
+        }
+        match char_before(text, end) {
+            Some(ch) if is_ws(ch) => end -= ch.len_utf8(),
+            _ => return end,
+        }
+    }
+    end
 }
 
 /// Bytes the scanner stops at.
@@ -237,6 +296,7 @@ struct Scanner<'a> {
     text: &'a str,
     b: &'a [u8],
     cuts: Vec<usize>,
+    spans: Vec<Span>,
     last_cut: usize,
     /// Cached first non-whitespace position at or after `last_cut`.
     sent_start: Option<usize>,
@@ -255,6 +315,7 @@ impl<'a> Scanner<'a> {
             text,
             b: text.as_bytes(),
             cuts: Vec::with_capacity(text.len() / 80 + 1),
+            spans: Vec::with_capacity(text.len() / 80 + 1),
             last_cut: 0,
             sent_start: None,
             line_start: 0,
@@ -263,10 +324,14 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn run(mut self) -> Vec<usize> {
+    fn run(mut self) -> Vec<Span> {
         let n = self.b.len();
         let mut i = 0;
         while i < n {
+            i = next_candidate(self.b, i);
+            if i >= n {
+                break;
+            }
             if !CANDIDATE[self.b[i] as usize] {
                 i += 1;
                 continue;
@@ -290,8 +355,8 @@ impl<'a> Scanner<'a> {
             };
         }
         self.end_of_line(n);
-        let cuts = std::mem::take(&mut self.cuts);
-        self.split_inline_lists(cuts)
+        self.finish_piece(self.last_cut, n);
+        self.spans
     }
 
     fn on_e2(&mut self, i: usize) -> usize {
@@ -322,9 +387,39 @@ impl<'a> Scanner<'a> {
 
     fn push_cut(&mut self, pos: usize) {
         if pos > self.last_cut {
+            self.finish_piece(self.last_cut, pos);
             self.cuts.push(pos);
             self.last_cut = pos;
             self.sent_start = None;
+        }
+    }
+
+    /// Turns the piece `text[from..to]` into trimmed sentence spans, splitting off a letter
+    /// greeting or closing and the items of an inline list (`1) first 2) second`).
+    fn finish_piece(&mut self, from: usize, to: usize) {
+        let text = self.text;
+        let mut start = skip_ws(text, from).min(to);
+        if start == to {
+            return;
+        }
+        if let Some(pos) = greeting_end(text, start, to) {
+            self.spans.push(Span::new(start, trim_end_pos(text, start, pos)));
+            start = skip_ws(text, pos).min(to);
+        } else if let Some(mut m) = parse_marker(&text[start..to]) {
+            let mut k = start + 1;
+            while let Some(pos) = find_marker(text, k, to, m) {
+                let end = trim_end_pos(text, start, pos);
+                if end > start {
+                    self.spans.push(Span::new(start, end));
+                }
+                start = pos;
+                m.value += 1;
+                k = pos + 1;
+            }
+        }
+        let end = trim_end_pos(text, start, to);
+        if end > start {
+            self.spans.push(Span::new(start, end));
         }
     }
 
@@ -333,8 +428,7 @@ impl<'a> Scanner<'a> {
         if let Some(s) = self.sent_start {
             return s;
         }
-        let rest = &self.text[self.last_cut..];
-        let s = self.last_cut + (rest.len() - rest.trim_start_matches(is_ws).len());
+        let s = skip_ws(self.text, self.last_cut);
         self.sent_start = Some(s);
         s
     }
@@ -424,6 +518,10 @@ impl<'a> Scanner<'a> {
         }
         self.last_cut = self.cuts.last().copied().unwrap_or(0);
         self.sent_start = None;
+        // Take back the sentences made from the retracted pieces.
+        while self.spans.last().is_some_and(|sp| sp.start >= self.last_cut) {
+            self.spans.pop();
+        }
     }
 
     /// Decides whether the single line break at `nl` (next line starts at `next`) ends a sentence.
@@ -539,9 +637,8 @@ impl<'a> Scanner<'a> {
     /// Classifies the first visible character after `pos`, looking through opening quotes and
     /// brackets. Returns the class and the byte position of the first letter/digit found.
     fn next_token(&self, pos: usize) -> (Next, usize) {
-        let rest = &self.text[pos..];
-        let trimmed = rest.trim_start_matches(is_ws);
-        let start = pos + (rest.len() - trimmed.len());
+        let start = skip_ws(self.text, pos);
+        let trimmed = &self.text[start..];
         let mut k = start;
         for c in trimmed.chars().take(4) {
             if !OPENERS.contains(&c) {
@@ -569,12 +666,25 @@ impl<'a> Scanner<'a> {
     /// leading opening punctuation, and its start.
     fn token_before(&self, i: usize) -> (&'a str, usize) {
         let text = self.text;
+        let b = self.b;
         let mut s = i;
         while s > 0 && i - s < MAX_TOKEN {
+            let c = b[s - 1];
+            if c < 0x80 {
+                if c.is_ascii_whitespace() || (0x1c..=0x1f).contains(&c) {
+                    break;
+                }
+                s -= 1;
+                continue;
+            }
             match char_before(text, s) {
                 Some(c) if !is_ws(c) => s -= c.len_utf8(),
                 _ => break,
             }
+        }
+        // A cut-off multi-byte character at the window edge: move to a boundary.
+        while !text.is_char_boundary(s) {
+            s += 1;
         }
         let tok = &text[s..i];
         let stripped = tok.trim_start_matches(|c: char| OPENERS.contains(&c) || c == '-' || c == '*');
@@ -608,7 +718,8 @@ impl<'a> Scanner<'a> {
             Next::Upper | Next::Lower => self.word_at(next_pos),
             _ => &[],
         };
-        let starter = next == Next::Upper && self.tables.is_starter(next_word);
+        let tables = self.tables;
+        let starter = || next == Next::Upper && tables.is_starter(next_word);
 
         if qe {
             return match next {
@@ -715,23 +826,23 @@ impl<'a> Scanner<'a> {
                         }
                         return Some(end);
                     }
-                    starter.then_some(end)
+                    starter().then_some(end)
                 }
             };
         }
         if shape == Shape::Dotted && !closed_any {
             // Unknown dotted abbreviation (`F.O.B`, `U.S.A`).
-            return (next == Next::Upper && starter).then_some(end);
+            return starter().then_some(end);
         }
         if single_upper && !pronoun_i && !closed_any {
             // An initial: ends a sentence only before a sentence starter, and not inside a name.
-            if next == Next::Upper && starter && !self.prev_word_is_capitalized(tok_start) {
+            if starter() && !self.prev_word_is_capitalized(tok_start) {
                 return Some(end);
             }
             return None;
         }
         if single_lower && !closed_any {
-            return (next == Next::Upper && starter).then_some(end);
+            return starter().then_some(end);
         }
         match next {
             Next::Upper | Next::Digit => Some(end),
@@ -917,36 +1028,6 @@ impl<'a> Scanner<'a> {
             self.push_cut(stamp_end);
         }
         stamp_end
-    }
-
-    // ----- inline lists ------------------------------------------------------------------------
-
-    /// Adds cuts before the items of inline lists (`1) first 2) second`), in sentences that
-    /// start with a list marker.
-    fn split_inline_lists(&self, cuts: Vec<usize>) -> Vec<usize> {
-        let text = self.text;
-        let mut out = Vec::with_capacity(cuts.len());
-        let mut prev = 0;
-        for &c in cuts.iter().chain(std::iter::once(&text.len())) {
-            let piece = &text[prev..c];
-            let lead = piece.len() - piece.trim_start_matches(is_ws).len();
-            let start = prev + lead;
-            if let Some(pos) = greeting_end(text, start, c) {
-                out.push(pos);
-            } else if let Some(mut m) = parse_marker(&text[start..c]) {
-                let mut k = start + 1;
-                while let Some(pos) = find_marker(text, k, c, m) {
-                    out.push(pos);
-                    m.value += 1;
-                    k = pos + 1;
-                }
-            }
-            if c < text.len() {
-                out.push(c);
-            }
-            prev = c;
-        }
-        out
     }
 }
 
