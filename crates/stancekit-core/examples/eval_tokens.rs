@@ -9,7 +9,9 @@
 //! GUM, combined, micro-averaged), F1 against UD surface tokens with `split_clitics=false`,
 //! and throughput on the dev text repeated to about 10 MB. `--errors N` prints the N most
 //! frequent disagreements as `gold => predicted` segmentations of whitespace-free chunks.
-//! `--train` evaluates on EWT train instead (for tuning without looking at dev);
+//! `--train` evaluates on EWT train instead (for tuning without looking at dev); `--set
+//! ud_gum_train,ud_ewt_dev` on any of the shared files (evaluation only: GUM is
+//! non-commercial, never tune word lists on it);
 //! `--speed-only` skips the scores and times 40 runs (for profiling); `--show FILE` prints the
 //! tokens of a text file separated by ` | ` and exits.
 
@@ -148,6 +150,7 @@ fn main() {
     let mut n_errors = 0usize;
     let mut train = false;
     let mut speed_only = false;
+    let mut sets_arg: Vec<String> = Vec::new();
     let mut data_arg = None;
     let mut k = 0;
     while k < args.len() {
@@ -157,6 +160,15 @@ fn main() {
                 n_errors = args.get(k).and_then(|s| s.parse().ok()).unwrap_or(40);
             }
             "--train" => train = true,
+            "--set" => {
+                k += 1;
+                sets_arg.extend(
+                    args.get(k)
+                        .into_iter()
+                        .flat_map(|a| a.split(','))
+                        .map(str::to_owned),
+                );
+            }
             "--speed-only" => speed_only = true,
             "--show" => {
                 k += 1;
@@ -172,7 +184,12 @@ fn main() {
         k += 1;
     }
     let seg = find_data(data_arg).join("segmentation");
-    let sets: Vec<(&str, Vec<Doc>)> = if train {
+    let sets: Vec<(&str, Vec<Doc>)> = if !sets_arg.is_empty() {
+        sets_arg
+            .iter()
+            .map(|name| (name.as_str(), load(&seg.join(format!("{name}.jsonl.gz")))))
+            .collect()
+    } else if train {
         vec![("EWT train", load(&seg.join("ud_ewt_train.jsonl.gz")))]
     } else {
         vec![

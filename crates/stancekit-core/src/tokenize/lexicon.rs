@@ -149,7 +149,9 @@ impl Lexicon {
     /// For a contraction written without apostrophe (`cannot`, `dont`), the byte length of
     /// its first part, and whether it is split even as surface tokens (`alot`).
     pub(super) fn contraction_cut(&self, word: &str) -> Option<(usize, bool)> {
-        if !self.may_be_contraction(word.as_bytes()) {
+        let bytes = word.as_bytes();
+        if !self.may_be_contraction(bytes) || (bytes.len() <= 2 && bytes.iter().all(u8::is_ascii_uppercase)) {
+            // `IM` (instant message) is no contraction.
             return None;
         }
         let key = pack_lower(word.as_bytes())?;

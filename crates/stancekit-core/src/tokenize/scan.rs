@@ -35,6 +35,16 @@ fn is_stop_char(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Top-level domains that mark `name.tld/path` as a URL.
+fn is_tld(label: &[u8]) -> bool {
+    const TLDS: &[&[u8]] = &[
+        b"com", b"org", b"net", b"edu", b"gov", b"mil", b"int", b"info", b"biz", b"io", b"co", b"uk", b"us",
+        b"ca", b"de", b"fr", b"au", b"ru", b"jp", b"cn", b"in", b"eu", b"nl", b"it", b"es", b"ch", b"se",
+        b"no", b"br", b"mx", b"ly", b"tv", b"me", b"ve", b"ar", b"za",
+    ];
+    label.len() <= 4 && TLDS.iter().any(|t| label.eq_ignore_ascii_case(t))
+}
+
 /// Single quotation marks, which pair up into a double one (`''`, `‘’`).
 #[inline]
 fn is_single_quote(c: char) -> bool {
@@ -59,6 +69,7 @@ struct WordInfo {
     has_alpha: bool,
     has_apostrophe: bool,
     has_at: bool,
+    has_dot: bool,
 }
 
 /// One tokenization run over one text.
@@ -246,7 +257,13 @@ impl<'t, 'o> Scanner<'t, 'o> {
         if rest.len() <= body || !(rest[body].is_ascii_alphanumeric() || rest[body] >= 0x80) {
             return None;
         }
-        // The rest of the chunk, minus closing punctuation (a `)` only when unbalanced).
+        Some(self.url_end(p, p + body, ce))
+    }
+
+    /// The end of a URL that starts at `p` and has a valid start up to `body`: the rest of
+    /// the chunk, minus closing punctuation (a `)` only when unbalanced).
+    fn url_end(&self, p: usize, body: usize, ce: usize) -> usize {
+        let rest = &self.bytes[p..ce];
         let (mut opens, mut closes) = (0usize, 0usize);
         for &b in rest {
             match b {
@@ -256,7 +273,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             }
         }
         let mut end = ce;
-        while end > p + body {
+        while end > body {
             let (c, start) = char_before(self.text, end);
             let trim = match c {
                 '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | ']' | '}' | '>' | '…' => {
@@ -273,7 +290,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             }
             end = start;
         }
-        Some(end)
+        end
     }
 
     /// An e-mail address starting at `p`: its end.
@@ -474,7 +491,9 @@ impl<'t, 'o> Scanner<'t, 'o> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
-        if is_single_quote(c) {
+        if matches!(c, '(' | ')' | '[' | ']' | '{' | '}') {
+            // Brackets are tokens of their own, even when repeated: `((`.
+        } else if is_single_quote(c) {
             // `''`, `‘’`, `’’`: a double quote written with two single quotes.
             while e < ce {
                 let d = char_at(text, e);
@@ -512,14 +531,21 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let clitic = ([&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c)))
-            // Clipped words: 'em, 'n (and), 'til, 'cause, 'bout.
-            || [&b"em"[..], b"n", b"til", b"tis", b"cause", b"bout"]
+            // Clipped words: 'em, 'n (and), 'til, 'cause, 'cuz, 'bout.
+            || [&b"em"[..], b"n", b"til", b"tis", b"cause", b"cuz", b"bout"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c));
         let year = w.len() >= 2
             && w[0].is_ascii_digit()
             && w[1].is_ascii_digit()
             && (w.len() == 2 || (w.len() == 3 && w[2] == b's'));
+        if year && w.len() == 2 && e + 1 < ce && bytes[e] == b'\'' && bytes[e + 1] | 0x20 == b's' {
+            // '60's
+            let after = e + 2;
+            if after == ce || !is_alnum_class(class_at(self.text, after).0) {
+                return Some(after);
+            }
+        }
         (clitic || year).then_some(e)
     }
 
@@ -579,8 +605,15 @@ impl<'t, 'o> Scanner<'t, 'o> {
             if !is_alnum_class(next_class) {
                 break;
             }
+            if conn == '/' && info.has_dot && is_tld(&bytes[seg..i]) {
+                // `example.com/path`: a URL without scheme.
+                let end = self.url_end(start, j, ce);
+                self.push(start, end, TokenKind::Url);
+                return end;
+            }
             let joins = match conn {
                 '.' => {
+                    info.has_dot = true;
                     // `Dr.Smith`: a title's period ends the word before a capital.
                     !(next.is_uppercase()
                         && seg == first_seg
@@ -707,7 +740,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             if dots <= 2 {
                 let w = &text[a..end];
                 let kind = self.lex.abbreviation(w).or_else(|| {
-                    (is_dotted_abbreviation(w) || (w.len() == 1 && bytes[a].is_ascii_uppercase()))
+                    (is_dotted_abbreviation(w) || (w.len() == 1 && bytes[a].is_ascii_alphabetic()))
                         .then_some(Abbrev::General)
                 });
                 match kind {
@@ -725,8 +758,9 @@ impl<'t, 'o> Scanner<'t, 'o> {
         // as GUM transcribes disfluencies); after longer words the hyphen is a dash
         // (`Vince-`), as in EWT.
         if stop == end
-            && end + 1 == ce
+            && end < ce
             && bytes[end] == b'-'
+            && (end + 1 == ce || matches!(bytes[end + 1], b',' | b'.' | b';' | b'?' | b'!'))
             && end - a <= 2
             && bytes[a..end].iter().all(u8::is_ascii_alphabetic)
         {
