@@ -170,9 +170,17 @@ fn main() {
         fp: ce.fp + cg.fp,
         fn_: ce.fn_ + cg.fn_,
     };
-    for (name, c) in [("UD dev EWT+GUM", &all), ("  EWT dev", &ce), ("  GUM dev", &cg), ("GUM news dev", &cn)] {
+    for (name, c) in [
+        ("UD dev EWT+GUM", &all),
+        ("  EWT dev", &ce),
+        ("  GUM dev", &cg),
+        ("GUM news dev", &cn),
+    ] {
         let (p, r, f) = c.prf();
-        println!("{name:16} F1 {f:6.2}  P {p:6.2}  R {r:6.2}  (tp {} fp {} fn {})", c.tp, c.fp, c.fn_);
+        println!(
+            "{name:16} F1 {f:6.2}  P {p:6.2}  R {r:6.2}  (tp {} fp {} fn {})",
+            c.tp, c.fp, c.fn_
+        );
     }
 
     // Golden Rules.
@@ -198,7 +206,11 @@ fn main() {
         if pred == gold {
             passed += 1;
         } else {
-            println!("Golden Rules FAIL {}: {}", v["id"].as_str().unwrap_or(""), v["title"].as_str().unwrap_or(""));
+            println!(
+                "Golden Rules FAIL {}: {}",
+                v["id"].as_str().unwrap_or(""),
+                v["title"].as_str().unwrap_or("")
+            );
             println!("   gold {gold:?}");
             println!("   pred {pred:?}");
         }
@@ -221,7 +233,10 @@ fn main() {
             if pred.contains(&(start, end)) {
                 found += 1;
             } else if errors.is_some() {
-                println!("[seeds] missed {doc} {start}..{end} {:?}", s["text"].as_str().unwrap_or(""));
+                println!(
+                    "[seeds] missed {doc} {start}..{end} {:?}",
+                    s["text"].as_str().unwrap_or("")
+                );
             }
         }
     }

@@ -75,10 +75,7 @@ impl SentenceSplitterConfig {
         } else {
             Arc::new(Tables::with_extra(&self.extra_abbreviations))
         };
-        Ok(SentenceSplitter {
-            config: self,
-            tables,
-        })
+        Ok(SentenceSplitter { config: self, tables })
     }
 }
 
@@ -156,8 +153,14 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
                 let v = _mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>());
                 let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(splat(c)));
                 let m = _mm_or_si128(
-                    _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'?')), _mm_or_si128(eq(b'!'), eq(b'\n'))),
-                    _mm_or_si128(_mm_or_si128(eq(b'\r'), eq(b'"')), _mm_or_si128(eq(b'@'), eq(b':'))),
+                    _mm_or_si128(
+                        _mm_or_si128(eq(b'.'), eq(b'?')),
+                        _mm_or_si128(eq(b'!'), eq(b'\n')),
+                    ),
+                    _mm_or_si128(
+                        _mm_or_si128(eq(b'\r'), eq(b'"')),
+                        _mm_or_si128(eq(b'@'), eq(b':')),
+                    ),
                 );
                 // Candidate bytes, plus every non-ASCII byte (high bit set).
                 _mm_movemask_epi8(m) | _mm_movemask_epi8(v)
@@ -235,8 +238,12 @@ const fn candidate_table() -> [bool; 256] {
 static CANDIDATE: [bool; 256] = candidate_table();
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}', '\u{203a}'];
-const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '[', '\u{ab}', '\u{2039}', '\u{bf}', '\u{a1}'];
-const BULLETS: &[char] = &['\u{2022}', '\u{2043}', '\u{2023}', '\u{25e6}', '\u{25aa}', '\u{25cf}'];
+const OPENERS: &[char] = &[
+    '"', '\'', '\u{201c}', '\u{2018}', '(', '[', '\u{ab}', '\u{2039}', '\u{bf}', '\u{a1}',
+];
+const BULLETS: &[char] = &[
+    '\u{2022}', '\u{2043}', '\u{2023}', '\u{25e6}', '\u{25aa}', '\u{25cf}',
+];
 
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -545,7 +552,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let last = line.chars().next_back().unwrap_or(' ');
-        if matches!(last, ',' | ';' | ':' | '(' | '-' | '\u{2013}' | '\u{2014}' | '/' | '&') {
+        if matches!(
+            last,
+            ',' | ';' | ':' | '(' | '-' | '\u{2013}' | '\u{2014}' | '/' | '&'
+        ) {
             return false;
         }
         let last_word = line.rsplit(is_ws).next().unwrap_or("");
@@ -553,7 +563,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // A long line of running text that simply wrapped.
-        !(line.len() >= 50 && !looks_like_title(line))
+        line.len() < 50 || looks_like_title(line)
     }
 
     // ----- terminal punctuation ----------------------------------------------------------------
@@ -620,7 +630,18 @@ impl<'a> Scanner<'a> {
         if next == Next::End {
             return end;
         }
-        let cut = self.decide(i, run_end, end, dots, qe, spaced, closed_quote, closed_any, next, next_pos);
+        let cut = self.decide(
+            i,
+            run_end,
+            end,
+            dots,
+            qe,
+            spaced,
+            closed_quote,
+            closed_any,
+            next,
+            next_pos,
+        );
         if let Some(pos) = cut {
             if pos == end && next == Next::Digit && dots == 1 && !qe {
                 if let Some(after) = footnote_number(self.b, next_pos) {
@@ -815,7 +836,7 @@ impl<'a> Scanner<'a> {
                 _ => {
                     if next != Next::Upper {
                         return match next {
-                            Next::Other(c) if matches!(c, '"' | '\u{201c}') => Some(end),
+                            Next::Other('"' | '\u{201c}') => Some(end),
                             _ => None,
                         };
                     }
@@ -871,7 +892,9 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        let all_ok = s.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ')' | '(' | ','));
+        let all_ok = s
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | ')' | '(' | ','));
         all_ok && (letters == 0 || (letters == 1 && s.chars().count() <= 2) || is_roman(s))
     }
 
@@ -888,7 +911,19 @@ impl<'a> Scanner<'a> {
         rest <= 3
             && matches!(
                 first,
-                "At" | "By" | "On" | "Until" | "Till" | "Before" | "After" | "From" | "Around" | "About" | "Since" | "Starting" | "Beginning" | "Shortly"
+                "At" | "By"
+                    | "On"
+                    | "Until"
+                    | "Till"
+                    | "Before"
+                    | "After"
+                    | "From"
+                    | "Around"
+                    | "About"
+                    | "Since"
+                    | "Starting"
+                    | "Beginning"
+                    | "Shortly"
             )
     }
 
@@ -958,8 +993,16 @@ impl<'a> Scanner<'a> {
         } else {
             i > s && tok[i - s + 1..].contains('.')
         };
+        // Continue after the token (its inner `.`/`@` cannot end a sentence), but let the
+        // scanner see trailing punctuation.
+        let tail = s + tok
+            .trim_end_matches(|c: char| {
+                matches!(c, '.' | '?' | '!' | '\u{2026}' | ':') || CLOSERS.contains(&c)
+            })
+            .len();
+        let resume = tail.max(i + 1);
         if !valid || ends_with_terminal(tok) || tok.ends_with([',', ';', ':']) {
-            return i + 1;
+            return resume;
         }
         let (next, next_pos) = self.next_token(e);
         let follows = match next {
@@ -973,7 +1016,7 @@ impl<'a> Scanner<'a> {
         if follows && e < self.text.len() {
             self.push_cut(e);
         }
-        i + 1
+        resume
     }
 
     /// At a `:`: an e-mail header time stamp `08/16/2000 03:14 PM` is a sentence of its own
@@ -989,7 +1032,10 @@ impl<'a> Scanner<'a> {
             return i + 1;
         }
         let mut k = i + 3;
-        if b.get(k) == Some(&b':') && b.get(k + 1).is_some_and(u8::is_ascii_digit) && b.get(k + 2).is_some_and(u8::is_ascii_digit) {
+        if b.get(k) == Some(&b':')
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(k + 2).is_some_and(u8::is_ascii_digit)
+        {
             k += 3;
         }
         if b.get(k) != Some(&b' ') {
@@ -1047,7 +1093,10 @@ fn footnote_number(b: &[u8], pos: usize) -> Option<usize> {
     while k < b.len() && k - pos < 4 && b[k].is_ascii_digit() {
         k += 1;
     }
-    let ok = k > pos && k - pos <= 3 && b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_uppercase);
+    let ok = k > pos
+        && k - pos <= 3
+        && b.get(k) == Some(&b' ')
+        && b.get(k + 1).is_some_and(u8::is_ascii_uppercase);
     ok.then_some(k)
 }
 
@@ -1058,7 +1107,20 @@ fn greeting_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let first = window.split(|c: char| !c.is_ascii_alphabetic()).next()?;
     let lead = matches!(
         first,
-        "Hi" | "Hello" | "Hey" | "Dear" | "Regards" | "Best" | "Kind" | "Kindest" | "Warm" | "Warmest" | "Sincerely" | "Cheers" | "Respectfully" | "Yours" | "Greetings"
+        "Hi" | "Hello"
+            | "Hey"
+            | "Dear"
+            | "Regards"
+            | "Best"
+            | "Kind"
+            | "Kindest"
+            | "Warm"
+            | "Warmest"
+            | "Sincerely"
+            | "Cheers"
+            | "Respectfully"
+            | "Yours"
+            | "Greetings"
     );
     if !lead {
         return None;
@@ -1066,15 +1128,20 @@ fn greeting_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let comma = window.find(',')?;
     let head = &window[..comma];
     let words = head.split(is_ws).filter(|w| !w.is_empty()).count();
-    let closing = matches!(first, "Regards" | "Sincerely" | "Cheers" | "Respectfully" | "Greetings")
-        || head.ends_with("regards")
+    let closing = matches!(
+        first,
+        "Regards" | "Sincerely" | "Cheers" | "Respectfully" | "Greetings"
+    ) || head.ends_with("regards")
         || head.ends_with("wishes")
         || head.ends_with("truly");
     let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words <= 3;
-    if !(closing && words <= 3) && !greeting {
+    if !(greeting || (closing && words <= 3)) {
         return None;
     }
-    if !head.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '\'') {
+    if !head
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '\'')
+    {
         return None;
     }
     let after = &text[start + comma + 1..end];
@@ -1127,7 +1194,22 @@ fn classify_char(c: char) -> Next {
 fn opens_sentence(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '-' | '*' | '#' | '$' | '<' | '@' | '&' | '~' | '\u{2014}' | '\u{2013}' | '\u{a3}' | '\u{20ac}'
+        '"' | '\u{201c}'
+            | '\u{2018}'
+            | '('
+            | '['
+            | '-'
+            | '*'
+            | '#'
+            | '$'
+            | '<'
+            | '@'
+            | '&'
+            | '~'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '\u{a3}'
+            | '\u{20ac}'
     ) || BULLETS.contains(&c)
 }
 
@@ -1144,7 +1226,9 @@ fn shape_of(tok: &str) -> Shape {
     }
     // Dotted: letter groups of 1-4 letters separated by single periods.
     if b[0].is_ascii_alphabetic() && b.contains(&b'.') {
-        let ok = b.split(|c| *c == b'.').all(|g| !g.is_empty() && g.len() <= 4 && g.iter().all(u8::is_ascii_alphabetic));
+        let ok = b
+            .split(|c| *c == b'.')
+            .all(|g| !g.is_empty() && g.len() <= 4 && g.iter().all(u8::is_ascii_alphabetic));
         if ok {
             return Shape::Dotted;
         }
@@ -1159,21 +1243,82 @@ fn is_title_case(tok: &str) -> bool {
 
 fn is_roman(s: &str) -> bool {
     let core = s.trim_end_matches(['.', ')']);
-    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
+    !core.is_empty()
+        && core.len() <= 4
+        && core
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
 }
 
 /// Words after `a.m.`/`p.m.` that continue the time expression.
 fn is_time_follower(w: &[u8]) -> bool {
     matches!(
         w,
-        b"ET" | b"EST" | b"EDT" | b"CT" | b"CST" | b"CDT" | b"MT" | b"MST" | b"MDT" | b"PT" | b"PST" | b"PDT" | b"GMT" | b"UTC" | b"BST" | b"CET" | b"Eastern" | b"Central" | b"Pacific" | b"Mountain" | b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday" | b"Sunday" | b"Local"
+        b"ET"
+            | b"EST"
+            | b"EDT"
+            | b"CT"
+            | b"CST"
+            | b"CDT"
+            | b"MT"
+            | b"MST"
+            | b"MDT"
+            | b"PT"
+            | b"PST"
+            | b"PDT"
+            | b"GMT"
+            | b"UTC"
+            | b"BST"
+            | b"CET"
+            | b"Eastern"
+            | b"Central"
+            | b"Pacific"
+            | b"Mountain"
+            | b"Monday"
+            | b"Tuesday"
+            | b"Wednesday"
+            | b"Thursday"
+            | b"Friday"
+            | b"Saturday"
+            | b"Sunday"
+            | b"Local"
     )
 }
 
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "of" | "to" | "in" | "and" | "or" | "for" | "with" | "on" | "at" | "by" | "from" | "that" | "as" | "is" | "are" | "was" | "were" | "be" | "his" | "her" | "their" | "its" | "our" | "but" | "into" | "than" | "who" | "which"
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "that"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "but"
+            | "into"
+            | "than"
+            | "who"
+            | "which"
     )
 }
 
@@ -1193,7 +1338,10 @@ fn looks_like_title(line: &str) -> bool {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
         if w.chars().count() >= 4 {
             long += 1;
-            if w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            if w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
                 caps += 1;
             }
         }
@@ -1225,10 +1373,16 @@ fn parse_marker(s: &str) -> Option<Marker> {
             return None;
         }
         (s[..k].parse::<u32>().ok()?, false, false)
-    } else if b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1).is_some_and(|c| matches!(c, b'.' | b')')) {
+    } else if b.first().is_some_and(u8::is_ascii_alphabetic)
+        && b.get(1).is_some_and(|c| matches!(c, b'.' | b')'))
+    {
         k = 1;
         let c = b[0];
-        (u32::from(c.to_ascii_lowercase() - b'a' + 1), true, c.is_ascii_uppercase())
+        (
+            u32::from(c.to_ascii_lowercase() - b'a' + 1),
+            true,
+            c.is_ascii_uppercase(),
+        )
     } else {
         return None;
     };
@@ -1273,7 +1427,11 @@ fn find_marker(text: &str, from: usize, to: usize, m: Marker) -> Option<usize> {
         let start_ok = k > 0 && b[k - 1].is_ascii_whitespace();
         if start_ok && (c.is_ascii_alphanumeric()) {
             if let Some(next) = parse_marker(&text[k..to]) {
-                if next.value == want && next.alpha == m.alpha && next.upper == m.upper && next.suffix == m.suffix {
+                if next.value == want
+                    && next.alpha == m.alpha
+                    && next.upper == m.upper
+                    && next.suffix == m.suffix
+                {
                     return Some(k);
                 }
             }

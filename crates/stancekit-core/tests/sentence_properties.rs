@@ -1,0 +1,159 @@
+//! Property tests of the sentence splitter: any input, no panic, and the spans tile the text.
+
+use proptest::prelude::*;
+use stancekit_core::{SentenceSplitter, SentenceSplitterConfig, Span};
+
+/// Whitespace as Python's `str.isspace` defines it (the splitter's definition).
+fn is_ws(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+fn check(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
+    let mut prev = 0;
+    for s in spans {
+        prop_assert!(s.start < s.end, "empty span {s:?}");
+        prop_assert!(s.end <= text.len(), "out of bounds {s:?}");
+        prop_assert!(s.start >= prev, "overlap or disorder at {s:?}");
+        prop_assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "not on char boundaries {s:?}"
+        );
+        let sent = &text[s.start..s.end];
+        prop_assert!(
+            !sent.starts_with(is_ws) && !sent.ends_with(is_ws),
+            "untrimmed {sent:?}"
+        );
+        prop_assert!(
+            text[prev..s.start].chars().all(is_ws),
+            "visible text between sentences: {:?}",
+            &text[prev..s.start]
+        );
+        prev = s.end;
+    }
+    prop_assert!(
+        text[prev..].chars().all(is_ws),
+        "visible text after the last sentence: {:?}",
+        &text[prev..]
+    );
+    Ok(())
+}
+
+/// Pieces that exercise the rules: abbreviations, quotes, lists, ellipses, line breaks, addresses.
+const PIECES: &[&str] = &[
+    ".",
+    "..",
+    "...",
+    ". . .",
+    "?",
+    "!",
+    "!?",
+    "\u{2026}",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{1c}",
+    "\0",
+    "\u{7}",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "'",
+    "\u{2019}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "[12]",
+    "U.S.",
+    "Mr.",
+    "Gen.",
+    "Feb.",
+    "No.",
+    "Inc.",
+    "a.m.",
+    "P.M.",
+    "e.g.",
+    "I.",
+    "E.",
+    "p.",
+    "1.",
+    "2.",
+    "1.)",
+    "2)",
+    "a.",
+    "b.",
+    "\u{2022}",
+    "\u{2043}",
+    "Yahoo!",
+    "The",
+    "He",
+    "said",
+    "asked",
+    "I",
+    "word",
+    "Venezuela",
+    "Guaid\u{f3}",
+    "\u{e9}",
+    "\u{1f600}",
+    "3.5",
+    "$100.00",
+    "N\u{b0}.",
+    "@",
+    "joe@example.com",
+    "http://x.org/a.b",
+    "08/16/2000 03:14 PM",
+    ":",
+    "Hi,",
+    "Regards,",
+    "-",
+    "\u{2014}",
+    "4",
+    "x",
+];
+
+fn pieces() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tiles_any_string(text in any::<String>()) {
+        let spans = SentenceSplitter::default().split(&text);
+        check(&text, &spans)?;
+    }
+
+    #[test]
+    fn tiles_rule_pieces(text in pieces()) {
+        let spans = SentenceSplitter::default().split(&text);
+        check(&text, &spans)?;
+    }
+
+    #[test]
+    fn tiles_control_and_multibyte(text in "[\\x00-\\x20.?!\"'()\\[\\]\u{a0}\u{2026}\u{201c}\u{201d}\u{2022}\u{2028}\u{2029}aZ1é😀]{0,60}") {
+        let spans = SentenceSplitter::default().split(&text);
+        check(&text, &spans)?;
+    }
+
+    #[test]
+    fn tiles_with_extra_abbreviations(text in pieces()) {
+        let splitter = SentenceSplitterConfig { extra_abbreviations: vec!["word".into(), "Gov".into()] }
+            .build()
+            .expect("valid config");
+        check(&text, &splitter.split(&text))?;
+    }
+
+    #[test]
+    fn deterministic_and_clone_equal(text in pieces()) {
+        let a = SentenceSplitter::default();
+        let b = SentenceSplitter::from_json(&a.to_json()).expect("round trip");
+        prop_assert_eq!(a.split(&text), b.split(&text));
+    }
+}
