@@ -318,12 +318,21 @@ impl ClassifierConfig {
         let mut indices = Vec::new();
         let mut values = Vec::new();
         indptr.push(0);
+        let mut row: Vec<(u32, f32)> = Vec::new();
         for f in &feats {
-            for (h, v) in f.idx.iter().zip(&f.val) {
+            // Sorted by id with repeats merged: fewer, more local weight reads in training.
+            row.clear();
+            row.extend(f.idx.iter().zip(&f.val).filter_map(|(h, v)| {
                 let id = keep[compact[h] as usize];
-                if id != u32::MAX {
+                (id != u32::MAX).then_some((id, *v))
+            }));
+            row.sort_by_key(|&(id, _)| id);
+            for &(id, v) in &row {
+                if indices.len() > *indptr.last().unwrap_or(&0) && indices.last() == Some(&id) {
+                    *values.last_mut().expect("values parallel to indices") += v;
+                } else {
                     indices.push(id);
-                    values.push(*v);
+                    values.push(v);
                 }
             }
             indptr.push(indices.len());

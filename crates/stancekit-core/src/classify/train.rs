@@ -62,6 +62,8 @@ pub(crate) struct Problem<'a> {
 }
 
 const CHUNK: usize = 256;
+/// Column blocks of the forward pass (fixed, so sums do not depend on the thread count).
+const FORWARD_BLOCKS: usize = 4;
 
 impl<'a> Problem<'a> {
     /// Sets up the problem (builds the column view of `x` used for gradients).
@@ -82,20 +84,39 @@ impl<'a> Problem<'a> {
         let n = self.x.n_rows();
         let total_weight: f64 = self.sample_weight.iter().sum();
         let chunks: Vec<(usize, usize)> = (0..n).step_by(CHUNK).map(|s| (s, (s + CHUNK).min(n))).collect();
-        // Per-row loss and dloss/dlogit, in parallel (each row independent).
+        // Logits Z = X W by columns: W is read sequentially and Z (n x K) stays in cache. The
+        // column blocks are fixed (not per thread) and summed in order: thread-independent.
+        let (colptr, rows, vals) = &self.csc;
+        let n_feat = self.x.n_features;
+        let block = n_feat.div_ceil(FORWARD_BLOCKS).max(1);
+        let blocks: Vec<(usize, usize)> = (0..n_feat)
+            .step_by(block)
+            .map(|s| (s, (s + block).min(n_feat)))
+            .collect();
+        let partial: Vec<Vec<f64>> = parallel::map(&blocks, |&(s, e)| {
+            let mut z = vec![0f64; n * k];
+            for j in s..e {
+                let wj = &w[j * k..(j + 1) * k];
+                for p in colptr[j]..colptr[j + 1] {
+                    let r = rows[p] as usize;
+                    let v = f64::from(vals[p]);
+                    for c in 0..k {
+                        z[r * k + c] += v * wj[c];
+                    }
+                }
+            }
+            z
+        });
+        let mut z_all = vec![0f64; n * k];
+        for z in &partial {
+            z_all.iter_mut().zip(z).for_each(|(a, b)| *a += b);
+        }
+        // Per-row loss and dloss/dlogit.
         let parts: Vec<(Vec<f64>, Vec<f64>)> = parallel::map(&chunks, |&(s, e)| {
             let mut losses = Vec::with_capacity(e - s);
             let mut dz = vec![0f64; (e - s) * k];
-            let mut z = vec![0f64; k];
             for r in s..e {
-                z.iter_mut().for_each(|v| *v = 0.0);
-                for j in self.x.indptr[r]..self.x.indptr[r + 1] {
-                    let f = self.x.indices[j] as usize * k;
-                    let v = f64::from(self.x.values[j]);
-                    for c in 0..k {
-                        z[c] += v * w[f + c];
-                    }
-                }
+                let z = &z_all[r * k..(r + 1) * k];
                 let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                 let sum: f64 = z.iter().map(|v| (v - max).exp()).sum();
                 let lse = max + sum.ln();
@@ -117,8 +138,6 @@ impl<'a> Problem<'a> {
         }
         // Gradient column by column: dz (n x K) is small and stays in cache, and every
         // feature's gradient is one ordered sum, so the result does not depend on threads.
-        let (colptr, rows, vals) = &self.csc;
-        let n_feat = self.x.n_features;
         let col_chunks: Vec<(usize, usize)> = (0..n_feat)
             .step_by(4096)
             .map(|s| (s, (s + 4096).min(n_feat)))
