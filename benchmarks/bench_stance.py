@@ -3,6 +3,7 @@
 The five seed documents repeated to >= 10 MB (news-like text), tagged with the evaluation targets:
 
 * single thread: ``tagger.tag(doc)`` for each document (``STANCEKIT_PARALLELISM`` irrelevant);
+  wall-clock MB/s and MB per CPU-second (the latter is robust to other load on a shared machine);
 * batch: ``tagger.tag_batch(docs)`` on all cores of this machine (rayon; 2 on the project machine);
 * for comparison, a target-blind Python lexicon baseline (VADER lexicon word lookup per sentence)
   when ``../shared/data/stance/lexicons/vader_lexicon.txt`` is present.
@@ -84,8 +85,10 @@ def main() -> None:
         f"corpus: {len(texts)} documents, {size:.1f} MB; "
         f"cores: {os.cpu_count()}; parallel: {parallelism_enabled()}"
     )
+    c0 = time.process_time()
     t_single = timed(lambda: [tagger.tag(t) for t in texts], args.repeat)
-    print(f"stancekit tag (1 thread)        {size / t_single:8.2f} MB/s")
+    cpu = (time.process_time() - c0) / args.repeat
+    print(f"stancekit tag (1 thread)        {size / t_single:8.2f} MB/s  ({size / cpu:.2f} MB/CPU-s)")
     t_batch = timed(lambda: tagger.tag_batch(texts), args.repeat)
     print(f"stancekit tag_batch (all cores) {size / t_batch:8.2f} MB/s  (x{t_single / t_batch:.2f})")
     n = sum(len(r) for r in tagger.tag_batch(texts))

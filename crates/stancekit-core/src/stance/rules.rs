@@ -1924,7 +1924,30 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         .filter(|(ts, _)| s.cover[*ts].is_some_and(|m| is_subject_position(&s, m)))
         .cloned()
         .collect();
-    let speaker = speakers(&s, &quotes, &state_before_persons, &subject_persons);
+    // Nothing can be found without a cue, or without a target mention or a place a state
+    // metonymy could point to: skip the argument search (the person tracking above is kept).
+    let may_find = !cues.is_empty()
+        && (s.ms.iter().any(|m| m.target.is_some() || m.iso.is_some())
+            || toks.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "country"
+                        | "government"
+                        | "regime"
+                        | "nation"
+                        | "election"
+                        | "elections"
+                        | "vote"
+                        | "reelection"
+                        | "poll"
+                )
+            }));
+    let speaker = if may_find {
+        speakers(&s, &quotes, &state_before_persons, &subject_persons)
+    } else {
+        Vec::new()
+    };
+    let cues = if may_find { cues } else { Vec::new() };
     let mut skip = vec![false; cues.len()];
     for (ci, c) in cues.iter().enumerate() {
         if skip[ci] {
