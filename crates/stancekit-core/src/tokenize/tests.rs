@@ -63,6 +63,8 @@ fn apostrophes_that_are_not_clitics() {
     assert_eq!(toks("O'Connor and Sha'lan"), ["O'Connor", "and", "Sha'lan"]);
     assert_eq!(toks("'hello'"), ["'", "hello", "'"]);
     assert_eq!(toks("the class of '72"), ["the", "class", "of", "'72"]);
+    assert_eq!(toks("the '60's, 'em"), ["the", "'60's", ",", "'em"]);
+    assert_eq!(toks("b/c and/or"), ["b/c", "and", "/", "or"]);
 }
 
 #[test]
@@ -83,6 +85,8 @@ fn abbreviations_keep_their_period() {
     );
     assert_eq!(toks("George W. Bush"), ["George", "W.", "Bush"]);
     assert_eq!(toks("e.g. this"), ["e.g.", "this"]);
+    assert_eq!(toks("(b. 1950)"), ["(", "b.", "1950", ")"]);
+    assert_eq!(toks("the Inc.. Then"), ["the", "Inc.", ".", "Then"]);
 }
 
 #[test]
@@ -124,6 +128,15 @@ fn urls_emails_mentions_hashtags() {
         ]
     );
     assert_eq!(toks("#1 pick"), ["#", "1", "pick"]);
+    assert_eq!(
+        kinds("see cra.org/resources/survey)."),
+        [
+            ("see".into(), TokenKind::Word),
+            ("cra.org/resources/survey".into(), TokenKind::Url),
+            (")".into(), TokenKind::Punct),
+            (".".into(), TokenKind::Punct)
+        ]
+    );
 }
 
 #[test]
@@ -182,6 +195,8 @@ fn quotes_dashes_and_runs() {
     assert_eq!(toks("wow!!! ====="), ["wow", "!!!", "====="]);
     assert_eq!(toks("nice :) and :-("), ["nice", ":)", "and", ":-("]);
     assert_eq!(toks("(see above)"), ["(", "see", "above", ")"]);
+    assert_eq!(toks("((it))"), ["(", "(", "it", ")", ")"]);
+    assert_eq!(toks("‘’Should"), ["‘’", "Should"]);
 }
 
 #[test]
