@@ -45,6 +45,22 @@ fn is_tld(label: &[u8]) -> bool {
     label.len() <= 4 && TLDS.iter().any(|t| label.eq_ignore_ascii_case(t))
 }
 
+/// A bare domain name such as `example.com` or `Compaq.com` (generic top-level domains of
+/// three or more letters only, so `end.It` is no domain).
+fn is_domain(w: &[u8]) -> bool {
+    const GENERIC: &[&[u8]] = &[b"com", b"org", b"net", b"edu", b"gov", b"info", b"biz"];
+    match w.iter().rposition(|&b| b == b'.') {
+        Some(dot) if dot > 0 => {
+            let tld = &w[dot + 1..];
+            GENERIC.iter().any(|t| tld.eq_ignore_ascii_case(t))
+                && w[..dot]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+        }
+        _ => false,
+    }
+}
+
 /// Single quotation marks, which pair up into a double one (`''`, `‘’`).
 #[inline]
 fn is_single_quote(c: char) -> bool {
@@ -779,6 +795,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
         }
         let kind = if info.has_at && text[a..stop].contains('.') {
             TokenKind::Email
+        } else if info.has_dot && !info.has_apostrophe && is_domain(&bytes[a..stop]) {
+            TokenKind::Url
         } else {
             TokenKind::Word
         };

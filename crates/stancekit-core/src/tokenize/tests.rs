@@ -112,6 +112,8 @@ fn urls_emails_mentions_hashtags() {
         ]
     );
     assert_eq!(toks("(www.cnn.com)"), ["(", "www.cnn.com", ")"]);
+    assert_eq!(kinds("Compaq.com")[0].1, TokenKind::Url);
+    assert_eq!(kinds("end.It")[0].1, TokenKind::Word);
     assert_eq!(
         kinds("mail carol.st.clair@enron.com,"),
         [
