@@ -575,6 +575,16 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
     let res = ctx.res;
     let n = toks.len();
     let mut ms: Vec<Mention> = Vec::new();
+    // Title-case lines (headlines) capitalise every word: no unknown names there.
+    let words = toks
+        .iter()
+        .filter(|t| t.norm.chars().all(char::is_alphabetic))
+        .count();
+    let caps = toks
+        .iter()
+        .filter(|t| t.cap && t.norm.chars().all(char::is_alphabetic))
+        .count();
+    let headline = words >= 3 && caps * 10 >= words * 6;
     let mut i = 0;
     while i < n {
         if let Some((fs, fe)) = ctx.focus {
@@ -672,9 +682,12 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             continue;
         }
         if t.cap
+            && !headline
             && !res.cues.has_first(&t.norm)
             && t.norm.chars().all(char::is_alphabetic)
             && !in_set!(STOP_CAP, t.norm.as_str())
+            && !in_set!(SPEECH, t.norm.as_str())
+            && !in_set!(LABEL_VERBS, t.norm.as_str())
             && t.norm.len() > 1
         {
             // An unknown capitalised name: a run of capitalised words.
@@ -790,7 +803,11 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
         } else {
             None
         };
-        let court = if seq_at(toks, i, &["supreme", "court"]) || seq_at(toks, i, &["supreme", "tribunal"]) {
+        let court = if seq_at(toks, i, &["supreme", "court"])
+            || seq_at(toks, i, &["supreme", "tribunal"])
+            || seq_at(toks, i, &["top", "court"])
+            || seq_at(toks, i, &["high", "court"])
+        {
             Some(2)
         } else {
             None
@@ -2350,6 +2367,9 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     (k > 0).then(|| s.mention_ending_at(k - 1)).flatten()
                 })
                 .or_else(|| {
+                    if pol != Polarity::Favor {
+                        return None;
+                    }
                     s.ms.iter().enumerate().map(|(k, _)| k).find(|&k| {
                         s.ms[k].target.is_some()
                             && is_subject_position(&s, k)
@@ -2361,7 +2381,14 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 let Some(t) = t else { continue };
                 let tname = s.ms[t].target.clone().unwrap_or_default();
                 holders = vec![H {
-                    name: format!("{tname} supporters"),
+                    name: format!(
+                        "{tname} {}",
+                        if pol == Polarity::Favor {
+                            "supporters"
+                        } else {
+                            "opponents"
+                        }
+                    ),
                     span: Some((toks[c.ts].start, toks[c.te - 1].end)),
                     m: None,
                     target: None,
