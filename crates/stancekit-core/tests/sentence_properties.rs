@@ -125,25 +125,25 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
-    fn tiles_any_string(text in any::<String>()) {
+    fn sentence_tiles_any_string(text in any::<String>()) {
         let spans = SentenceSplitter::default().split(&text);
         check(&text, &spans)?;
     }
 
     #[test]
-    fn tiles_rule_pieces(text in pieces()) {
+    fn sentence_tiles_rule_pieces(text in pieces()) {
         let spans = SentenceSplitter::default().split(&text);
         check(&text, &spans)?;
     }
 
     #[test]
-    fn tiles_control_and_multibyte(text in "[\\x00-\\x20.?!\"'()\\[\\]\u{a0}\u{2026}\u{201c}\u{201d}\u{2022}\u{2028}\u{2029}aZ1é😀]{0,60}") {
+    fn sentence_tiles_control_and_multibyte(text in "[\\x00-\\x20.?!\"'()\\[\\]\u{a0}\u{2026}\u{201c}\u{201d}\u{2022}\u{2028}\u{2029}aZ1é😀]{0,60}") {
         let spans = SentenceSplitter::default().split(&text);
         check(&text, &spans)?;
     }
 
     #[test]
-    fn tiles_with_extra_abbreviations(text in pieces()) {
+    fn sentence_tiles_with_extra_abbreviations(text in pieces()) {
         let splitter = SentenceSplitterConfig { extra_abbreviations: vec!["word".into(), "Gov".into()] }
             .build()
             .expect("valid config");
@@ -151,7 +151,7 @@ proptest! {
     }
 
     #[test]
-    fn deterministic_and_clone_equal(text in pieces()) {
+    fn sentence_json_round_trip_splits_the_same(text in pieces()) {
         let a = SentenceSplitter::default();
         let b = SentenceSplitter::from_json(&a.to_json()).expect("round trip");
         prop_assert_eq!(a.split(&text), b.split(&text));
