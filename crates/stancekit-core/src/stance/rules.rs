@@ -575,16 +575,36 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
     let res = ctx.res;
     let n = toks.len();
     let mut ms: Vec<Mention> = Vec::new();
-    // Title-case lines (headlines) capitalise every word: no unknown names there.
-    let words = toks
-        .iter()
-        .filter(|t| t.norm.chars().all(char::is_alphabetic))
-        .count();
-    let caps = toks
-        .iter()
-        .filter(|t| t.cap && t.norm.chars().all(char::is_alphabetic))
-        .count();
-    let headline = words >= 3 && caps * 10 >= words * 6;
+    // Title-case lines (headlines) capitalise function words ("Talks With", "Says"):
+    // no unknown names there.
+    let headline = toks.iter().skip(1).any(|t| {
+        t.cap
+            && matches!(
+                t.norm.as_str(),
+                "with"
+                    | "over"
+                    | "against"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "of"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "will"
+                    | "says"
+                    | "say"
+                    | "after"
+                    | "amid"
+                    | "into"
+                    | "as"
+                    | "its"
+            )
+    });
     let mut i = 0;
     while i < n {
         if let Some((fs, fe)) = ctx.focus {

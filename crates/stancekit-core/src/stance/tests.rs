@@ -147,3 +147,44 @@ fn degenerate_inputs() {
     let long = "Russia backed Maduro ".repeat(5000);
     assert!(!t.tag(&long).is_empty());
 }
+
+#[test]
+fn according_to_and_titled_speakers() {
+    let v = triples("Maduro is a usurper, according to Brazil.");
+    assert!(has(&v, "Brazil", "Nicolas Maduro", "AGAINST"), "{v:?}");
+    let v = triples("Peruvian Foreign Minister Nestor Popolizio said Lima would back Guaido.");
+    assert!(has(&v, "Nestor Popolizio", "Juan Guaido", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn title_case_headline() {
+    let v = triples("Trump Says U.S. Will Back Guaido");
+    assert!(has(&v, "Donald Trump", "Juan Guaido", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn crowds_and_groups() {
+    let v = triples("Tens of thousands of anti-Maduro protesters marched.");
+    assert!(
+        has(&v, "Nicolas Maduro opponents", "Nicolas Maduro", "AGAINST"),
+        "{v:?}"
+    );
+    let v = triples("Britain and Spain were among 20 EU nations to side with Guaido.");
+    assert!(has(&v, "Unnamed EU countries", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(has(&v, "United Kingdom", "Juan Guaido", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn state_metonymy_and_double_negation() {
+    let v = triples("Venezuela is broke. Washington imposed new sanctions on Venezuela.");
+    assert!(has(&v, "United States", "Nicolas Maduro", "AGAINST"), "{v:?}");
+    let v = triples("Russia condemned the coup against Maduro.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn pronoun_without_antecedent_is_unresolved() {
+    let v = triples("Nobody knew. \"It is a coup,\" he said of Guaido's move.");
+    assert!(v.iter().all(|x| x.0 == "UNRESOLVED"), "{v:?}");
+}
