@@ -2256,7 +2256,18 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                                 )
                             })
                     });
-                    let right = target_right(&s, c.te, 3, &[], pol, &[]);
+                    // "interference in Venezuela": the place after a preposition is not the target.
+                    let right = target_right(&s, c.te, 3, &[], pol, &[]).filter(|&m| {
+                        let mut k = s.ms[m].ts;
+                        while k > c.te && in_set!(DETS, norm(toks, k - 1)) {
+                            k -= 1;
+                        }
+                        !(k > c.te
+                            && matches!(
+                                norm(toks, k - 1),
+                                "in" | "into" | "on" | "against" | "of" | "over"
+                            ))
+                    });
                     match (left, right) {
                         (Some((l, dl)), Some(r)) => Some(if s.ms[r].ts + 1 - c.te < dl { r } else { l }),
                         (Some((l, _)), None) => Some(l),
@@ -2315,7 +2326,11 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                             holders = holder_of(&s, m, &local_state).into_iter().collect();
                         }
                     }
-                    if let Some(t) = target_right(&s, c.te, 6, &cue_starts, pol, &[]) {
+                    // The modified noun phrase: "US-backed opposition leader Guaido", not "… in Guatemala".
+                    if let Some(t) = target_right(&s, c.te, 5, &cue_starts, pol, &[]).filter(|&m| {
+                        (c.te..s.ms[m].ts)
+                            .all(|k| !matches!(norm(toks, k), "," | "in" | "of" | "on" | "at" | "for" | "to"))
+                    }) {
                         targets.push(t);
                     }
                 } else if let Some(t) = s.mention_starting_at(c.te).filter(|&m| s.ms[m].target.is_some()) {
