@@ -140,7 +140,7 @@ class StanceClassifier:
         negation_scope: int = 3,
         lexicon: bool = True,
         min_df: int = 2,
-        max_iter: int = 100,
+        max_iter: int = 80,
         tol: float = 1e-5,
         random_state: int | None = 0,
     ) -> None:

@@ -113,7 +113,7 @@ impl Default for ClassifierConfig {
             lexicon: true,
             block_weights: [1.0; 5],
             min_df: 2,
-            max_iter: 100,
+            max_iter: 80,
             tol: 1e-5,
             seed: 0,
         }
