@@ -228,6 +228,9 @@ pub(crate) struct Tables {
     speech_verbs: FastSet<Box<[u8]>>,
     /// Length in bytes of the longest abbreviation: longer words skip the lookup.
     max_len: usize,
+    /// Bit `l` of entry `len` is set when some abbreviation of `len` bytes starts with the
+    /// letter `a + l` (any case): a cheap filter before hashing.
+    first_by_len: [u32; 25],
 }
 
 fn parse_kind(s: &str) -> Option<AbbrevKind> {
@@ -250,6 +253,7 @@ fn builtin() -> &'static Tables {
             starters: FastSet::default(),
             speech_verbs: SPEECH_VERBS.iter().map(|w| w.as_bytes().into()).collect(),
             max_len: 0,
+            first_by_len: [0; 25],
         };
         for line in ABBREVIATIONS.lines() {
             let line = line.trim();
@@ -281,8 +285,21 @@ fn builtin() -> &'static Tables {
 }
 
 impl Tables {
+    /// Records `word` in the length/first-letter filter.
+    fn mark(&mut self, word: &[u8]) {
+        match word.first() {
+            Some(c) if c.is_ascii_alphabetic() && word.len() < 25 => {
+                self.first_by_len[word.len()] |= 1 << (c.to_ascii_lowercase() - b'a');
+            }
+            // Anything else cannot be filtered: let every word of this length through.
+            _ if word.len() < 25 => self.first_by_len[word.len()] = u32::MAX,
+            _ => {}
+        }
+    }
+
     fn insert_abbrev(&mut self, word: &str, kind: AbbrevKind) {
         self.max_len = self.max_len.max(word.len());
+        self.mark(word.as_bytes());
         if word.chars().any(char::is_uppercase) {
             self.exact.insert(word.as_bytes().into(), kind);
         } else {
@@ -302,6 +319,7 @@ impl Tables {
                     starters: b.starters.clone(),
                     speech_verbs: b.speech_verbs.clone(),
                     max_len: b.max_len,
+                    first_by_len: b.first_by_len,
                 })
             })
             .clone()
@@ -316,11 +334,13 @@ impl Tables {
             starters: b.starters.clone(),
             speech_verbs: b.speech_verbs.clone(),
             max_len: b.max_len,
+            first_by_len: b.first_by_len,
         };
         for word in extra {
             let word = word.trim().trim_end_matches('.');
             let lower = word.to_lowercase();
             t.max_len = t.max_len.max(lower.len());
+            t.mark(lower.as_bytes());
             t.folded
                 .entry(lower.as_bytes().into())
                 .or_insert(AbbrevKind::Ambiguous);
@@ -331,6 +351,12 @@ impl Tables {
     /// Looks up `word` (the letters and inner periods before a final period).
     pub(crate) fn abbrev(&self, word: &[u8]) -> Option<AbbrevKind> {
         if word.is_empty() || word.len() > self.max_len.min(24) {
+            return None;
+        }
+        let c = word[0];
+        if c.is_ascii_alphabetic()
+            && self.first_by_len[word.len()] & (1 << (c.to_ascii_lowercase() - b'a')) == 0
+        {
             return None;
         }
         if let Some(&k) = self.exact.get(word) {

@@ -409,10 +409,22 @@ impl<'a> Scanner<'a> {
         if start == to {
             return;
         }
-        if let Some(pos) = greeting_end(text, start, to) {
+        let first = self.b[start];
+        let greeting = if matches!(
+            first,
+            b'H' | b'D' | b'R' | b'B' | b'K' | b'W' | b'S' | b'C' | b'Y' | b'G'
+        ) {
+            greeting_end(text, start, to)
+        } else {
+            None
+        };
+        let maybe_marker = first.is_ascii_digit()
+            || first >= 0x80
+            || (first.is_ascii_alphabetic() && matches!(self.b.get(start + 1), Some(b'.' | b')')));
+        if let Some(pos) = greeting {
             self.spans.push(Span::new(start, trim_end_pos(text, start, pos)));
             start = skip_ws(text, pos).min(to);
-        } else if let Some(mut m) = parse_marker(&text[start..to]) {
+        } else if let Some(mut m) = parse_marker(&text[start..to]).filter(|_| maybe_marker) {
             let mut k = start + 1;
             while let Some(pos) = find_marker(text, k, to, m) {
                 let end = trim_end_pos(text, start, pos);
