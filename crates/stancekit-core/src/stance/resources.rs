@@ -49,6 +49,8 @@ pub(crate) enum Frame {
     Compound,
     Contrast,
     Crowd,
+    Allies,
+    Received,
 }
 
 /// One cue lexicon entry.
@@ -322,6 +324,8 @@ fn parse_cues(table: &mut PhraseTable<Cue>) {
             "pre" => Frame::Compound,
             "alt" => Frame::Contrast,
             "crowd" => Frame::Crowd,
+            "allies" => Frame::Allies,
+            "received" => Frame::Received,
             other => panic!("cues.tsv: bad frame {other:?}"),
         };
         let words: Vec<&str> = cols[0].split(' ').collect();

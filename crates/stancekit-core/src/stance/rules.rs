@@ -1892,6 +1892,7 @@ fn base_score(frame: Frame) -> f32 {
         Frame::Noun | Frame::Compound => 0.8,
         Frame::Contrast => 0.7,
         Frame::Crowd => 0.5,
+        Frame::Allies | Frame::Received => 0.8,
         Frame::Eval => 0.6,
     }
 }
@@ -1905,6 +1906,8 @@ fn frame_name(frame: Frame) -> &'static str {
         Frame::Compound => "compound",
         Frame::Contrast => "contrast",
         Frame::Crowd => "crowd",
+        Frame::Allies => "allies",
+        Frame::Received => "received-support",
     }
 }
 
@@ -2378,6 +2381,45 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 if let Some(t) = target_right(&s, c.te, 8, &cue_starts, pol, &[]) {
                     targets.push(t);
                 }
+            }
+            Frame::Allies | Frame::Received => {
+                // "Maduro's allies, including Russia and China" / "allies of Maduro such as Cuba";
+                // "Guaido won the backing of the US and Canada": the listed actors hold FAVOR
+                // toward the possessor / the subject.
+                let mut k = c.te;
+                while k < toks.len()
+                    && matches!(
+                        norm(toks, k),
+                        "," | "including" | "such" | "as" | "like" | "notably"
+                    )
+                {
+                    k += 1;
+                }
+                let (items, _) = list_right(&s, k);
+                let t = if c.cue.frame == Frame::Allies {
+                    if c.ts >= 2 && norm(toks, c.ts - 1) == "'s" {
+                        s.mention_ending_at(c.ts - 2)
+                    } else if c.ts >= 1 {
+                        s.mention_ending_at(c.ts - 1)
+                    } else {
+                        None
+                    }
+                } else {
+                    (0..c.ts).rev().find_map(|q| {
+                        s.cover[q].filter(|&m| s.ms[m].target.is_some() && is_subject_position(&s, m))
+                    })
+                };
+                let Some(t) = t.filter(|&t| s.ms[t].target.is_some()) else {
+                    continue;
+                };
+                holders = items
+                    .into_iter()
+                    .filter_map(|m| holder_of(&s, m, &local_state))
+                    .collect();
+                if holders.is_empty() {
+                    continue;
+                }
+                targets.push(t);
             }
             Frame::Crowd => {
                 // "Maduro supporters", "supporters of X", or the crowd of the sentence's subject

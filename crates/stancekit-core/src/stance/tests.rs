@@ -188,3 +188,13 @@ fn pronoun_without_antecedent_is_unresolved() {
     let v = triples("Nobody knew. \"It is a coup,\" he said of Guaido's move.");
     assert!(v.iter().all(|x| x.0 == "UNRESOLVED"), "{v:?}");
 }
+
+#[test]
+fn allies_and_received_support() {
+    let v = triples("Maduro's allies, including Russia and China, condemned the move.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
+    assert!(has(&v, "China", "Nicolas Maduro", "FAVOR"), "{v:?}");
+    let v = triples("Guaido won the backing of Canada and Peru.");
+    assert!(has(&v, "Canada", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Peru", "Juan Guaido", "FAVOR"), "{v:?}");
+}
