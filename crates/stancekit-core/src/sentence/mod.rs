@@ -529,7 +529,13 @@ impl<'a> Scanner<'a> {
             }
             in_word = !space;
         }
-        if !looks_like_title(line) {
+        // Title-like, or the part after the last cut is a short fragment (`Here's what to know`).
+        let tail = &self.text[last..end];
+        let tail_words = tail.split(is_ws).filter(|w| !w.is_empty()).count();
+        let tail_upper = tail.trim_start_matches(is_ws).starts_with(char::is_uppercase);
+        if (!looks_like_title(line) && (tail_words > 5 || !tail_upper))
+            || starts_with_list_item(line.trim_start_matches(is_ws))
+        {
             return;
         }
         while self.cuts.last().is_some_and(|&c| c > start && c < end) {
@@ -575,7 +581,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // A long line of running text that simply wrapped.
-        line.len() < 50 || looks_like_title(line)
+        if line.len() < 50 || looks_like_title(line) {
+            return true;
+        }
+        // A long line of running text: it wrapped, unless the next line opens with a word that
+        // typically starts a sentence (`By ...`, `The ...`).
+        let word = self.word_at(next);
+        !word.is_empty() && self.tables.is_starter(word)
     }
 
     // ----- terminal punctuation ----------------------------------------------------------------

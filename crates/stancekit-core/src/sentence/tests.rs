@@ -183,6 +183,29 @@ fn lines_and_paragraphs() {
 }
 
 #[test]
+fn news_furniture() {
+    let doc = "Venezuela crisis deepens amid the growing uncertainty. Here\u{2019}s what to know\nBy Eleanor Harrison\n\
+               CARACAS (Reuters) - The army said it would\nblock the bridge. \"We will not stop,\" he said.\n\
+               - First point\n- Second point";
+    assert_eq!(
+        texts(doc),
+        [
+            "Venezuela crisis deepens amid the growing uncertainty. Here\u{2019}s what to know",
+            "By Eleanor Harrison",
+            "CARACAS (Reuters) - The army said it would\nblock the bridge.",
+            "\"We will not stop,\" he said.",
+            "- First point",
+            "- Second point"
+        ]
+    );
+    // A short lower-case fragment after a sentence is not a headline.
+    assert_eq!(
+        texts("No meat on the burger. no place to sit"),
+        ["No meat on the burger.", "no place to sit"]
+    );
+}
+
+#[test]
 fn citations_attach_to_their_sentence() {
     assert_eq!(
         texts("He left in 1805. [6] An undistinguished start."),
