@@ -229,6 +229,11 @@ const SCOPE_NEG: &[&[&str]] = &[
     &["unwilling", "to"],
     &["reluctant", "to"],
     &["yet", "to"],
+    &["steer", "clear", "of"],
+    &["steered", "clear", "of"],
+    &["refrain", "from"],
+    &["avoid"],
+    &["avoided"],
 ];
 const FLIP_NEG: &[&str] = &[
     "refused",
@@ -723,6 +728,15 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             }
             let surface: Vec<&str> = (i..j).map(|k| toks[k].norm.as_str()).collect();
             let key = surface.join(" ");
+            // A lone capitalised word opening the sentence ("Seems", "Underlying") is only a
+            // name when it was seen as the surname of a full name before; one or two letters
+            // ("Va" in "D-Va.") never are.
+            if j - i == 1
+                && (t.norm.chars().count() <= 2 || (i == 0 && !state.full_names.contains_key(&t.norm)))
+            {
+                i = j;
+                continue;
+            }
             let name = if j - i >= 2 {
                 let full: String = (i..j)
                     .map(|k| {
@@ -1592,7 +1606,7 @@ fn target_right(
             // "Venezuela's Maduro": the possessed mention; "US-backed X": a modifier, skip it.
             if norm(toks, te) == "'s" {
                 if let Some(m2) = s.mention_starting_at(te + 1) {
-                    if s.ms[m2].target.is_some() && !exclude.contains(&m2) {
+                    if s.ms[m2].target.is_some() && s.ms[m2].kind != MKind::Name && !exclude.contains(&m2) {
                         return Some(m2);
                     }
                 }
@@ -2015,6 +2029,60 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 norm(toks, c.ts - 1),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "strong" | "full"
             )
+        {
+            continue;
+        }
+        // "back" as a particle: "pulled back", "will be back", "back to", "back in".
+        if c.te == c.ts + 1
+            && norm(toks, c.ts) == "back"
+            && (matches!(
+                norm(toks, c.ts + 1),
+                "" | "."
+                    | ","
+                    | "on"
+                    | "to"
+                    | "in"
+                    | "into"
+                    | "from"
+                    | "off"
+                    | "down"
+                    | "up"
+                    | "at"
+                    | "home"
+                    | "out"
+                    | "and"
+            ) || (c.ts > 0
+                && matches!(
+                    norm(toks, c.ts - 1),
+                    "be" | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "come"
+                        | "came"
+                        | "go"
+                        | "went"
+                        | "get"
+                        | "got"
+                        | "pulled"
+                        | "pull"
+                        | "pushed"
+                        | "fought"
+                        | "fight"
+                        | "bring"
+                        | "brought"
+                        | "step"
+                        | "stepped"
+                        | "looking"
+                        | "look"
+                        | "set"
+                        | "sent"
+                        | "hold"
+                        | "held"
+                        | "cut"
+                        | "way"
+                )))
         {
             continue;
         }
