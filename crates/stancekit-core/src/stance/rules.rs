@@ -2082,6 +2082,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         | "held"
                         | "cut"
                         | "way"
+                        | "beat"
+                        | "beating"
                 )))
         {
             continue;
