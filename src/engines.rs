@@ -1,10 +1,10 @@
 //! `Tokenizer` and `SentenceSplitter`: immutable engines wrapping the core, picklable by config.
 
-use crate::detach::run_detached;
+use crate::detach::{run_detached, run_sized};
 use crate::errors::to_py;
 use crate::input::{extract_text, extract_texts, parse_offsets, InputText};
 use crate::results::{PySentence, PyToken};
-use crate::spans::{batch_ndarray, build_list, flat_offsets, pairs_ndarray, DocSpans};
+use crate::spans::{batch_ndarray, build_list, doc_rows, flat_offsets, pairs_ndarray, DocSpans};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use stancekit_core::{
@@ -69,7 +69,7 @@ impl PyTokenizer {
     fn tokenize<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
-        let doc = run_detached(py, || tokenize_doc(&inner, input.as_str()))?;
+        let doc = run_sized(py, input.as_str().len(), || tokenize_doc(&inner, input.as_str()))?;
         token_list(py, &input, &doc)
     }
 
@@ -101,7 +101,7 @@ impl PyTokenizer {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
-        let flat = run_detached(py, || {
+        let flat = run_sized(py, text.len(), || {
             flat_offsets(text, inner.tokenize(text).iter().map(|t| t.span), chars)
         })?;
         pairs_ndarray(py, &flat)
@@ -117,12 +117,13 @@ impl PyTokenizer {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
         let inner = Arc::clone(&self.inner);
+        let indexed: Vec<(usize, &InputText)> = inputs.iter().enumerate().collect();
         let docs = run_detached(py, || {
-            parallel::map(&inputs, |t| {
-                flat_offsets(
-                    t.as_str(),
-                    inner.tokenize(t.as_str()).iter().map(|t| t.span),
-                    chars,
+            parallel::map(&indexed, |&(d, t)| {
+                let text = t.as_str();
+                doc_rows(
+                    d,
+                    &flat_offsets(text, inner.tokenize(text).iter().map(|t| t.span), chars),
                 )
             })
         })?;
@@ -197,7 +198,7 @@ impl PySentenceSplitter {
     fn split<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
-        let doc = run_detached(py, || split_doc(&inner, input.as_str()))?;
+        let doc = run_sized(py, input.as_str().len(), || split_doc(&inner, input.as_str()))?;
         sentence_list(py, &input, &doc)
     }
 
@@ -223,7 +224,9 @@ impl PySentenceSplitter {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
-        let flat = run_detached(py, || flat_offsets(text, inner.split(text).into_iter(), chars))?;
+        let flat = run_sized(py, text.len(), || {
+            flat_offsets(text, inner.split(text).into_iter(), chars)
+        })?;
         pairs_ndarray(py, &flat)
     }
 
@@ -237,9 +240,13 @@ impl PySentenceSplitter {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
         let inner = Arc::clone(&self.inner);
+        let indexed: Vec<(usize, &InputText)> = inputs.iter().enumerate().collect();
         let docs = run_detached(py, || {
-            parallel::map(&inputs, |t| {
-                flat_offsets(t.as_str(), inner.split(t.as_str()).into_iter(), chars)
+            parallel::map(&indexed, |&(d, t)| {
+                doc_rows(
+                    d,
+                    &flat_offsets(t.as_str(), inner.split(t.as_str()).into_iter(), chars),
+                )
             })
         })?;
         batch_ndarray(py, &docs)

@@ -3,6 +3,7 @@
 
 use crate::input::InputText;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyList};
 use stancekit_core::span::byte_to_char_offsets;
 use stancekit_core::Span;
@@ -78,9 +79,19 @@ fn ndarray_with<'py>(
         }
         Ok(())
     })?;
-    let np = py.import("numpy")?;
-    let arr = np.call_method1("frombuffer", (buf, np.getattr("int64")?))?;
-    arr.call_method1("reshape", (rows, cols))
+    let (ndarray, int64) = numpy_ndarray_and_int64(py)?;
+    ndarray.bind(py).call1(((rows, cols), int64.bind(py), buf))
+}
+
+/// `numpy.ndarray` and the `int64` dtype, looked up once per process (a per-call import and
+/// attribute lookups would cost more than splitting a short article).
+fn numpy_ndarray_and_int64(py: Python<'_>) -> PyResult<&(Py<PyAny>, Py<PyAny>)> {
+    static NUMPY: PyOnceLock<(Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
+    NUMPY.get_or_try_init(py, || {
+        let np = py.import("numpy")?;
+        let int64 = np.getattr("dtype")?.call1(("int64",))?;
+        Ok((np.getattr("ndarray")?.unbind(), int64.unbind()))
+    })
 }
 
 /// `(n, 2)` array of `start, end` from flat offsets.
@@ -88,12 +99,16 @@ pub fn pairs_ndarray<'py>(py: Python<'py>, flat: &[usize]) -> PyResult<Bound<'py
     ndarray_with(py, flat.len() / 2, 2, flat.iter().copied())
 }
 
-/// `(n, 3)` array of `doc, start, end` from the flat offsets of each document.
-pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<usize>]) -> PyResult<Bound<'py, PyAny>> {
-    let rows = docs.iter().map(|d| d.len() / 2).sum();
-    let values = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, flat)| flat.chunks_exact(2).flat_map(move |p| [d, p[0], p[1]]));
-    ndarray_with(py, rows, 3, values)
+/// The `doc, start, end` rows of document `doc` from its flat offsets (done per document, inside
+/// the parallel part of a batch, so that only a copy remains for the serial part).
+pub fn doc_rows(doc: usize, flat: &[usize]) -> Vec<i64> {
+    flat.chunks_exact(2)
+        .flat_map(|p| [doc as i64, p[0] as i64, p[1] as i64])
+        .collect()
+}
+
+/// `(n, 3)` array of `doc, start, end` from the rows of each document ([`doc_rows`]).
+pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
+    let rows = docs.iter().map(|d| d.len() / 3).sum();
+    ndarray_with(py, rows, 3, docs.iter().flatten().map(|&v| v as usize))
 }
