@@ -4,7 +4,7 @@ use crate::detach::{run_detached, run_sized};
 use crate::errors::to_py;
 use crate::input::{extract_text, extract_texts, parse_offsets, InputText};
 use crate::results::{PySentence, PyToken};
-use crate::spans::{batch_ndarray, build_list, doc_rows, flat_offsets, pairs_ndarray, DocSpans};
+use crate::spans::{batch_ndarray, build_list, doc_rows, flat_offsets, pairs_ndarray, to_i64, DocSpans};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use stancekit_core::{
@@ -102,9 +102,13 @@ impl PyTokenizer {
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
         let flat = run_sized(py, text.len(), || {
-            flat_offsets(text, inner.tokenize(text).iter().map(|t| t.span), chars)
+            to_i64(flat_offsets(
+                text,
+                inner.tokenize(text).iter().map(|t| t.span),
+                chars,
+            ))
         })?;
-        pairs_ndarray(py, &flat)
+        pairs_ndarray(py, flat)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]
@@ -225,9 +229,9 @@ impl PySentenceSplitter {
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
         let flat = run_sized(py, text.len(), || {
-            flat_offsets(text, inner.split(text).into_iter(), chars)
+            to_i64(flat_offsets(text, inner.split(text).into_iter(), chars))
         })?;
-        pairs_ndarray(py, &flat)
+        pairs_ndarray(py, flat)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]

@@ -1,10 +1,12 @@
 //! Shared conversion of core spans into Python results: code-point offsets, result objects and
 //! NumPy offset arrays. One linear pass per document, inside the detached (parallel) part.
 
+use crate::detach::run_sized;
 use crate::input::InputText;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyList};
+use stancekit_core::parallel;
 use stancekit_core::span::byte_to_char_offsets;
 use stancekit_core::Span;
 
@@ -65,38 +67,92 @@ pub fn flat_offsets(text: &str, spans: impl Iterator<Item = Span>, chars: bool) 
     flat
 }
 
-/// A NumPy int64 array of shape `(rows, cols)` whose bytes are written by `fill`, one value at a
-/// time, straight into the buffer NumPy then views (no intermediate copy).
-fn ndarray_with<'py>(
-    py: Python<'py>,
-    rows: usize,
-    cols: usize,
-    values: impl Iterator<Item = usize>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let buf = PyByteArray::new_with(py, rows * cols * 8, |bytes| {
-        for (chunk, v) in bytes.chunks_exact_mut(8).zip(values) {
-            chunk.copy_from_slice(&(v as i64).to_ne_bytes());
-        }
-        Ok(())
-    })?;
-    let (ndarray, int64) = numpy_ndarray_and_int64(py)?;
-    ndarray.bind(py).call1(((rows, cols), int64.bind(py), buf))
+/// The start of a NumPy array's data, shareable across the threads that fill disjoint parts of it.
+#[derive(Clone, Copy)]
+struct ArrayData(*mut i64);
+
+// SAFETY: the pointer is only used to write disjoint ranges of an array that no Python code can
+// see yet (it has not been returned), while this function holds a reference to it.
+unsafe impl Send for ArrayData {}
+unsafe impl Sync for ArrayData {}
+
+impl ArrayData {
+    /// The pointer (a method, so closures capture the whole `Send` wrapper, not its field).
+    fn start(self) -> *mut i64 {
+        self.0
+    }
 }
 
-/// `numpy.ndarray` and the `int64` dtype, looked up once per process (a per-call import and
+/// A NumPy int64 array of shape `(rows, cols)` made of `parts` laid end to end.
+///
+/// The array is allocated by `numpy.empty` (no zeroing), then filled without the GIL, in
+/// parallel for batches: copying tens of megabytes of offsets, and the page faults of a fresh
+/// buffer, would otherwise be a serial step after the parallel work.
+fn ndarray_from_parts<'py>(py: Python<'py>, cols: usize, parts: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
+    let values: usize = parts.iter().map(Vec::len).sum();
+    let numpy = numpy(py)?;
+    let shape = (values / cols, cols);
+    if values * 8 < PARALLEL_FILL_MIN_BYTES {
+        // Small results: fill a bytearray and let NumPy view it (cheaper than finding the
+        // address of a NumPy array's data from Rust under the stable ABI).
+        let buf = PyByteArray::new_with(py, values * 8, |bytes| {
+            for (chunk, v) in bytes.chunks_exact_mut(8).zip(parts.iter().flatten()) {
+                chunk.copy_from_slice(&v.to_ne_bytes());
+            }
+            Ok(())
+        })?;
+        return numpy.ndarray.bind(py).call1((shape, numpy.int64.bind(py), buf));
+    }
+    let array = numpy.empty.bind(py).call1((shape, numpy.int64.bind(py)))?;
+    let address: usize = array.getattr("ctypes")?.getattr("data")?.extract()?;
+    let data = ArrayData(address as *mut i64);
+    let mut tasks = Vec::with_capacity(parts.len());
+    let mut at = 0;
+    for part in parts {
+        tasks.push((at, part));
+        at += part.len();
+    }
+    run_sized(py, values * 8, || {
+        parallel::map(&tasks, |&(at, part)| {
+            // SAFETY: `numpy.empty` gave a C-contiguous, writable, aligned buffer of `values`
+            // int64s; the ranges `[at, at + part.len())` are disjoint and within it.
+            unsafe { std::ptr::copy_nonoverlapping(part.as_ptr(), data.start().add(at), part.len()) }
+        })
+    })?;
+    Ok(array)
+}
+
+/// Results of at least this many bytes are written into `numpy.empty` arrays in parallel.
+const PARALLEL_FILL_MIN_BYTES: usize = 1 << 20;
+
+/// What the offset arrays are made with, looked up once per process (a per-call import and
 /// attribute lookups would cost more than splitting a short article).
-fn numpy_ndarray_and_int64(py: Python<'_>) -> PyResult<&(Py<PyAny>, Py<PyAny>)> {
-    static NUMPY: PyOnceLock<(Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
+struct Numpy {
+    ndarray: Py<PyAny>,
+    empty: Py<PyAny>,
+    int64: Py<PyAny>,
+}
+
+fn numpy(py: Python<'_>) -> PyResult<&Numpy> {
+    static NUMPY: PyOnceLock<Numpy> = PyOnceLock::new();
     NUMPY.get_or_try_init(py, || {
         let np = py.import("numpy")?;
-        let int64 = np.getattr("dtype")?.call1(("int64",))?;
-        Ok((np.getattr("ndarray")?.unbind(), int64.unbind()))
+        Ok(Numpy {
+            ndarray: np.getattr("ndarray")?.unbind(),
+            empty: np.getattr("empty")?.unbind(),
+            int64: np.getattr("dtype")?.call1(("int64",))?.unbind(),
+        })
     })
 }
 
-/// `(n, 2)` array of `start, end` from flat offsets.
-pub fn pairs_ndarray<'py>(py: Python<'py>, flat: &[usize]) -> PyResult<Bound<'py, PyAny>> {
-    ndarray_with(py, flat.len() / 2, 2, flat.iter().copied())
+/// Flat offsets as the `i64` values NumPy receives (done before re-taking the GIL).
+pub fn to_i64(flat: Vec<usize>) -> Vec<i64> {
+    flat.into_iter().map(|v| v as i64).collect()
+}
+
+/// `(n, 2)` array of `start, end` from flat offsets ([`to_i64`]).
+pub fn pairs_ndarray(py: Python<'_>, flat: Vec<i64>) -> PyResult<Bound<'_, PyAny>> {
+    ndarray_from_parts(py, 2, &[flat])
 }
 
 /// The `doc, start, end` rows of document `doc` from its flat offsets (done per document, inside
@@ -109,6 +165,5 @@ pub fn doc_rows(doc: usize, flat: &[usize]) -> Vec<i64> {
 
 /// `(n, 3)` array of `doc, start, end` from the rows of each document ([`doc_rows`]).
 pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
-    let rows = docs.iter().map(|d| d.len() / 3).sum();
-    ndarray_with(py, rows, 3, docs.iter().flatten().map(|&v| v as usize))
+    ndarray_from_parts(py, 3, docs)
 }

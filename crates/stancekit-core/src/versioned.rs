@@ -64,13 +64,31 @@ mod tests {
     #[test]
     fn typed_errors() {
         let wrong_type = to_json("Other", &Conf::default());
-        assert!(matches!(from_json::<Conf>("Thing", &wrong_type), Err(Error::Serialization { .. })));
+        assert!(matches!(
+            from_json::<Conf>("Thing", &wrong_type),
+            Err(Error::Serialization { .. })
+        ));
         let future = r#"{"type":"Thing","version":99,"config":{}}"#;
-        assert!(matches!(from_json::<Conf>("Thing", future), Err(Error::Version { found: 99, .. })));
-        for bad in ["", "[]", "{", r#"{"type":"Thing"}"#, r#"{"type":"Thing","version":1,"config":{"x":1}}"#] {
-            assert!(matches!(from_json::<Conf>("Thing", bad), Err(Error::Serialization { .. })), "{bad}");
+        assert!(matches!(
+            from_json::<Conf>("Thing", future),
+            Err(Error::Version { found: 99, .. })
+        ));
+        for bad in [
+            "",
+            "[]",
+            "{",
+            r#"{"type":"Thing"}"#,
+            r#"{"type":"Thing","version":1,"config":{"x":1}}"#,
+        ] {
+            assert!(
+                matches!(from_json::<Conf>("Thing", bad), Err(Error::Serialization { .. })),
+                "{bad}"
+            );
         }
         // A missing config means all defaults.
-        assert_eq!(from_json::<Conf>("Thing", r#"{"type":"Thing","version":1}"#).unwrap(), Conf::default());
+        assert_eq!(
+            from_json::<Conf>("Thing", r#"{"type":"Thing","version":1}"#).unwrap(),
+            Conf::default()
+        );
     }
 }
