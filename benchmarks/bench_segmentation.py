@@ -6,7 +6,9 @@
 Speed: the UD English EWT+GUM dev documents repeated to >= ``--mb`` MB, one call per document,
 one thread (best of 3 runs); the stancekit batch APIs are also timed on all cores. Quality: the
 project's evaluation (``stancekit.eval``) applied to every tool on UD dev, GUM news and the
-Golden Rules. Peers missing from the environment are reported as such and skipped.
+Golden Rules. Peers are timed on their own call, as a user would make it (returning strings, a
+spaCy Doc or spans); their output is aligned to offsets only for scoring. Peers missing from the
+environment are skipped.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from _common import (
@@ -33,21 +35,33 @@ import stancekit
 from stancekit.eval import evaluate_golden_rules, evaluate_sentences, evaluate_tokens
 
 Spans = list[tuple[int, int]]
+# A peer: (its own call, timed for speed; the same call turned into spans, for quality).
+Peer = tuple[Callable[[str], object], Callable[[str], Spans]]
 
 
-def sentence_peers() -> dict[str, Callable[[str], Spans]]:
-    peers: dict[str, Callable[[str], Spans]] = {}
+def native(spans: Callable[[str], Spans]) -> Peer:
+    """A peer whose own call returns offsets."""
+    return spans, spans
+
+
+def aligned(raw: Callable[[str], Sequence[str]]) -> Peer:
+    """A peer that returns strings: timed as it is, aligned to offsets only for scoring."""
+    return raw, lambda t: align(t, raw(t))
+
+
+def sentence_peers() -> dict[str, Peer]:
+    peers: dict[str, Peer] = {}
     try:
         import pysbd
 
         seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
-        peers["pysbd"] = lambda t: [(s.start, s.end) for s in seg.segment(t)]
+        peers["pysbd"] = (seg.segment, lambda t: [(s.start, s.end) for s in seg.segment(t)])
     except ImportError:
         pass
     try:
         from segtok.segmenter import split_multi
 
-        peers["segtok"] = lambda t: align(t, split_multi(t))
+        peers["segtok"] = aligned(lambda t: list(split_multi(t)))
     except ImportError:
         pass
     try:
@@ -60,33 +74,33 @@ def sentence_peers() -> dict[str, Callable[[str], Spans]]:
                     out.append((sentence[0].offset, sentence[-1].offset + len(sentence[-1].value)))
             return out
 
-        peers["syntok"] = syntok_split
+        peers["syntok"] = native(syntok_split)
     except ImportError:
         pass
     try:
         from sentencex import segment
 
-        peers["sentencex"] = lambda t: align(t, segment("en", t))
+        peers["sentencex"] = aligned(lambda t: list(segment("en", t)))
     except ImportError:
         pass
     try:
         from sentence_splitter import SentenceSplitter as PeerSplitter
 
         ss = PeerSplitter(language="en")
-        peers["sentence-splitter"] = lambda t: align(t, ss.split(t))
+        peers["sentence-splitter"] = aligned(ss.split)
     except ImportError:
         pass
     try:
         from nltk.tokenize.punkt import PunktSentenceTokenizer
 
         punkt = PunktSentenceTokenizer()  # untrained: the pretrained model needs a download
-        peers["nltk punkt (untrained)"] = lambda t: list(punkt.span_tokenize(t))
+        peers["nltk punkt (untrained)"] = native(lambda t: list(punkt.span_tokenize(t)))
     except ImportError:
         pass
     try:
         import blingfire
 
-        peers["blingfire"] = lambda t: align(t, blingfire.text_to_sentences(t).split("\n"))
+        peers["blingfire"] = aligned(lambda t: blingfire.text_to_sentences(t).split("\n"))
     except ImportError:
         pass
     try:
@@ -95,16 +109,16 @@ def sentence_peers() -> dict[str, Callable[[str], Spans]]:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.max_length = 10**8
-        peers["spaCy sentencizer"] = lambda t: [(s.start_char, s.end_char) for s in nlp(t).sents]
+        peers["spaCy sentencizer"] = (nlp, lambda t: [(s.start_char, s.end_char) for s in nlp(t).sents])
     except ImportError:
         pass
     return peers
 
 
-def token_peers() -> dict[str, Callable[[str], Spans]]:
+def token_peers() -> dict[str, Peer]:
     word_re = re.compile(r"\w+|[^\w\s]")
-    peers: dict[str, Callable[[str], Spans]] = {
-        r"regex \w+|[^\w\s]": lambda t: [m.span() for m in word_re.finditer(t)],
+    peers: dict[str, Peer] = {
+        r"regex \w+|[^\w\s]": (word_re.findall, lambda t: [m.span() for m in word_re.finditer(t)]),
     }
     try:
         import spacy
@@ -112,27 +126,33 @@ def token_peers() -> dict[str, Callable[[str], Spans]]:
         nlp = spacy.blank("en")
         nlp.max_length = 10**8
         tok = nlp.tokenizer
-        peers["spaCy tokenizer"] = lambda t: [(w.idx, w.idx + len(w)) for w in tok(t) if not w.is_space]
+        peers["spaCy tokenizer"] = (
+            tok,
+            lambda t: [(w.idx, w.idx + len(w)) for w in tok(t) if not w.is_space],
+        )
     except ImportError:
         pass
     try:
         from syntok.tokenizer import Tokenizer as SyntokTokenizer
 
         st = SyntokTokenizer()
-        peers["syntok"] = lambda t: [(w.offset, w.offset + len(w.value)) for w in st.tokenize(t)]
+        peers["syntok"] = (
+            lambda t: list(st.tokenize(t)),
+            lambda t: [(w.offset, w.offset + len(w.value)) for w in st.tokenize(t)],
+        )
     except ImportError:
         pass
     try:
         from nltk.tokenize import NLTKWordTokenizer
 
         nw = NLTKWordTokenizer()
-        peers["nltk word tokenizer"] = lambda t: list(nw.span_tokenize(t))
+        peers["nltk word tokenizer"] = native(lambda t: list(nw.span_tokenize(t)))
     except ImportError:
         pass
     try:
         import blingfire
 
-        peers["blingfire"] = lambda t: align(t, blingfire.text_to_words(t).split(" "))
+        peers["blingfire"] = aligned(lambda t: blingfire.text_to_words(t).split(" "))
     except ImportError:
         pass
     return peers
@@ -183,8 +203,8 @@ def main() -> int:
     rows.append(["**stancekit** (offsets, 1 thread)", *ours_quality, *ours_single, 1.0])
     rows.append(["stancekit (Sentence objects, 1 thread)", "", "", "", *ours_objects, ""])
     rows.append(["stancekit batch (offsets, all cores)", "", "", "", ours_batch, "", ""])
-    for name, fn in sentence_peers().items():
-        mbps = speed(fn, peer_texts, 1)
+    for name, (raw, fn) in sentence_peers().items():
+        mbps = speed(raw, peer_texts, 1)
         quality = (
             evaluate_golden_rules(args.data, split=fn)["passed"] / 48 * 100,
             evaluate_sentences(docs, split=fn).f1,
@@ -205,8 +225,8 @@ def main() -> int:
         ["stancekit (Token objects, 1 thread)", "", *tok_objects, ""],
         ["stancekit batch (offsets, all cores)", "", tok_batch, "", ""],
     ]
-    for name, fn in token_peers().items():
-        mbps = speed(fn, peer_texts, 1)
+    for name, (raw, fn) in token_peers().items():
+        mbps = speed(raw, peer_texts, 1)
         rows.append([name, evaluate_tokens(docs, tokenize=fn).f1, *mbps, tok_single[1] / mbps[1]])
         print(f"  measured {name}", file=sys.stderr)
     print("## Word tokenization (exact span F1 against UD words)\n")
