@@ -4,7 +4,7 @@ use crate::detach::{run_detached, run_sized};
 use crate::errors::to_py;
 use crate::input::{extract_text, extract_texts, parse_offsets, InputText};
 use crate::results::{PySentence, PyToken};
-use crate::spans::{batch_ndarray, build_list, doc_rows, flat_offsets, pairs_ndarray, to_i64, DocSpans};
+use crate::spans::{batch_ndarray, build_list, offset_rows, pairs_ndarray, DocSpans};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use stancekit_core::{
@@ -101,14 +101,10 @@ impl PyTokenizer {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
-        let flat = run_sized(py, text.len(), || {
-            to_i64(flat_offsets(
-                text,
-                inner.tokenize(text).iter().map(|t| t.span),
-                chars,
-            ))
+        let rows = run_sized(py, text.len(), || {
+            offset_rows(None, text, inner.tokenize(text).iter().map(|t| t.span), chars)
         })?;
-        pairs_ndarray(py, flat)
+        pairs_ndarray(py, rows)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]
@@ -125,10 +121,7 @@ impl PyTokenizer {
         let docs = run_detached(py, || {
             parallel::map(&indexed, |&(d, t)| {
                 let text = t.as_str();
-                doc_rows(
-                    d,
-                    &flat_offsets(text, inner.tokenize(text).iter().map(|t| t.span), chars),
-                )
+                offset_rows(Some(d), text, inner.tokenize(text).iter().map(|t| t.span), chars)
             })
         })?;
         batch_ndarray(py, &docs)
@@ -228,10 +221,10 @@ impl PySentenceSplitter {
         let input = extract_text(text, "text")?;
         let inner = Arc::clone(&self.inner);
         let text = input.as_str();
-        let flat = run_sized(py, text.len(), || {
-            to_i64(flat_offsets(text, inner.split(text).into_iter(), chars))
+        let rows = run_sized(py, text.len(), || {
+            offset_rows(None, text, inner.split(text).into_iter(), chars)
         })?;
-        pairs_ndarray(py, flat)
+        pairs_ndarray(py, rows)
     }
 
     #[pyo3(signature = (texts, *, offsets = "char"))]
@@ -247,10 +240,7 @@ impl PySentenceSplitter {
         let indexed: Vec<(usize, &InputText)> = inputs.iter().enumerate().collect();
         let docs = run_detached(py, || {
             parallel::map(&indexed, |&(d, t)| {
-                doc_rows(
-                    d,
-                    &flat_offsets(t.as_str(), inner.split(t.as_str()).into_iter(), chars),
-                )
+                offset_rows(Some(d), t.as_str(), inner.split(t.as_str()).into_iter(), chars)
             })
         })?;
         batch_ndarray(py, &docs)

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyList};
 use stancekit_core::parallel;
-use stancekit_core::span::byte_to_char_offsets;
+use stancekit_core::span::{byte_to_char_offsets, CharCursor};
 use stancekit_core::Span;
 
 /// Spans of one document with both offset kinds, flattened as `[start0, end0, start1, ...]`.
@@ -58,13 +58,30 @@ where
     Ok(list)
 }
 
-/// Flat `[start0, end0, start1, ...]` offsets of `spans` in `text`, in code points when `chars`.
-pub fn flat_offsets(text: &str, spans: impl Iterator<Item = Span>, chars: bool) -> Vec<usize> {
-    let mut flat: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
-    if chars {
-        byte_to_char_offsets(text, &mut flat);
+/// The rows NumPy receives for the `spans` of one text: `[start, end]`, or `[doc, start, end]`
+/// with `doc`, in code points when `chars`. One pass, done before re-taking the GIL (inside the
+/// parallel part of a batch).
+pub fn offset_rows(
+    doc: Option<usize>,
+    text: &str,
+    spans: impl Iterator<Item = Span>,
+    chars: bool,
+) -> Vec<i64> {
+    let (lower, _) = spans.size_hint();
+    let mut rows = Vec::with_capacity(lower * if doc.is_some() { 3 } else { 2 });
+    let mut cursor = CharCursor::new(text);
+    for span in spans {
+        let (start, end) = if chars {
+            (cursor.to_char(span.start), cursor.to_char(span.end))
+        } else {
+            (span.start, span.end)
+        };
+        if let Some(d) = doc {
+            rows.push(d as i64);
+        }
+        rows.extend_from_slice(&[start as i64, end as i64]);
     }
-    flat
+    rows
 }
 
 /// The start of a NumPy array's data, shareable across the threads that fill disjoint parts of it.
@@ -145,25 +162,12 @@ fn numpy(py: Python<'_>) -> PyResult<&Numpy> {
     })
 }
 
-/// Flat offsets as the `i64` values NumPy receives (done before re-taking the GIL).
-pub fn to_i64(flat: Vec<usize>) -> Vec<i64> {
-    flat.into_iter().map(|v| v as i64).collect()
-}
-
-/// `(n, 2)` array of `start, end` from flat offsets ([`to_i64`]).
+/// `(n, 2)` array of `start, end` from [`offset_rows`] without a document number.
 pub fn pairs_ndarray(py: Python<'_>, flat: Vec<i64>) -> PyResult<Bound<'_, PyAny>> {
     ndarray_from_parts(py, 2, &[flat])
 }
 
-/// The `doc, start, end` rows of document `doc` from its flat offsets (done per document, inside
-/// the parallel part of a batch, so that only a copy remains for the serial part).
-pub fn doc_rows(doc: usize, flat: &[usize]) -> Vec<i64> {
-    flat.chunks_exact(2)
-        .flat_map(|p| [doc as i64, p[0] as i64, p[1] as i64])
-        .collect()
-}
-
-/// `(n, 3)` array of `doc, start, end` from the rows of each document ([`doc_rows`]).
+/// `(n, 3)` array of `doc, start, end` from the [`offset_rows`] of each document.
 pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
     ndarray_from_parts(py, 3, docs)
 }

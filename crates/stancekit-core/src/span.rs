@@ -40,32 +40,58 @@ impl Span {
     }
 }
 
-/// Converts byte offsets into `text` to code-point offsets, in place.
+/// Converts byte offsets into one text to code-point offsets, one offset at a time.
 ///
-/// Runs in one pass over `text` when the offsets are non-decreasing (the common case: tokens and
-/// sentences come in order) and restarts the scan only when an offset goes backwards. ASCII text
-/// is detected up front and left unchanged.
-///
-/// Every offset must be a character boundary of `text` (offsets produced by this crate are).
-pub fn byte_to_char_offsets(text: &str, offsets: &mut [usize]) {
-    if text.is_ascii() {
-        return;
+/// Linear over the whole text when the offsets come in non-decreasing order (tokens and sentences
+/// do); an offset that goes backwards restarts the count from the start. ASCII text is detected
+/// up front and converted for free.
+#[derive(Clone, Debug)]
+pub struct CharCursor<'a> {
+    bytes: &'a [u8],
+    ascii: bool,
+    byte_pos: usize,
+    char_pos: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    /// A cursor at the start of `text`.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            ascii: text.is_ascii(),
+            byte_pos: 0,
+            char_pos: 0,
+        }
     }
-    let bytes = text.as_bytes();
-    let (mut byte_pos, mut char_pos) = (0usize, 0usize);
-    for offset in offsets.iter_mut() {
-        let target = (*offset).min(bytes.len());
-        if target < byte_pos {
-            byte_pos = 0;
-            char_pos = 0;
+
+    /// The code-point offset of byte offset `offset` (a character boundary of the text).
+    pub fn to_char(&mut self, offset: usize) -> usize {
+        if self.ascii {
+            return offset;
+        }
+        let target = offset.min(self.bytes.len());
+        if target < self.byte_pos {
+            self.byte_pos = 0;
+            self.char_pos = 0;
         }
         // Count the bytes that start a character (everything but UTF-8 continuation bytes).
-        char_pos += bytes[byte_pos..target]
+        self.char_pos += self.bytes[self.byte_pos..target]
             .iter()
             .filter(|&&b| (b as i8) >= -0x40)
             .count();
-        byte_pos = target;
-        *offset = char_pos;
+        self.byte_pos = target;
+        self.char_pos
+    }
+}
+
+/// Converts byte offsets into `text` to code-point offsets, in place (see [`CharCursor`]).
+///
+/// Every offset must be a character boundary of `text` (offsets produced by this crate are).
+pub fn byte_to_char_offsets(text: &str, offsets: &mut [usize]) {
+    let mut cursor = CharCursor::new(text);
+    for offset in offsets.iter_mut() {
+        *offset = cursor.to_char(*offset);
     }
 }
 
