@@ -7,7 +7,7 @@ what was measured when they were set minus a small margin:
 |---|---:|---:|
 | seeds triple F1 / F_avg | 0.925 / 0.889 | 0.80 / 0.85 |
 | probe accuracy / macro-F1 | 0.838 / 0.831 | 0.78 / 0.77 |
-| NewsMTSC dev_rw / dev_mt macro-F1 (classify) | 0.523 / 0.519 | 0.49 / 0.49 |
+| NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_probe(shared_data: Path) -> None:
 @pytest.mark.parametrize("split", ["dev_rw", "dev_mt"])
 def test_newsmtsc_classify(shared_data: Path, split: str) -> None:
     r = score_newsmtsc(shared_data, split=split)
-    assert r["macro_f1"] >= 0.49, r
+    assert r["macro_f1"] >= 0.66, r
     assert all(r["pred_distribution"][lab] > 0 for lab in ("FAVOR", "AGAINST", "NONE")), r
 
 
