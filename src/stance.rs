@@ -287,6 +287,30 @@ fn stance_list<'py>(py: Python<'py>, input: &InputText, doc: &DocStances) -> PyR
 }
 
 /// Reads `targets=`: None, or a mapping of canonical name → iterable of aliases.
+/// Reads `classifier=`: None, "default", or a trained classifier (anything with `to_json()`,
+/// such as `stancekit.StanceClassifier`), kept as its JSON so the tagger still pickles as config.
+fn classifier_setting(classifier: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+    let Some(obj) = classifier else { return Ok(None) };
+    if obj.is_none() {
+        return Ok(None);
+    }
+    if let Ok(name) = obj.extract::<String>() {
+        if name == "default" {
+            return Ok(Some(name));
+        }
+        return Err(PyValueError::new_err(format!(
+            "classifier must be None, \"default\" or a trained StanceClassifier, not the string {name:?}"
+        )));
+    }
+    if obj.hasattr("to_json")? {
+        return Ok(Some(obj.call_method0("to_json")?.extract::<String>()?));
+    }
+    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+        "classifier must be None, \"default\" or a trained StanceClassifier, not {}",
+        obj.get_type().name()?
+    )))
+}
+
 fn extract_map(
     obj: Option<&Bound<'_, PyAny>>,
     what: &str,
@@ -332,20 +356,32 @@ pub struct PyStanceTagger {
 #[pymethods]
 impl PyStanceTagger {
     #[new]
-    #[pyo3(signature = (targets = None, *, actors = None, min_score = 0.0))]
+    #[pyo3(signature = (targets = None, *, actors = None, min_score = 0.0, classifier = None))]
     fn new(
         targets: Option<&Bound<'_, PyAny>>,
         actors: Option<&Bound<'_, PyAny>>,
         min_score: f64,
+        classifier: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let config = StanceTaggerConfig {
             targets: extract_map(targets, "targets")?,
             actors: extract_map(actors, "actors")?.unwrap_or_default(),
             min_score,
+            classifier: classifier_setting(classifier)?,
         };
         Ok(Self {
             inner: Arc::new(config.build().map_err(to_py)?),
         })
+    }
+
+    /// The classifier that re-scores triples: None, "default" (the shipped model) or "custom".
+    #[getter]
+    fn classifier(&self) -> Option<&'static str> {
+        match self.inner.config().classifier.as_deref() {
+            None => None,
+            Some("default") => Some("default"),
+            Some(_) => Some("custom"),
+        }
     }
 
     /// Target name → aliases, or None (every actor found is a target).

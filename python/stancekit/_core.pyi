@@ -165,7 +165,10 @@ class StanceTagger:
 
     ``targets`` maps a canonical name to its aliases; ``None`` makes every actor found (countries,
     international bodies, officials, named persons) a target under its canonical name. ``actors``
-    adds actors to the built-in gazetteer. Raises ``ConfigError`` for an empty mapping, an empty
+    adds actors to the built-in gazetteer. ``classifier`` re-scores every triple found by the
+    rules with a trained classifier: ``"default"`` (the shipped NewsMTSC model) or a trained
+    ``StanceClassifier`` (kept as its JSON, so the tagger still pickles); it never adds or drops
+    a triple. Raises ``ConfigError`` for an empty mapping, an empty
     name or alias, an alias that is only stop words, an alias shared by two targets, or
     ``min_score`` outside 0..1; ``TypeError`` for arguments of the wrong type.
     """
@@ -176,7 +179,11 @@ class StanceTagger:
         *,
         actors: Mapping[str, Sequence[str]] | None = None,
         min_score: float = 0.0,
+        classifier: Literal["default"] | StanceClassifierCore | Any | None = None,
     ) -> StanceTagger: ...
+    @property
+    def classifier(self) -> Literal["default", "custom"] | None:
+        """The classifier that re-scores triples (``None``: rule strength only)."""
     @property
     def targets(self) -> dict[str, list[str]] | None: ...
     @property

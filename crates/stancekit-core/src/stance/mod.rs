@@ -36,10 +36,12 @@ mod tests;
 
 pub use resources::Polarity;
 
+use crate::classify::Model;
 use crate::{versioned, Error, Result, SentenceSplitter, Span};
 use resources::{alias_pattern, ActorKind, Resources};
 use rules::{Ctx, DocState, Hit, Targets, UserActors, FOCUS};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Words that cannot be aliases on their own (they would match almost anywhere).
@@ -61,6 +63,10 @@ pub struct StanceTaggerConfig {
     pub actors: BTreeMap<String, Vec<String>>,
     /// Triples scoring below this (0..=1) are dropped.
     pub min_score: f64,
+    /// A trained classifier that re-scores each triple found by the rules: `None` (rules only),
+    /// `"default"` (the shipped NewsMTSC model) or a model's JSON
+    /// ([`crate::classify::Model::to_json`]) whose labels include FAVOR and AGAINST.
+    pub classifier: Option<String>,
 }
 
 /// One stance triple. Spans are byte offsets into the text given to [`StanceTagger::tag`].
@@ -234,11 +240,17 @@ impl StanceTaggerConfig {
                 actors.table.insert(alias_pattern(alias), k as u32);
             }
         }
+        let rescorer = self
+            .classifier
+            .as_deref()
+            .map(Rescorer::from_setting)
+            .transpose()?;
         Ok(StanceTagger {
             config: self,
             targets,
             actors,
             splitter: SentenceSplitter::default(),
+            rescorer,
         })
     }
 }
@@ -249,6 +261,53 @@ pub struct StanceTagger {
     targets: Targets,
     actors: UserActors,
     splitter: SentenceSplitter,
+    rescorer: Option<Rescorer>,
+}
+
+/// A classifier that re-scores triples, with the positions of its FAVOR and AGAINST labels.
+struct Rescorer {
+    model: Cow<'static, Model>,
+    favor: usize,
+    against: usize,
+}
+
+impl Rescorer {
+    /// Reads the `classifier` setting.
+    fn from_setting(setting: &str) -> Result<Self> {
+        let model = if setting == "default" {
+            Cow::Borrowed(Model::default_newsmtsc())
+        } else {
+            Cow::Owned(Model::from_json(setting).map_err(|e| config_err(format!("classifier: {e}")))?)
+        };
+        let position = |label: &str| model.labels().iter().position(|l| l == label);
+        match (position("FAVOR"), position("AGAINST")) {
+            (Some(favor), Some(against)) => Ok(Self {
+                model,
+                favor,
+                against,
+            }),
+            _ => Err(config_err(format!(
+                "classifier labels must include FAVOR and AGAINST, not {:?}",
+                model.labels()
+            ))),
+        }
+    }
+
+    /// The classifier's probability of `polarity` toward `target` in `sentence` (byte spans into
+    /// `text`), or `None` when the target is not inside the sentence.
+    fn probability(&self, text: &str, sentence: Span, target: Span, polarity: Polarity) -> Option<f32> {
+        if target.start < sentence.start || target.end > sentence.end {
+            return None;
+        }
+        let local = Span::new(target.start - sentence.start, target.end - sentence.start);
+        let (_, probs) = self.model.predict(&text[sentence.start..sentence.end], local);
+        let index = if polarity == Polarity::Favor {
+            self.favor
+        } else {
+            self.against
+        };
+        probs.get(index).copied()
+    }
 }
 
 impl std::fmt::Debug for StanceTagger {
@@ -368,7 +427,18 @@ impl StanceTagger {
             hits.clear();
             rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
             hits.sort_by_key(|h| (h.cue.0, h.holder_span.map_or(0, |s| s.0)));
-            for h in hits.drain(..) {
+            for mut h in hits.drain(..) {
+                let target_span = Span::new(h.target_span.0, h.target_span.1);
+                // The classifier re-scores a triple (the mean of rule strength and its
+                // probability of the triple's polarity); it never adds or removes one.
+                if let Some(p) = self
+                    .rescorer
+                    .as_ref()
+                    .and_then(|r| r.probability(text, sent, target_span, h.polarity))
+                {
+                    h.score = 0.5 * h.score + 0.5 * p;
+                    h.rule.push_str("+clf");
+                }
                 if f64::from(h.score) < self.config.min_score {
                     continue;
                 }
@@ -376,7 +446,7 @@ impl StanceTagger {
                     holder: h.holder,
                     holder_span: h.holder_span.map(|(a, b)| Span::new(a, b)),
                     target: h.target,
-                    target_span: Some(Span::new(h.target_span.0, h.target_span.1)),
+                    target_span: Some(target_span),
                     stance: h.polarity,
                     cue_span: Span::new(h.cue.0, h.cue.1),
                     sentence: sent,
