@@ -222,6 +222,39 @@ fn push_tok(out: &mut Vec<Tok>, chars: &[(usize, char)], s: usize, e: usize, end
     });
 }
 
+/// Whether a sentence is written in title case, as headlines are ("Talks With", "Says"): a
+/// capitalised function word after the first token gives it away.
+pub(crate) fn is_title_case_line(toks: &[Tok]) -> bool {
+    toks.iter().skip(1).any(|t| {
+        t.cap
+            && matches!(
+                t.norm.as_str(),
+                "with"
+                    | "over"
+                    | "against"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "of"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "will"
+                    | "says"
+                    | "say"
+                    | "after"
+                    | "amid"
+                    | "into"
+                    | "as"
+                    | "its"
+            )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

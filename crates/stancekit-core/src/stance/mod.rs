@@ -566,36 +566,8 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
     for text in texts {
         for sent in tagger.sentences(text) {
             let toks = lex::scan(text, sent.start, sent.end);
-            // Title-case lines (headlines) capitalise function words ("Talks With", "Says"):
-            // no unknown names there.
-            let headline = toks.iter().skip(1).any(|t| {
-                t.cap
-                    && matches!(
-                        t.norm.as_str(),
-                        "with"
-                            | "over"
-                            | "against"
-                            | "in"
-                            | "to"
-                            | "for"
-                            | "of"
-                            | "on"
-                            | "at"
-                            | "by"
-                            | "from"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "will"
-                            | "says"
-                            | "say"
-                            | "after"
-                            | "amid"
-                            | "into"
-                            | "as"
-                            | "its"
-                    )
-            });
+            // Title-case lines (headlines) capitalise function words: no unknown names there.
+            let headline = lex::is_title_case_line(&toks);
             let mut i = 0;
             while i < toks.len() {
                 if let Some((end, hit)) = res.actor_table.match_at(&toks, i, toks.len()) {

@@ -1,7 +1,7 @@
 //! The rules: mentions, cues, argument roles (active/passive/nominal), lists, negation and
 //! reported speech, applied one sentence at a time.
 
-use super::lex::Tok;
+use super::lex::{self, Tok};
 use super::resources::{ActorKind, Cue, Frame, PhraseTable, Polarity, Resources};
 use std::collections::HashMap;
 
@@ -580,36 +580,8 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
     let res = ctx.res;
     let n = toks.len();
     let mut ms: Vec<Mention> = Vec::new();
-    // Title-case lines (headlines) capitalise function words ("Talks With", "Says"):
-    // no unknown names there.
-    let headline = toks.iter().skip(1).any(|t| {
-        t.cap
-            && matches!(
-                t.norm.as_str(),
-                "with"
-                    | "over"
-                    | "against"
-                    | "in"
-                    | "to"
-                    | "for"
-                    | "of"
-                    | "on"
-                    | "at"
-                    | "by"
-                    | "from"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "will"
-                    | "says"
-                    | "say"
-                    | "after"
-                    | "amid"
-                    | "into"
-                    | "as"
-                    | "its"
-            )
-    });
+    // Title-case lines (headlines) capitalise function words: no unknown names there.
+    let headline = lex::is_title_case_line(toks);
     let mut i = 0;
     while i < n {
         if let Some((fs, fe)) = ctx.focus {
