@@ -21,21 +21,15 @@ import statistics
 import time
 from pathlib import Path
 
+from _common import DEFAULT_DATA, repeat_to
+
 from stancekit import StanceTagger, parallelism_enabled
 from stancekit.eval.stance import EVAL_TARGETS
-
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def corpus(data: Path, megabytes: float) -> list[str]:
     docs = [p.read_text(encoding="utf-8") for p in sorted((data / "seeds" / "docs").glob("*.txt"))]
-    out: list[str] = []
-    size = 0
-    while size < megabytes * 1e6:
-        for d in docs:
-            out.append(d)
-            size += len(d.encode("utf-8"))
-    return out
+    return repeat_to(docs, megabytes)
 
 
 def timed(fn, repeat: int) -> float:

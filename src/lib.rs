@@ -5,6 +5,7 @@ mod detach;
 mod engines;
 mod errors;
 mod input;
+mod pickling;
 mod results;
 mod spans;
 mod stance;

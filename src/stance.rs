@@ -492,8 +492,7 @@ impl PyStanceTagger {
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let from_json = slf.get_type().getattr("from_json")?;
-        Ok((from_json, PyTuple::new(slf.py(), [slf.get().inner.to_json()])?))
+        crate::pickling::reduce_via_json(slf.as_any(), slf.get().inner.to_json())
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
