@@ -18,21 +18,24 @@ from pathlib import Path
 import pytest
 
 from stancekit import StanceTagger
-from stancekit.eval.stance import EVAL_TARGETS, score_newsmtsc, score_probe, score_seeds
+from stancekit.eval import StanceReport, load_gold, score_stances
+from stancekit.eval.newsmtsc import evaluate_classify
+from stancekit.eval.project import EVAL_TARGETS, score_probe
+from stancekit.testing import assert_quality
 
 
 @pytest.fixture(scope="module")
-def seeds(shared_data: Path) -> dict[str, float]:
-    return score_seeds(shared_data)
+def seeds(shared_data: Path) -> StanceReport:
+    gold = load_gold(shared_data / "seeds", targets=EVAL_TARGETS)
+    return score_stances(gold.tag(StanceTagger(EVAL_TARGETS)), gold)
 
 
-def test_seed_triple_f1(seeds: dict[str, float]) -> None:
-    assert seeds["f1"] >= 0.80, seeds
-    assert seeds["precision"] >= 0.85, seeds
+def test_seed_triple_f1(seeds: StanceReport) -> None:
+    assert_quality(seeds, min_f1=0.80, min_precision=0.85)
 
 
-def test_seed_sentence_f_avg(seeds: dict[str, float]) -> None:
-    assert seeds["f_avg"] >= 0.85, seeds
+def test_seed_sentence_f_avg(seeds: StanceReport) -> None:
+    assert_quality(seeds, min_f_avg=0.85)
 
 
 def test_probe(shared_data: Path) -> None:
@@ -43,9 +46,9 @@ def test_probe(shared_data: Path) -> None:
 
 @pytest.mark.parametrize("split", ["dev_rw", "dev_mt"])
 def test_newsmtsc_classify(shared_data: Path, split: str) -> None:
-    r = score_newsmtsc(shared_data, split=split)
-    assert r["macro_f1"] >= 0.66, r
-    assert all(r["pred_distribution"][lab] > 0 for lab in ("FAVOR", "AGAINST", "NONE")), r
+    r = evaluate_classify(None, shared_data, split)
+    assert r.macro_f1 >= 0.66, r.as_dict()
+    assert all(r.per_label[lab].predicted > 0 for lab in ("FAVOR", "AGAINST", "NONE")), r
 
 
 def test_seed_batch_equals_single(shared_data: Path) -> None:

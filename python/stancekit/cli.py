@@ -311,6 +311,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress bar (default: on a terminal)",
     )
     p.set_defaults(run=_cmd_tag)
+
+    from stancekit.eval.cli import add_eval_command  # its own module: scoring is not tagging
+
+    add_eval_command(sub)
     return parser
 
 

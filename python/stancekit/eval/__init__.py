@@ -1,18 +1,36 @@
-"""The project's evaluation: quality of stancekit's engines on gold data.
+"""Evaluation: score stancekit (or any tagger, splitter or parser) against labelled data.
 
-Each function takes the directory of the gold data (the project's ``../shared/data``) and an
-engine (the defaults when omitted) and returns plain numbers, so tests can assert floors and
-scripts can print tables. Everything at once, as JSON::
+For analysts: write a small gold sample of your own news in the format of
+:mod:`stancekit.eval.gold` (a folder or a CSV table), then
 
-    python -m stancekit.eval ../shared/data [--classifier]
+>>> from stancekit import StanceTagger
+>>> from stancekit.eval import load_gold, score_stances
+>>> gold = load_gold(folder)                                  # doctest: +SKIP
+>>> report = score_stances(gold.tag(StanceTagger(gold.targets)), gold)  # doctest: +SKIP
+>>> report.f1, report.clear_recall, report.f_avg              # doctest: +SKIP
 
-The gold data is not shipped with the package; only these scoring functions are.
+``report.errors`` lists the false positives and negatives (a DataFrame, worst patterns first);
+in Jupyter the report shows as tables and ``report.plot_confusion()`` draws the sentence-label
+confusion matrix. :func:`stancekit.testing.assert_quality` turns a report into a pytest check,
+and ``stancekit eval GOLD --min-f1 0.6`` does the same from a shell.
+
+One implementation per metric, each defined once in its module's documentation:
+
+* :mod:`~stancekit.eval.metrics`: P/R/F1 counts (:class:`PRF`), span P/R/F1
+  (:func:`score_spans`), accuracy and macro-F1 of labels (:func:`score_labels`);
+* :mod:`~stancekit.eval.stance`: triples and sentence labels (:func:`score_stances`);
+* :mod:`~stancekit.eval.segmentation`: sentence ends, tokens, Golden Rules;
+* :mod:`~stancekit.eval.parse`: UPOS, XPOS, lemma, UAS, LAS (:func:`score_parses`);
+* :mod:`~stancekit.eval.newsmtsc` and :mod:`~stancekit.eval.project`: the project's own data
+  (``python -m stancekit.eval ../shared/data`` prints every number as JSON).
+
+Scores are fractions in ``[0, 1]``.
 """
 
-from stancekit.eval.newsmtsc import evaluate as evaluate_classifier
-from stancekit.eval.newsmtsc import load_newsmtsc, train_and_evaluate
+from stancekit.eval.gold import Gold, GoldDocument, GoldSentence, GoldTriple, load_gold
+from stancekit.eval.metrics import PRF, LabelScores, score_labels, score_spans
+from stancekit.eval.parse import ParseScores, evaluate_parser, load_ud_parses, score_parses
 from stancekit.eval.segmentation import (
-    PRF,
     evaluate_golden_rules,
     evaluate_seed_sentences,
     evaluate_sentences,
@@ -20,22 +38,29 @@ from stancekit.eval.segmentation import (
     load_ud,
     segmentation_report,
 )
-from stancekit.eval.stance import EVAL_TARGETS, evaluate_stance, score_newsmtsc, score_probe, score_seeds
+from stancekit.eval.stance import StanceError, StanceReport, score_stances
 
 __all__ = [
-    "EVAL_TARGETS",
     "PRF",
-    "evaluate_classifier",
+    "Gold",
+    "GoldDocument",
+    "GoldSentence",
+    "GoldTriple",
+    "LabelScores",
+    "ParseScores",
+    "StanceError",
+    "StanceReport",
     "evaluate_golden_rules",
+    "evaluate_parser",
     "evaluate_seed_sentences",
     "evaluate_sentences",
-    "evaluate_stance",
     "evaluate_tokens",
-    "load_newsmtsc",
+    "load_gold",
     "load_ud",
-    "score_newsmtsc",
-    "score_probe",
-    "score_seeds",
+    "load_ud_parses",
+    "score_labels",
+    "score_parses",
+    "score_spans",
+    "score_stances",
     "segmentation_report",
-    "train_and_evaluate",
 ]

@@ -1,7 +1,8 @@
 """``python -m stancekit.eval [DATA_DIR] [--classifier]``: every evaluation number, as JSON.
 
-``--classifier`` also trains a StanceClassifier on NewsMTSC train and scores dev_rw/dev_mt
-(about ten seconds).
+DATA_DIR is the project's gold data (default ``../shared/data``); see
+:func:`stancekit.eval.project.project_report`. ``--classifier`` also trains a StanceClassifier
+on NewsMTSC train and scores dev_rw/dev_mt (about ten seconds).
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ import json
 import sys
 from typing import Any
 
-from stancekit.eval.newsmtsc import train_and_evaluate
-from stancekit.eval.segmentation import segmentation_report
-from stancekit.eval.stance import evaluate_stance
+from stancekit.eval.project import project_report
 
 
 def _rounded(value: Any) -> Any:
@@ -26,13 +25,7 @@ def _rounded(value: Any) -> Any:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     paths = [a for a in args if not a.startswith("--")]
-    data_dir = paths[0] if paths else "../shared/data"
-    report: dict[str, Any] = {
-        "segmentation": segmentation_report(data_dir),
-        "stance": evaluate_stance(data_dir),
-    }
-    if "--classifier" in args:
-        report["classifier_newsmtsc"] = train_and_evaluate(data_dir)
+    report = project_report(paths[0] if paths else "../shared/data", classifier="--classifier" in args)
     print(json.dumps(_rounded(report), indent=2))
     return 0
 

@@ -1,13 +1,14 @@
-"""NewsMTSC evaluation of :class:`stancekit.StanceClassifier` (macro-F1 over 3 classes).
+"""NewsMTSC evaluation of :class:`stancekit.StanceClassifier` and ``StanceTagger.classify``.
 
 NewsMTSC (Hamborg & Donnay, EACL 2021; MIT) labels how a news sentence portrays a target mention:
 positive/neutral/negative, mapped here to FAVOR/NONE/AGAINST. The official metric is the macro-F1
-over the three classes. The data is read from ``<data>/stance/newsmtsc/{split}.jsonl`` (the
-project's ``../shared/data``); it is not shipped with the package.
+over the three classes (:func:`stancekit.eval.score_labels`). The data is read from
+``<data>/stance/newsmtsc/{split}.jsonl`` (the project's ``../shared/data``); it is not shipped
+with the package.
 
     >>> from stancekit.eval.newsmtsc import train_and_evaluate   # doctest: +SKIP
     >>> train_and_evaluate("../shared/data")                     # doctest: +SKIP
-    {'train_seconds': 6.0, 'dev_rw': {'macro_f1': 70.3, ...}, 'dev_mt': {...}}
+    {'train_seconds': 6.0, 'dev_rw': {'macro_f1': 0.703, ...}, 'dev_mt': {...}}
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from stancekit import StanceTagger
 from stancekit.classifier import StanceClassifier
+from stancekit.eval.metrics import LabelScores, score_labels
 
 LABELS = ("AGAINST", "FAVOR", "NONE")
 
@@ -44,30 +47,19 @@ def load_newsmtsc(data: str | Path, split: str) -> list[Row]:
     return rows
 
 
-def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS) -> dict[str, float]:
-    """Macro-F1 (in %) over ``labels``, with per-label F1 and accuracy."""
-    out: dict[str, float] = {}
-    total = 0.0
-    for label in labels:
-        tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != label and p == label for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
-        f1 = 200.0 * tp / (2 * tp + fp + fn) if tp else 0.0
-        out[f"f1_{label}"] = round(f1, 2)
-        total += f1
-    out["macro_f1"] = round(total / len(labels), 2)
-    out["accuracy"] = round(
-        100.0 * sum(g == p for g, p in zip(gold, pred, strict=True)) / max(len(gold), 1), 2
-    )
-    out["n"] = len(gold)
-    return out
-
-
-def evaluate(clf: StanceClassifier, data: str | Path, split: str = "dev_rw") -> dict[str, float]:
-    """Scores of a fitted classifier on a split."""
+def evaluate(clf: StanceClassifier, data: str | Path, split: str = "dev_rw") -> LabelScores:
+    """Scores of a fitted classifier on a split (``.macro_f1``, ``.accuracy``, per label)."""
     rows = load_newsmtsc(data, split)
     pred = clf.predict([r.text for r in rows], [r.target for r in rows]).tolist()
-    return macro_f1([r.stance for r in rows], [str(p) for p in pred])
+    return score_labels([r.stance for r in rows], [str(p) for p in pred], LABELS)
+
+
+def evaluate_classify(tagger: StanceTagger | None, data: str | Path, split: str = "dev_rw") -> LabelScores:
+    """Scores of ``tagger.classify(text, target_span)`` (default tagger when None) on a split."""
+    tagger = tagger if tagger is not None else StanceTagger()
+    rows = load_newsmtsc(data, split)
+    pred = [tagger.classify(r.text, r.target) for r in rows]
+    return score_labels([r.stance for r in rows], pred, LABELS)
 
 
 def train(data: str | Path, **params: Any) -> tuple[StanceClassifier, float]:
@@ -86,5 +78,5 @@ def train_and_evaluate(
     clf, seconds = train(data, **params)
     result: dict[str, Any] = {"train_seconds": round(seconds, 2), "params": clf.get_params()}
     for split in splits:
-        result[split] = evaluate(clf, data, split)
+        result[split] = evaluate(clf, data, split).as_dict()
     return result

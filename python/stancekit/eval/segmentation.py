@@ -3,8 +3,8 @@
 Definitions (the same as in ``ANCHORS.md``):
 
 * sentence-end F1: per document, the set of gold sentence end offsets (after stripping trailing
-  whitespace) against the predicted ones; precision, recall and F1 are micro-averaged over all
-  documents;
+  whitespace) against the predicted ones; precision, recall and F1 (fractions) are
+  micro-averaged over all documents (:func:`stancekit.eval.score_spans`);
 * Golden Rules: a case passes when the predicted sentence texts, stripped and without empty
   ones, equal the gold list;
 * token F1: exact (start, end) span match against UD syntactic words (``did|n't``) or, with
@@ -16,41 +16,14 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import stancekit
+from stancekit.eval.gold import load_gold
+from stancekit.eval.metrics import PRF, score_spans
 
 Spans = Sequence[tuple[int, int]]
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Counts of true positives, predictions and gold items, with derived scores (percent)."""
-
-    tp: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return 100.0 * self.tp / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return 100.0 * self.tp / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: PRF) -> PRF:
-        return PRF(self.tp + other.tp, self.predicted + other.predicted, self.gold + other.gold)
-
-    def as_dict(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
 def load_ud(data_dir: str | Path, treebank: str, split: str = "dev") -> list[dict[str, Any]]:
@@ -69,10 +42,6 @@ def _ends(text: str, spans: Iterable[Sequence[int]]) -> set[int]:
     return ends
 
 
-def _score_sets(gold: set[int] | set[tuple[int, int]], predicted: set[Any]) -> PRF:
-    return PRF(len(gold & predicted), len(predicted), len(gold))
-
-
 def _sentence_spans(splitter: stancekit.SentenceSplitter | None) -> Callable[[str], list[tuple[int, int]]]:
     split = (splitter or stancekit.SentenceSplitter()).split
     return lambda text: [(s.start, s.end) for s in split(text)]
@@ -86,11 +55,11 @@ def evaluate_sentences(
 ) -> PRF:
     """Sentence-end P/R/F1 of ``splitter`` (or any ``split(text) -> spans``) over UD documents."""
     split_fn = split or _sentence_spans(splitter)
-    total = PRF(0, 0, 0)
-    for doc in docs:
-        text = doc["text"]
-        total += _score_sets(_ends(text, doc["sentences"]), _ends(text, split_fn(text)))
-    return total
+    docs = list(docs)
+    return score_spans(
+        (_ends(d["text"], d["sentences"]) for d in docs),
+        (_ends(d["text"], split_fn(d["text"])) for d in docs),
+    )
 
 
 def evaluate_tokens(
@@ -109,11 +78,10 @@ def evaluate_tokens(
         def tokenize(text: str) -> Spans:
             return [(int(s), int(e)) for s, e in tok.tokenize_offsets(text)]
 
-    total = PRF(0, 0, 0)
-    for doc in docs:
-        gold = {(s, e) for s, e in doc[unit]}
-        total += _score_sets(gold, set(map(tuple, tokenize(doc["text"]))))
-    return total
+    docs = list(docs)
+    return score_spans(
+        ({(s, e) for s, e in d[unit]} for d in docs), ({(s, e) for s, e in tokenize(d["text"])} for d in docs)
+    )
 
 
 def _golden_rules(data_dir: str | Path) -> Iterator[dict[str, Any]]:
@@ -147,19 +115,15 @@ def evaluate_seed_sentences(
 ) -> dict[str, Any]:
     """How many seed gold sentences are found exactly (same start and end), with the misses."""
     split_fn = _sentence_spans(splitter)
-    seeds = Path(data_dir) / "seeds"
     found, total, misses = 0, 0, []
-    with open(seeds / "sentences.jsonl", encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            text = (seeds / "docs" / record["doc"]).read_text(encoding="utf-8")
-            predicted = set(split_fn(text))
-            for sentence in record["sentences"]:
-                total += 1
-                if (sentence["start"], sentence["end"]) in predicted:
-                    found += 1
-                else:
-                    misses.append((record["doc"], sentence["start"], sentence["end"]))
+    for doc in load_gold(Path(data_dir) / "seeds").documents.values():
+        predicted = set(split_fn(doc.text))
+        for sentence in doc.sentences:
+            total += 1
+            if (sentence.start, sentence.end) in predicted:
+                found += 1
+            else:
+                misses.append((doc.name, sentence.start, sentence.end))
     return {"found": found, "total": total, "misses": misses}
 
 
