@@ -278,7 +278,12 @@ class _Where:
         self.source, self.line = source, line
 
     def error(self, field_name: str | None, problem: str) -> ConfigError:
-        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        if self.line is None:
+            where = self.source
+        elif isinstance(self.line, int):
+            where = f"{self.source}:{self.line}"
+        else:
+            where = f"{self.source} {self.line}"
         if field_name is None:
             return ConfigError(f"{where}: {problem}")
         return ConfigError(f"{where}: field {field_name!r}: {problem}")
@@ -443,6 +448,8 @@ def _inside(span: Span | None, sentence: Span, where: _Where, field_name: str) -
 
 
 def _choice(value: Any, choices: Sequence[str], where: _Where, field_name: str) -> str:
+    if value is None:
+        raise where.error(field_name, f"missing (one of {', '.join(choices)})")
     if value not in choices:
         raise where.error(field_name, f"{value!r} is not one of {', '.join(choices)}")
     return str(value)
