@@ -1,4 +1,4 @@
-"""Parser scoring (CoNLL 2018 style) with fake parsers: the gold scores 1, known errors cost what they should."""
+"""Parser scoring (CoNLL 2018 style) with fake parsers: the gold scores 1, known errors cost what they do."""
 
 from __future__ import annotations
 
