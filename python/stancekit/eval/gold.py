@@ -30,10 +30,11 @@ frame's index as in :func:`stancekit.pandas.stances`), ``sentence`` (its text) a
 ``cue_start``/``cue_end`` (or ``cue_span``), ``confidence``, ``boilerplate`` and
 ``duplicate_of``. A row whose holder, target and stance are empty marks a labelled sentence
 without a triple. The document texts come from ``docs=`` (a mapping or a folder) or, for a CSV
-file, from a ``docs/`` folder beside it; without them, each document's text is its sentences
-joined by blank lines (tag :attr:`Gold.texts`, not the original articles, then) and spans cannot
-be given. Sentence labels are implied by the triples. Other columns (``score``, ``rule``...) are
-ignored, so a corrected export of ``stancekit tag --format csv`` is a gold table.
+file, from a ``docs/`` folder beside it, and its targets from a ``targets.json`` beside it.
+Without texts, each document's text is its sentences joined by blank lines (tag
+:attr:`Gold.texts`, not the original articles, then) and spans cannot be given. Sentence labels
+are implied by the triples. Other columns (``score``, ``rule``...) are ignored, so the frame of
+:func:`stancekit.pandas.stances`, corrected by hand, is a gold table.
 
 Targets are the ``targets=`` argument (a mapping or a ``targets.json`` path), else the folder's
 ``targets.json``, else the targets named in the triples (each with no alias). Every triple's
@@ -315,6 +316,8 @@ def load_gold(
             pd = require("pandas", "pandas")
             frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
             texts = _read_docs(docs) if docs is not None else _docs_beside(path)
+            if target_map is None and (path.parent / "targets.json").is_file():
+                target_map = _read_targets(path.parent / "targets.json")
             return _load_frame(frame, str(path), texts, target_map, first_line=2)
         raise ConfigError(
             f"{path}: not a gold folder or a .csv file" + ("" if path.exists() else " (it does not exist)")
