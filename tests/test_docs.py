@@ -8,6 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from eval_gold import write_gold
+
+pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -25,6 +28,15 @@ def test_readme_examples_run_as_one_session() -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.failures == 0
+
+
+def test_readme_pytest_example_passes(pytester: pytest.Pytester) -> None:
+    """The analysts' pytest example, as printed, on a gold folder configured as the README says."""
+    (example,) = [b for b in python_blocks() if "def test_" in b]
+    write_gold(pytester.path / "my_gold")
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nstancekit_gold = "my_gold"\n')
+    pytester.makepyfile(test_stance_quality=example)
+    pytester.runpytest().assert_outcomes(passed=1)
 
 
 @pytest.mark.parametrize("module", ["stancekit", "stancekit.pandas", "stancekit.summary"])
