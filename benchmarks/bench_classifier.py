@@ -24,7 +24,8 @@ from _common import DEFAULT_DATA, machine, table
 
 import stancekit
 from stancekit import StanceClassifier
-from stancekit.eval.newsmtsc import Row, load_newsmtsc, macro_f1
+from stancekit.eval import score_labels
+from stancekit.eval.newsmtsc import LABELS, Row, load_newsmtsc
 
 WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
 PRED_ROWS = 100_000
@@ -135,7 +136,8 @@ def main(data: Path) -> None:
     scores = {}
     for name, (predict, t_train, rate) in results.items():
         f1 = {
-            s: macro_f1([r.stance for r in rs], [str(p) for p in predict(pairs(rs))])["macro_f1"]
+            s: 100
+            * score_labels([r.stance for r in rs], [str(p) for p in predict(pairs(rs))], LABELS).macro_f1
             for s, rs in devs.items()
         }
         scores[name] = (f1, t_train, rate)

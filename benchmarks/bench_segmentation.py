@@ -197,8 +197,8 @@ def main() -> int:
     rows = []
     ours_quality = (
         evaluate_golden_rules(args.data, splitter)["passed"] / 48 * 100,
-        evaluate_sentences(docs, splitter).f1,
-        evaluate_sentences(news, splitter).f1,
+        100 * evaluate_sentences(docs, splitter).f1,
+        100 * evaluate_sentences(news, splitter).f1,
     )
     rows.append(["**stancekit** (offsets, 1 thread)", *ours_quality, *ours_single, 1.0])
     rows.append(["stancekit (Sentence objects, 1 thread)", "", "", "", *ours_objects, ""])
@@ -207,8 +207,8 @@ def main() -> int:
         mbps = speed(raw, peer_texts, 1)
         quality = (
             evaluate_golden_rules(args.data, split=fn)["passed"] / 48 * 100,
-            evaluate_sentences(docs, split=fn).f1,
-            evaluate_sentences(news, split=fn).f1,
+            100 * evaluate_sentences(docs, split=fn).f1,
+            100 * evaluate_sentences(news, split=fn).f1,
         )
         rows.append([name, *quality, *mbps, ours_single[1] / mbps[1]])
         print(f"  measured {name}", file=sys.stderr)
@@ -221,13 +221,13 @@ def main() -> int:
     tok_objects = speed(lambda t: tokenizer.tokenize(t), texts, args.repeat)
     tok_batch = mb(texts) / time_best(lambda: tokenizer.tokenize_offsets_batch(texts), args.repeat)
     rows = [
-        ["**stancekit** (offsets, 1 thread)", evaluate_tokens(docs, tokenizer).f1, *tok_single, 1.0],
+        ["**stancekit** (offsets, 1 thread)", 100 * evaluate_tokens(docs, tokenizer).f1, *tok_single, 1.0],
         ["stancekit (Token objects, 1 thread)", "", *tok_objects, ""],
         ["stancekit batch (offsets, all cores)", "", tok_batch, "", ""],
     ]
     for name, (raw, fn) in token_peers().items():
         mbps = speed(raw, peer_texts, 1)
-        rows.append([name, evaluate_tokens(docs, tokenize=fn).f1, *mbps, tok_single[1] / mbps[1]])
+        rows.append([name, 100 * evaluate_tokens(docs, tokenize=fn).f1, *mbps, tok_single[1] / mbps[1]])
         print(f"  measured {name}", file=sys.stderr)
     print("## Word tokenization (exact span F1 against UD words)\n")
     print(table(["tool", "UD dev F1", *SPEED_COLUMNS], rows))

@@ -24,7 +24,7 @@ from pathlib import Path
 from _common import DEFAULT_DATA, repeat_to
 
 from stancekit import StanceTagger, parallelism_enabled
-from stancekit.eval.stance import EVAL_TARGETS
+from stancekit.eval.project import EVAL_TARGETS
 
 
 def corpus(data: Path, megabytes: float) -> list[str]:

@@ -52,7 +52,7 @@ def main(data: Path) -> None:
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
     shipped = StanceClassifier.load(OUT)
     for split in ("dev_rw", "dev_mt"):
-        print(split, evaluate(shipped, data, split))
+        print(split, evaluate(shipped, data, split).as_dict())
 
 
 if __name__ == "__main__":
