@@ -38,9 +38,10 @@ text at its span raises :class:`stancekit.ConfigError`.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -372,11 +373,10 @@ def _holders_match(p: Predicted, g: GoldTriple, holder_match: str) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def _sentence_of(sentences: Sequence[GoldSentence], position: int) -> int | None:
-    for index, s in enumerate(sentences):
-        if s.start <= position < s.end:
-            return index
-    return None
+def _sentence_of(sentences: Sequence[GoldSentence], starts: Sequence[int], position: int) -> int | None:
+    """Index of the sentence containing ``position`` (sentences are sorted and do not overlap)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index if index >= 0 and position < sentences[index].end else None
 
 
 @dataclass
@@ -415,8 +415,9 @@ def score_stances(
     n_sentences = 0
     for name, document in gold.documents.items():
         per_sentence: dict[int, dict[tuple[str, str, str], Predicted]] = {}
+        starts = [s.start for s in document.sentences]
         for p in by_doc.get(name, []):
-            index = _sentence_of(document.sentences, p.cue_span[0])
+            index = _sentence_of(document.sentences, starts, p.cue_span[0])
             if index is None or p.target not in gold.targets:
                 continue
             per_sentence.setdefault(index, {}).setdefault((p.holder, p.target, p.stance), p)
@@ -503,10 +504,11 @@ def _classify(
     """One error per FP and FN, pairing an FP with an FN of the same sentence where one explains the other."""
     kinds_fp = ["spurious"] * len(false_positives)
     kinds_fn = ["missed"] * len(missed)
-    for error, same in (
+    explanations: list[tuple[str, Callable[[Predicted, GoldTriple], bool]]] = [
         ("wrong stance", lambda p, g: g.stance != p.stance and _holders_match(p, g, holder_match)),
         ("wrong holder", lambda p, g: g.stance == p.stance and not _holders_match(p, g, holder_match)),
-    ):
+    ]
+    for error, same in explanations:
         for i, p in enumerate(false_positives):
             if kinds_fp[i] != "spurious":
                 continue
