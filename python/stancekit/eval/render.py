@@ -127,25 +127,25 @@ def report_html(report: StanceReport, *, errors: int = 10) -> str:
 
 
 def plot_confusion(report: StanceReport, *, ax: Axes | None = None, normalize: bool = False) -> Axes:
-    """Heat map of gold (rows) × predicted (columns) sentence labels, each cell annotated."""
+    """Gold (rows) × predicted (columns) sentence labels; cells annotated with counts (or shares).
+
+    The colour is the cell's share of its gold row, so the small rows stay readable next to NONE.
+    """
     if ax is None:
         plt = require("matplotlib.pyplot", "plot")
         _, ax = plt.subplots(figsize=(5.2, 4.4))
     assert ax is not None
     counts = [[report.confusion[g][p] for p in LABELS] for g in LABELS]
-    values: list[list[float]] = [
-        [c / max(sum(row), 1) for c in row] if normalize else [float(c) for c in row] for row in counts
-    ]
-    image = ax.imshow(values, cmap="Blues", vmin=0)
-    peak = max(max(row) for row in values) or 1.0
-    for i, row in enumerate(values):
-        for j, value in enumerate(row):
-            label = f"{value:.2f}" if normalize else str(counts[i][j])
-            ax.text(j, i, label, ha="center", va="center", color="white" if value > peak / 2 else "black")
+    shares = [[c / max(sum(row), 1) for c in row] for row in counts]
+    image = ax.imshow(shares, cmap="Blues", vmin=0, vmax=1)
+    for i, row in enumerate(shares):
+        for j, share in enumerate(row):
+            label = f"{share:.2f}" if normalize else str(counts[i][j])
+            ax.text(j, i, label, ha="center", va="center", color="white" if share > 0.5 else "black")
     ax.set_xticks(range(len(LABELS)), labels=list(LABELS))
     ax.set_yticks(range(len(LABELS)), labels=list(LABELS))
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     ax.set_title(f"sentence labels, F_avg {report.f_avg:.3f}")
-    ax.figure.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
+    ax.figure.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label="share of the gold row")
     return ax
