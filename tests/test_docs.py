@@ -35,7 +35,7 @@ def test_readme_pytest_example_passes(pytester: pytest.Pytester) -> None:
     (example,) = [b for b in python_blocks() if "def test_" in b]
     write_gold(pytester.path / "my_gold")
     pytester.makepyprojecttoml('[tool.pytest.ini_options]\nstancekit_gold = "my_gold"\n')
-    pytester.makepyfile(test_stance_quality=example)
+    pytester.makepyfile(test_our_news=example)  # a name no module of this suite has
     pytester.runpytest().assert_outcomes(passed=1)
 
 

@@ -82,3 +82,21 @@ def test_bad_gold_and_bad_arguments(folder: Path) -> None:
     out_of_range = run(str(folder), "--min-f1", "85")
     assert out_of_range.returncode == 2
     assert "85 is not a fraction between 0 and 1" in out_of_range.stderr
+
+
+def test_project_evaluation_covers_every_gold_folder(
+    shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stancekit.eval.__main__ import main
+
+    assert main([str(shared_data)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    stance = report["stance"]
+    folders = ["seeds", "news/venezuela", "news/syria"]
+    assert [stance[f]["gold"] for f in folders] == [150, 107, 83]  # triples outside duplicate sentences
+    for count in ("tp", "predicted", "gold"):
+        assert stance["pooled"][count] == sum(stance[f][count] for f in folders)
+    assert {"clear_recall", "f_avg", "precision", "recall", "f1"} <= set(stance["pooled"])
+    assert stance["seeds_guideline_aliases"]["f1"] >= 0.80  # the floor of test_stance_quality
+    assert report["segmentation"]["golden_rules"]["total"] == 48
+    assert {"newsmtsc_classify_dev_rw", "newsmtsc_classify_dev_mt", "probe"} <= set(stance)
