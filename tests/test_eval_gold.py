@@ -120,6 +120,22 @@ def test_hand_written_table_without_texts() -> None:
     assert set(gold.tag(tagger)) == {"n1", "n2"}
 
 
+def test_table_sentences_given_as_spans() -> None:
+    text = "Peru backs Rivera. Lopez attacked Rivera."
+    rows = {"doc": ["n1", "n1"], "holder": ["Peru", "Marco Lopez"], "target": ["Ana Rivera"] * 2}
+    stances = {"stance": ["FAVOR", "AGAINST"]}
+    for spans in ([[0, 18], [19, 41]], ["[0, 18]", "[19, 41]"], [(0, 18), (19, 41)]):
+        gold = load_gold(pd.DataFrame({**rows, "sentence": spans, **stances}), docs={"n1": text})
+        assert [s.text for s in gold.documents["n1"].sentences] == [
+            "Peru backs Rivera.",
+            "Lopez attacked Rivera.",
+        ]
+    with pytest.raises(
+        stancekit.ConfigError, match="without document texts every row needs its sentence text"
+    ):
+        load_gold(pd.DataFrame({**rows, "sentence": ["[0, 18]", "[19, 41]"], **stances}))
+
+
 def test_tagger_output_frame_is_a_gold_table() -> None:
     """A (corrected) export of stancekit.pandas.stances loads as gold with its texts."""
     from stancekit.pandas import stances

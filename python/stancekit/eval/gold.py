@@ -24,11 +24,11 @@ agree, MIXED when both occur, NONE without a triple). ``sentences.jsonl`` lines:
 earlier sentence this one repeats (scores skip it).
 
 **A table** (a pandas DataFrame or a CSV file), one row per triple: ``doc`` (a column, or the
-frame's index as in :func:`stancekit.pandas.stances`), ``sentence`` (its text) and/or
-``sentence_start``/``sentence_end``, ``holder``, ``target``, ``stance``, and optionally
-``holder_start``/``holder_end`` (or ``holder_span`` as ``[start, end]``), ``cue``,
-``cue_start``/``cue_end`` (or ``cue_span``), ``confidence``, ``boilerplate`` and
-``duplicate_of``. A row whose holder, target and stance are empty marks a labelled sentence
+frame's index as in :func:`stancekit.pandas.stances`), ``sentence`` (its text, or its span as
+``[start, end]``) and/or ``sentence_start``/``sentence_end``, ``holder``, ``target``,
+``stance``, and optionally ``holder_start``/``holder_end`` (or ``holder_span`` as ``[start,
+end]``), ``cue``, ``cue_start``/``cue_end`` (or ``cue_span``), ``confidence``, ``boilerplate``
+and ``duplicate_of``. A row whose holder, target and stance are empty marks a labelled sentence
 without a triple. The document texts come from ``docs=`` (a mapping or a folder) or, for a CSV
 file, from a ``docs/`` folder beside it, and its targets from a ``targets.json`` beside it.
 Without texts, each document's text is its sentences joined by blank lines (tag
@@ -53,6 +53,7 @@ import itertools
 import json
 import math
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -757,12 +758,14 @@ def _load_frame(
     records = frame.to_dict("records")
     synthetic = texts is None
     if synthetic:
-        texts = _joined_sentences(records, doc_ids, source, first_line)
+        texts = _joined_sentences(records, doc_ids, frame.index.tolist(), source, first_line)
     assert texts is not None
     drafts: dict[str, dict[Span, _Draft]] = {}
     cursors: dict[str, int] = {}
     for position, (doc_id, row) in enumerate(zip(doc_ids, records, strict=True)):
         where = _row_where(source, first_line, position, frame.index[position])
+        if _is_span(row.get("sentence")):
+            row = {**row, "sentence": None, "sentence_span": row["sentence"]}
         doc = _cell(doc_id)
         if doc is None:
             raise where.error("doc", "missing")
@@ -818,6 +821,13 @@ def _load_frame(
     return _finish(ordered, texts, targets, source)
 
 
+def _is_span(value: Any) -> bool:
+    """A ``sentence`` cell that gives a span: ``[start, end]`` as a list, tuple or string."""
+    if isinstance(value, str):
+        return re.fullmatch(r"\s*\[\s*\d+\s*,\s*\d+\s*\]\s*", value) is not None
+    return isinstance(value, (list, tuple)) and len(value) == 2
+
+
 def _row_where(source: str, first_line: int | None, position: int, label: Any) -> _Where:
     if first_line is not None:
         return _Where(source, first_line + position)
@@ -825,17 +835,15 @@ def _row_where(source: str, first_line: int | None, position: int, label: Any) -
 
 
 def _joined_sentences(
-    records: list[dict[str, Any]], doc_ids: list[Any], source: str, first_line: int | None
+    records: list[dict[str, Any]], doc_ids: list[Any], labels: list[Any], source: str, first_line: int | None
 ) -> dict[str, str]:
     """Without document texts: each document is its distinct sentences joined by blank lines."""
     sentences: dict[str, dict[str, None]] = {}
     for position, (doc_id, row) in enumerate(zip(doc_ids, records, strict=True)):
         sentence = _cell(row.get("sentence"))
-        if sentence is None:
-            where = _row_where(source, first_line, position, doc_ids[position])
-            raise where.error(
-                "sentence", "missing (without document texts every row needs its sentence text)"
-            )
+        if sentence is None or _is_span(sentence):
+            where = _row_where(source, first_line, position, labels[position])
+            raise where.error("sentence", "without document texts every row needs its sentence text")
         doc = _cell(doc_id)
         if doc is not None:
             sentences.setdefault(str(doc), {})[str(sentence)] = None
