@@ -60,8 +60,19 @@ def test_explicit_labels_are_kept(folder: Path) -> None:
     row["labels"] = {"Marco Lopez": "AGAINST"}  # a sentence label without a triple
     lines[2] = json.dumps(row)
     (folder / "stance.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    labels = load_gold(folder).documents["a.txt"].sentences[2].labels
-    assert dict(labels) == {"Ana Rivera": "NONE", "Marco Lopez": "AGAINST"}
+    gold = load_gold(folder)
+    assert dict(gold.documents["a.txt"].sentences[2].labels) == {
+        "Ana Rivera": "NONE",
+        "Marco Lopez": "AGAINST",
+    }
+    # Other aliases for the same targets keep every label.
+    retargeted = load_gold(gold, targets={"Ana Rivera": ["Ms Rivera"], "Marco Lopez": ["Mr Lopez"]})
+    assert retargeted.documents == gold.documents
+    with pytest.raises(
+        stancekit.ConfigError,
+        match=r"gold document 'b\.txt': field 'target': 'Marco Lopez' is not one of the targets",
+    ):
+        load_gold(gold, targets={"Ana Rivera": []})
 
 
 def test_folder_round_trip(gold: Gold, tmp_path: Path) -> None:
@@ -394,6 +405,13 @@ def test_table_spans_need_the_texts() -> None:
     ):
         load_gold(frame)
     assert load_gold(frame, docs={"n1": "Peru backs Rivera."}).n_triples == 1
+
+
+def test_unreadable_csv(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(stancekit.ConfigError, match=r"empty\.csv: not a readable CSV file"):
+        load_gold(empty)
 
 
 def test_missing_paths() -> None:

@@ -306,7 +306,7 @@ def load_gold(
     if isinstance(source, Gold):
         if target_map is None:
             return source
-        return _build(dict(source.documents), target_map, _Where("Gold"), source.source)
+        return _retarget(source, target_map)
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
@@ -315,7 +315,10 @@ def load_gold(
             if not path.is_file():
                 raise ConfigError(f"{path}: no such file")
             pd = require("pandas", "pandas")
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+            try:
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+            except (ValueError, UnicodeDecodeError) as exc:  # pandas' parser errors are ValueErrors
+                raise ConfigError(f"{path}: not a readable CSV file ({exc})") from exc
             texts = _read_docs(docs) if docs is not None else _docs_beside(path)
             if target_map is None and (path.parent / "targets.json").is_file():
                 target_map = _read_targets(path.parent / "targets.json")
@@ -652,20 +655,19 @@ def _unknown_target(target: str, targets: Mapping[str, Sequence[str]]) -> str:
     return f"{target!r} is not one of the targets ({', '.join(targets)})"
 
 
-def _build(
-    documents: dict[str, GoldDocument], targets: dict[str, list[str]], where: _Where, source: str
-) -> Gold:
-    """A Gold with other ``targets``: labels recomputed, every target checked."""
-    texts = {name: doc.text for name, doc in documents.items()}
+def _retarget(gold: Gold, targets: dict[str, list[str]]) -> Gold:
+    """``gold`` with other ``targets``: every triple's target checked, labels kept for those targets."""
     drafts = {}
-    for name, doc in documents.items():
+    for name, doc in gold.documents.items():
+        where = _Where(gold.source or "Gold", f"document {name!r}")
         ds = []
         for s in doc.sentences:
             d = _Draft(s.start, s.end, where, boilerplate=s.boilerplate, duplicate_of=s.duplicate_of)
-            d.triples = [(t, where, f"{name}: target") for t in s.triples]
+            d.triples = [(t, where, "target") for t in s.triples]
+            d.labels = {t: (label, where, "labels") for t, label in s.labels.items() if t in targets}
             ds.append(d)
         drafts[name] = ds
-    return _finish(drafts, texts, targets, source)
+    return _finish(drafts, gold.texts, targets, gold.source)
 
 
 # ---------------------------------------------------------------------------------------------
