@@ -37,7 +37,12 @@ def add_eval_command(subcommands: Any) -> None:
     p = subcommands.add_parser(
         "eval",
         help="score the stance tagger on your own gold (folder or CSV)",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description=(
+            "Tag the documents of GOLD with a stance tagger of its targets and print how the triples "
+            "match the gold: precision, recall and F1 (overall, per target, per stance), recall on "
+            "clear triples, sentence-level F_avg, the confusion of sentence labels and the worst errors. "
+            "Exit status 1 when a score is under --min-f1 or --min-precision, 2 for invalid gold."
+        ),
     )
     p.add_argument("gold", metavar="GOLD", help="gold folder (docs/, stance.jsonl...) or CSV file")
     p.add_argument("--targets", metavar="targets.json", help="targets and aliases; default: the gold's own")
