@@ -281,25 +281,31 @@ def _from_objects(doc: str, stances: Iterable[Any]) -> Iterator[Predicted]:
     for s in stances:
         try:
             cue_span = _span_or_none(s.cue_span)
-            assert cue_span is not None
-            yield Predicted(
-                str(s.holder),
-                _span_or_none(s.holder_span),
-                str(s.target),
-                str(s.stance),
-                str(s.cue),
-                cue_span,
-                getattr(s, "rule", None),
-            )
-        except (AttributeError, AssertionError, TypeError, ValueError) as exc:
+            holder, holder_span = str(s.holder), _span_or_none(s.holder_span)
+            target, stance, cue = str(s.target), str(s.stance), str(s.cue)
+        except (AttributeError, TypeError, ValueError):
+            cue_span = None
+        if cue_span is None:
             raise TypeError(
                 f"predicted[{doc!r}] must hold Stance objects (holder, holder_span, target, stance, cue, "
                 f"cue_span), not {type(s).__name__}"
-            ) from exc
+            )
+        yield Predicted(holder, holder_span, target, stance, cue, cue_span, getattr(s, "rule", None))
+
+
+def _row_span(row: Mapping[str, Any], prefix: str) -> Span | None:
+    """``<prefix>_start``/``<prefix>_end`` of a frame row, None when either is missing."""
+    start, end = row.get(f"{prefix}_start"), row.get(f"{prefix}_end")
+    if _missing(start) or _missing(end):
+        return None
+    return (int(start), int(end))
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value != value or type(value).__name__ == "NAType"  # NaN != NaN
 
 
 def _from_frame(frame: pd.DataFrame) -> dict[str, list[Predicted]]:
-    pd = require("pandas", "pandas")
     missing = [
         c for c in ("holder", "target", "stance", "cue", "cue_start", "cue_end") if c not in frame.columns
     ]
@@ -310,26 +316,19 @@ def _from_frame(frame: pd.DataFrame) -> dict[str, list[Predicted]]:
     docs = frame["doc"].tolist() if "doc" in frame.columns else frame.index.tolist()
     out: dict[str, list[Predicted]] = {}
     for doc, row in zip(docs, frame.to_dict("records"), strict=True):
-
-        def span(prefix: str, row: dict[str, Any] = row) -> Span | None:
-            start, end = row.get(f"{prefix}_start"), row.get(f"{prefix}_end")
-            if start is None or end is None or pd.isna(start) or pd.isna(end):
-                return None
-            return (int(start), int(end))
-
-        cue_span = span("cue")
+        cue_span = _row_span(row, "cue")
         if cue_span is None:
             raise ConfigError(f"predicted frame: document {doc!r} has a row without cue_start/cue_end")
-        holder = row["holder"]
+        holder, rule = row["holder"], row.get("rule")
         out.setdefault(str(doc), []).append(
             Predicted(
-                "" if holder is None or pd.isna(holder) else str(holder),
-                span("holder"),
+                "" if _missing(holder) else str(holder),
+                _row_span(row, "holder"),
                 str(row["target"]),
                 str(row["stance"]),
                 str(row["cue"]),
                 cue_span,
-                str(row["rule"]) if "rule" in row and isinstance(row["rule"], str) else None,
+                rule if isinstance(rule, str) else None,
             )
         )
     return out
