@@ -295,7 +295,8 @@ def _from_objects(doc: str, stances: Iterable[Any]) -> Iterator[Predicted]:
 
 def _row_span(row: Mapping[str, Any], prefix: str) -> Span | None:
     """``<prefix>_start``/``<prefix>_end`` of a frame row, None when either is missing."""
-    start, end = row.get(f"{prefix}_start"), row.get(f"{prefix}_end")
+    start: Any = row.get(f"{prefix}_start")
+    end: Any = row.get(f"{prefix}_end")
     if _missing(start) or _missing(end):
         return None
     return (int(start), int(end))
