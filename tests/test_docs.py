@@ -39,7 +39,9 @@ def test_readme_pytest_example_passes(pytester: pytest.Pytester) -> None:
     pytester.runpytest().assert_outcomes(passed=1)
 
 
-@pytest.mark.parametrize("module", ["stancekit", "stancekit.pandas", "stancekit.summary"])
+@pytest.mark.parametrize(
+    "module", ["stancekit", "stancekit.pandas", "stancekit.summary", "stancekit.eval.metrics"]
+)
 def test_docstring_examples(module: str) -> None:
     if module != "stancekit":
         pytest.importorskip("pandas")

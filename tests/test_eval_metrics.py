@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
-import stancekit.eval.metrics
 from stancekit.eval import PRF, score_labels, score_spans
 
 
@@ -45,9 +42,3 @@ def test_label_scores() -> None:
     assert list(score_labels(gold, pred).per_label) == ["AGAINST", "FAVOR", "NONE"]
     with pytest.raises(ValueError, match="5 gold labels but 4 predicted"):
         score_labels(gold, pred[:4])
-
-
-def test_docstring_examples() -> None:
-    result = doctest.testmod(stancekit.eval.metrics)
-    assert result.attempted > 0
-    assert result.failed == 0
