@@ -20,6 +20,14 @@ pub struct InputText {
 }
 
 impl InputText {
+    /// A text made in Rust (valid UTF-8 by construction).
+    pub fn from_string(py: Python<'_>, text: String) -> PyResult<Self> {
+        Ok(Self {
+            utf8: PyString::new(py, &text).extract::<PyBackedStr>()?,
+            original: None,
+        })
+    }
+
     /// The text as the core sees it.
     pub fn as_str(&self) -> &str {
         &self.utf8

@@ -9,6 +9,7 @@ mod pickling;
 mod results;
 mod spans;
 mod stance;
+mod syntax;
 
 use pyo3::prelude::*;
 
@@ -46,6 +47,8 @@ mod _core {
     use super::results::{PySentence, PyToken};
     #[pymodule_export]
     use super::stance::{PyStance, PyStanceTagger};
+    #[pymodule_export]
+    use super::syntax::{train_syntax_model, PyParser, PyWord};
     #[pymodule_export]
     use super::{parallelism_enabled, set_parallelism};
 

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Literal
 
 from stancekit._core import (
     FORMAT_VERSION,
+    Parser,
     Sentence,
     SentenceSplitter,
     Stance,
     StanceTagger,
     Token,
     Tokenizer,
+    Word,
     __version__,
     parallelism_enabled,
     set_parallelism,
@@ -41,6 +43,7 @@ __all__ = [
     "FORMAT_VERSION",
     "ConfigError",
     "InternalError",
+    "Parser",
     "ResourceError",
     "Sentence",
     "SentenceSplitter",
@@ -52,14 +55,18 @@ __all__ = [
     "Token",
     "Tokenizer",
     "VersionError",
+    "Word",
     "__version__",
     "parallelism_enabled",
+    "parse",
+    "parse_batch",
     "set_parallelism",
     "split_sentences",
     "split_sentences_batch",
     "split_sentences_offsets",
     "split_sentences_offsets_batch",
     "summarize",
+    "to_conllu",
     "tokenize",
     "tokenize_batch",
     "tokenize_offsets",
@@ -70,6 +77,40 @@ _SPLITTER = SentenceSplitter()
 _TOKENIZER = Tokenizer()
 
 Offsets = Literal["char", "byte"]
+
+_PARSER: Parser | None = None
+
+
+def _parser() -> Parser:
+    # Built on first use: loading the model takes a fraction of a second that `import stancekit`
+    # should not pay.
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = Parser()
+    return _PARSER
+
+
+def parse(text: str) -> list[Word]:
+    """Split, tokenize, tag, lemmatize and parse ``text`` with the default :class:`Parser`.
+
+    One :class:`Word` per UD syntactic word, in text order; ``head`` indexes the same list
+    (``None`` for a sentence's root).
+
+    >>> words = parse("Russia backs Maduro.")
+    >>> [(w.text, w.upos, w.lemma, w.head, w.deprel) for w in words]
+    [('Russia', 'PROPN', 'Russia', 1, 'nsubj'), ('backs', 'VERB', 'back', None, 'root'), ('Maduro', 'PROPN', 'Maduro', 1, 'obj'), ('.', 'PUNCT', '.', 1, 'punct')]
+    """
+    return _parser().parse(text)
+
+
+def parse_batch(texts: Iterable[str]) -> list[list[Word]]:
+    """Parse many texts on all cores; same result as ``[parse(t) for t in texts]``."""
+    return _parser().parse_batch(texts)
+
+
+def to_conllu(text: str) -> str:
+    """The analysis of ``text`` as CoNLL-U (one block per sentence, with ``# text`` comments)."""
+    return _parser().to_conllu(text)
 
 
 def summarize(stances: pd.DataFrame, *, examples: int = 1) -> pd.DataFrame:

@@ -9,6 +9,7 @@ __all__ = [
     "FORMAT_VERSION",
     "ConfigError",
     "InternalError",
+    "Parser",
     "ResourceError",
     "Sentence",
     "SentenceSplitter",
@@ -20,9 +21,11 @@ __all__ = [
     "Token",
     "Tokenizer",
     "VersionError",
+    "Word",
     "__version__",
     "parallelism_enabled",
     "set_parallelism",
+    "train_syntax_model",
 ]
 
 __version__: str
@@ -248,3 +251,87 @@ class StanceClassifierCore:
     def from_json(json: str) -> StanceClassifierCore: ...
     def __reduce__(self) -> tuple[Callable[[str], StanceClassifierCore], tuple[str]]: ...
     def __eq__(self, other: object, /) -> bool: ...
+
+# --- syntax ---
+@final
+class Word:
+    """One UD syntactic word: ``text[w.start:w.end] == w.text`` (code points into the original).
+
+    ``head`` is the index of the head word in the same list (``None`` for a sentence's root),
+    ``deprel`` the UD relation with its subtype (``nsubj:pass``), ``sentence`` the sentence index.
+    """
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def upos(self) -> str: ...
+    @property
+    def xpos(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def head(self) -> int | None: ...
+    @property
+    def deprel(self) -> str: ...
+    @property
+    def sentence(self) -> int: ...
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        upos: str,
+        xpos: str,
+        lemma: str,
+        head: int | None,
+        deprel: str,
+        sentence: int,
+    ) -> Word: ...
+    def __reduce__(self) -> tuple[type[Word], tuple[Any, ...]]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Parser:
+    """Tagger (UPOS, Penn XPOS), lemmatizer and labelled dependency parser (UD).
+
+    ``model`` is a model file written by ``python -m stancekit.train parser`` (``None``: the
+    built-in English model, trained on UD English EWT, CC BY-SA 4.0). Sentences longer than
+    ``max_sentence_words`` (at least 8) are parsed in pieces whose roots attach to the first
+    piece's root as ``parataxis``. Immutable; pickles as its JSON config (not the weights).
+    """
+
+    def __new__(cls, *, model: str | None = None, max_sentence_words: int = 200) -> Parser: ...
+    @property
+    def model(self) -> str | None: ...
+    @property
+    def max_sentence_words(self) -> int: ...
+    @property
+    def labels(self) -> list[str]: ...
+    @property
+    def tags(self) -> list[tuple[str, str]]: ...
+    def parse(self, text: str) -> list[Word]: ...
+    def parse_batch(self, texts: Iterable[str]) -> list[list[Word]]: ...
+    def parse_tokens(self, sentences: Sequence[Sequence[str]]) -> list[Word]:
+        """Parse your own tokenization: a list of sentences, each a list of words. Offsets index
+        ``" ".join`` of all the words; heads index the returned list."""
+    def parse_arrays(self, texts: Iterable[str], *, offsets: _OffsetKind = "char") -> dict[str, Any]:
+        """Columns of a batch without one object per word: int64 ``doc``, ``sentence``,
+        ``start``, ``end``, ``head`` (index within the document, -1 for a root); int16 codes
+        ``upos``, ``xpos``, ``deprel`` into ``upos_names``, ``xpos_names``, ``deprel_names``;
+        lemmas as UTF-8 ``lemma_data`` with int64 ``lemma_offsets`` (n + 1, Arrow layout)."""
+    def to_conllu(self, text: str) -> str: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(json: str) -> Parser: ...
+    def __reduce__(self) -> tuple[Any, tuple[str]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def train_syntax_model(conllu: str, *, clusters: str | None = None, config: str | None = None) -> bytes:
+    """Train a syntax model on a CoNLL-U treebank; returns the model file's bytes."""

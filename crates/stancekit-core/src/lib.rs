@@ -27,6 +27,7 @@ pub mod parallel;
 pub mod sentence;
 pub mod span;
 pub mod stance;
+pub mod syntax;
 pub mod tokenize;
 pub(crate) mod versioned;
 

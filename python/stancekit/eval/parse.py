@@ -41,6 +41,8 @@ __all__ = [
     "ParseScores",
     "ParsedDocument",
     "Word",
+    "documents_from_conllu",
+    "evaluate_conllu_gold_tokens",
     "evaluate_parser",
     "load_ud_parses",
     "read_conllu",
@@ -291,3 +293,27 @@ def evaluate_parser(
         words = [_on_gold_tokens(parse_words(d.sentences), d) for d in docs]
         result["gold_tokenization"] = score_parses(words, docs).as_dict()
     return result
+
+
+def documents_from_conllu(text: str) -> list[ParsedDocument]:
+    """Every sentence of a CoNLL-U text as a document whose text is its words joined by spaces."""
+    docs = []
+    for number, (_, rows) in enumerate(read_conllu(text.splitlines())):
+        words, at = [], 0
+        for columns in rows:
+            head = int(columns[6])
+            end = at + len(columns[1])
+            words.append(
+                Word(at, end, columns[1], columns[3], columns[4], columns[2], None if head == 0 else head - 1,
+                     columns[7], 0)
+            )
+            at = end + 1
+        docs.append(ParsedDocument(f"sentence-{number + 1}", " ".join(w.text for w in words), tuple(words)))
+    return docs
+
+
+def evaluate_conllu_gold_tokens(parser: Any, conllu: str) -> dict[str, float]:
+    """F1 (= accuracy here) of every metric of ``parser.parse_tokens`` on a CoNLL-U text's words."""
+    docs = documents_from_conllu(conllu)
+    words = [_on_gold_tokens(parser.parse_tokens(d.sentences), d) for d in docs]
+    return score_parses(words, docs).as_dict()

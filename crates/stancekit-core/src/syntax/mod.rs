@@ -1,0 +1,388 @@
+//! Syntax: part-of-speech tags (UPOS and Penn XPOS), lemmas and labelled dependency trees in
+//! the Universal Dependencies scheme, from our own sentences and UD words.
+//!
+//! Three small learned models run in turn on each sentence, all pure Rust and linear:
+//! - the [tagger](tagger) (averaged perceptron, greedy, one class per (UPOS, XPOS) pair),
+//! - the [lemmatizer](lemma) (suffix edit rules and exceptions counted from a treebank),
+//! - the [parser](parser) (arc-hybrid transitions, averaged perceptron, dynamic oracle).
+//!
+//! The built-in model is trained on UD English EWT (CC BY-SA 4.0; the weights carry that
+//! license) by [`train::train`], which `python -m stancekit.train parser` and the cargo example
+//! `train_syntax` run.
+//!
+//! ```
+//! use stancekit_core::syntax::Parser;
+//!
+//! let parser = Parser::default();
+//! let text = "Russia backs Maduro. The EU recognised Guaido.";
+//! let words = parser.parse(text);
+//! let backs = &words[1];
+//! assert_eq!(backs.span.as_str(text), "backs");
+//! assert_eq!(parser.upos(backs), "VERB");
+//! assert_eq!(parser.deprel(&words[0]), "nsubj");
+//! assert_eq!(words[0].head, Some(1));
+//! assert_eq!(words[5].sentence, 1);
+//! ```
+
+pub mod conllu;
+mod hash;
+mod lemma;
+mod lexicon;
+mod model;
+mod parser;
+mod perceptron;
+mod tagger;
+pub mod train;
+mod transition;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::{versioned, Error, Result, SentenceSplitter, Span, Tokenizer};
+use serde::{Deserialize, Serialize};
+use std::sync::{Arc, OnceLock};
+use words::WordView;
+
+pub use model::SyntaxModel;
+
+/// The built-in model (UD English EWT), embedded in the library.
+const DEFAULT_MODEL: &[u8] = include_bytes!("../../resources/syntax/en_ewt.stkm");
+
+/// A small deterministic random generator (splitmix64) for shuffling and exploration.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Self(seed ^ 0x853c_49e6_748f_ea9b)
+    }
+
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    pub(crate) fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// One syntactic word of a parsed text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Byte span in the original text.
+    pub span: Span,
+    /// Index of the sentence (in [`crate::SentenceSplitter`] order).
+    pub sentence: u32,
+    /// The (UPOS, XPOS) class; names through [`Parser::upos`] and [`Parser::xpos`].
+    pub tag: u16,
+    /// The lemma, or `None` when it is the form itself.
+    pub lemma: Option<Box<str>>,
+    /// Index of the head word in the same list; `None` for the root of a sentence.
+    pub head: Option<u32>,
+    /// The dependency relation; its name through [`Parser::deprel`].
+    pub deprel: u8,
+}
+
+impl Word {
+    /// The lemma (the form itself when [`Word::lemma`] is `None`).
+    #[must_use]
+    pub fn lemma_str<'a>(&'a self, text: &'a str) -> &'a str {
+        self.lemma.as_deref().unwrap_or_else(|| self.span.as_str(text))
+    }
+}
+
+/// The analysis of one sentence given as words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordAnalysis {
+    /// The (UPOS, XPOS) class.
+    pub tag: u16,
+    /// The lemma.
+    pub lemma: String,
+    /// Index of the head within the sentence; `None` for the root.
+    pub head: Option<u32>,
+    /// The dependency relation.
+    pub deprel: u8,
+}
+
+/// Settings of a [`Parser`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ParserConfig {
+    /// A model file written by [`SyntaxModel::to_bytes`] (e.g. by `python -m stancekit.train
+    /// parser`); `None` for the built-in English model.
+    pub model: Option<String>,
+    /// Sentences longer than this many words are parsed in pieces of this size, each piece's
+    /// root attached to the first piece's root as `parataxis` (so time stays linear and every
+    /// sentence still has one root). At least 8.
+    pub max_sentence_words: usize,
+}
+
+impl Default for ParserConfig {
+    fn default() -> Self {
+        Self {
+            model: None,
+            max_sentence_words: 200,
+        }
+    }
+}
+
+impl ParserConfig {
+    /// Builds the parser, loading its model.
+    ///
+    /// # Errors
+    /// [`Error::Config`] for a bad setting or an unreadable model file;
+    /// [`Error::Serialization`] or [`Error::Version`] for a file that is not a valid model.
+    pub fn build(self) -> Result<Parser> {
+        if self.max_sentence_words < 8 {
+            return Err(Error::Config(format!(
+                "max_sentence_words must be at least 8, got {}",
+                self.max_sentence_words
+            )));
+        }
+        let model = match &self.model {
+            None => SyntaxModel::builtin()?,
+            Some(path) => {
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Error::Config(format!("cannot read the model file {path:?}: {e}")))?;
+                Arc::new(SyntaxModel::from_bytes(&bytes)?)
+            }
+        };
+        Ok(Parser::with_model(self, model))
+    }
+}
+
+/// Tags, lemmatizes and parses text. Immutable and thread-safe; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Parser {
+    config: ParserConfig,
+    model: Arc<SyntaxModel>,
+    splitter: SentenceSplitter,
+    tokenizer: Tokenizer,
+    /// The label that joins the pieces of an over-long sentence.
+    piece_label: u8,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        ParserConfig::default().build().expect("the built-in model loads")
+    }
+}
+
+/// Reusable buffers for parsing one sentence after another.
+#[derive(Default)]
+pub struct ParseScratch {
+    views: Vec<WordView>,
+    tags: Vec<u16>,
+    tokens: Vec<parser::Token>,
+    tagging: tagger::TagScratch,
+    parse: parser::Scratch,
+    is_punct: Vec<bool>,
+}
+
+impl Parser {
+    /// A parser with a given model (for models built in memory, e.g. just trained).
+    #[must_use]
+    pub fn with_model(config: ParserConfig, model: Arc<SyntaxModel>) -> Self {
+        let piece_label = ["parataxis", "dep"]
+            .iter()
+            .find_map(|l| model.label_id(l))
+            .unwrap_or_else(|| u8::from(model.root_label() == 0));
+        Self {
+            config,
+            model,
+            splitter: SentenceSplitter::default(),
+            tokenizer: Tokenizer::default(),
+            piece_label,
+        }
+    }
+
+    /// The settings this parser was built from.
+    #[must_use]
+    pub fn config(&self) -> &ParserConfig {
+        &self.config
+    }
+
+    /// The model.
+    #[must_use]
+    pub fn model(&self) -> &Arc<SyntaxModel> {
+        &self.model
+    }
+
+    /// Serializes the settings (not the weights) as versioned JSON.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        versioned::to_json("Parser", &self.config)
+    }
+
+    /// Builds a parser from JSON written by [`Parser::to_json`].
+    ///
+    /// # Errors
+    /// As [`ParserConfig::build`], plus [`Error::Serialization`] for bad JSON.
+    pub fn from_json(json: &str) -> Result<Self> {
+        versioned::from_json::<ParserConfig>("Parser", json)?.build()
+    }
+
+    /// The UPOS name of a word's tag.
+    #[must_use]
+    pub fn upos(&self, word: &Word) -> &str {
+        self.model.upos_name(word.tag)
+    }
+
+    /// The XPOS name of a word's tag.
+    #[must_use]
+    pub fn xpos(&self, word: &Word) -> &str {
+        self.model.xpos_name(word.tag)
+    }
+
+    /// The dependency relation's name.
+    #[must_use]
+    pub fn deprel(&self, word: &Word) -> &str {
+        self.model.label_name(word.deprel)
+    }
+
+    /// Splits, tokenizes and parses `text`: one [`Word`] per UD syntactic word, in text order;
+    /// heads index this list.
+    #[must_use]
+    pub fn parse(&self, text: &str) -> Vec<Word> {
+        let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        let mut scratch = ParseScratch::default();
+        let mut tokens = Vec::new();
+        for (s, sentence) in self.splitter.split(text).into_iter().enumerate() {
+            tokens.clear();
+            self.tokenizer.tokenize_into(sentence.as_str(text), &mut tokens);
+            let spans: Vec<Span> = tokens
+                .iter()
+                .map(|t| Span::new(t.span.start + sentence.start, t.span.end + sentence.start))
+                .collect();
+            self.parse_spans(text, &spans, s as u32, &mut scratch, &mut out);
+        }
+        out
+    }
+
+    /// Parses one sentence given as word spans of `text`, appending to `out` (heads index `out`).
+    pub fn parse_spans(&self, text: &str, spans: &[Span], sentence: u32, scratch: &mut ParseScratch, out: &mut Vec<Word>) {
+        let max = self.config.max_sentence_words;
+        let first_root_of_sentence = out.len();
+        let mut sentence_root: Option<u32> = None;
+        for piece in spans.chunks(max) {
+            let base = out.len();
+            let forms: Vec<&str> = piece.iter().map(|s| s.as_str(text)).collect();
+            self.analyze_into(&forms, scratch);
+            for (i, span) in piece.iter().enumerate() {
+                let state = &scratch.parse.state;
+                let head = state.head[i] as usize;
+                let (head, deprel) = if head == piece.len() {
+                    match sentence_root {
+                        None => (None, state.label[i]),
+                        Some(r) => (Some(r), self.piece_label),
+                    }
+                } else {
+                    (Some((base + head) as u32), state.label[i])
+                };
+                let tag = scratch.tags[i];
+                let lemma = self.model.lemma(forms[i], tag);
+                let lemma = (lemma != forms[i]).then(|| lemma.into_owned().into_boxed_str());
+                out.push(Word {
+                    span: *span,
+                    sentence,
+                    tag,
+                    lemma,
+                    head,
+                    deprel,
+                });
+            }
+            if sentence_root.is_none() {
+                sentence_root = out[base..]
+                    .iter()
+                    .position(|w| w.head.is_none())
+                    .map(|i| (base + i) as u32);
+            }
+        }
+        debug_assert!(out[first_root_of_sentence..].iter().filter(|w| w.head.is_none()).count() <= 1);
+    }
+
+    /// Tags and parses sentences given as word strings (your own tokenization). The words are
+    /// laid out as one text, a space between words and between sentences; the returned text is
+    /// what the words' spans index, and heads index the returned words.
+    #[must_use]
+    pub fn parse_tokens<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> (String, Vec<Word>) {
+        let n_words: usize = sentences.iter().map(Vec::len).sum();
+        let mut text = String::with_capacity(sentences.iter().flatten().map(|w| w.as_ref().len() + 1).sum());
+        let mut spans: Vec<Vec<Span>> = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            let mut s = Vec::with_capacity(sentence.len());
+            for w in sentence {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(w.as_ref());
+                s.push(Span::new(start, text.len()));
+            }
+            spans.push(s);
+        }
+        let mut scratch = ParseScratch::default();
+        let mut out = Vec::with_capacity(n_words);
+        for (i, s) in spans.iter().enumerate() {
+            self.parse_spans(&text, s, i as u32, &mut scratch, &mut out);
+        }
+        (text, out)
+    }
+
+    /// Tags and parses one sentence given as word strings (gold tokenization).
+    #[must_use]
+    pub fn analyze(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        let (text, words) = self.parse_tokens(&[words.to_vec()]);
+        words
+            .into_iter()
+            .map(|w| WordAnalysis {
+                tag: w.tag,
+                lemma: w.lemma_str(&text).to_owned(),
+                head: w.head,
+                deprel: w.deprel,
+            })
+            .collect()
+    }
+
+    /// Tags and parses one piece (at most `max_sentence_words` words) into `scratch`.
+    fn analyze_into(&self, forms: &[&str], scratch: &mut ParseScratch) {
+        scratch.views.clear();
+        scratch.views.extend(forms.iter().map(|f| WordView::new(f, &self.model.lexicon)));
+        self.model
+            .tagger
+            .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
+        let model = &self.model;
+        scratch.is_punct.clear();
+        scratch.is_punct.extend(scratch.tags.iter().map(|&t| model.is_punct(t)));
+        parser::Token::sentence(&scratch.views, &scratch.tags, &scratch.is_punct, &mut scratch.tokens);
+        model.parser.parse(&scratch.tokens, &mut scratch.parse);
+    }
+}
+
+impl SyntaxModel {
+    /// The built-in model, decoded once per process.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] if the embedded model is damaged (a build problem).
+    pub fn builtin() -> Result<Arc<Self>> {
+        static MODEL: OnceLock<std::result::Result<Arc<SyntaxModel>, String>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| Self::from_bytes(DEFAULT_MODEL).map(Arc::new).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(|message| Error::Resource {
+                name: "built-in syntax model".to_owned(),
+                message,
+            })
+    }
+}

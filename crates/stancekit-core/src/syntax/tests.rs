@@ -1,0 +1,96 @@
+//! Tests of the parser on sentences written for them, with the built-in model.
+
+use super::*;
+
+fn parse(text: &str) -> (Parser, Vec<Word>) {
+    let p = Parser::default();
+    let w = p.parse(text);
+    (p, w)
+}
+
+#[test]
+fn every_sentence_is_a_tree_with_one_root() {
+    let text = "The minister said on Monday that Russia would keep backing the government, \
+                while several Latin American countries recognised the opposition leader. \
+                Nobody expected that. Yes!";
+    let (_, words) = parse(text);
+    let n_sentences = words.last().unwrap().sentence as usize + 1;
+    assert_eq!(n_sentences, 3);
+    for s in 0..n_sentences as u32 {
+        let idx: Vec<usize> = (0..words.len()).filter(|&i| words[i].sentence == s).collect();
+        assert_eq!(idx.iter().filter(|&&i| words[i].head.is_none()).count(), 1);
+        for &i in &idx {
+            // Walk to the root within the sentence, without cycles.
+            let mut at = i;
+            for _ in 0..=idx.len() {
+                match words[at].head {
+                    None => break,
+                    Some(h) => {
+                        assert_eq!(words[h as usize].sentence, s);
+                        at = h as usize;
+                    }
+                }
+            }
+            assert!(words[at].head.is_none(), "cycle through word {i}");
+        }
+    }
+}
+
+#[test]
+fn passive_agent_and_subject() {
+    let text = "The plan was rejected by the committee.";
+    let (p, words) = parse(text);
+    let find = |w: &str| words.iter().position(|x| x.span.as_str(text) == w).unwrap();
+    let plan = find("plan");
+    let rejected = find("rejected");
+    let committee = find("committee");
+    assert_eq!(words[plan].head, Some(rejected as u32));
+    assert_eq!(p.deprel(&words[plan]), "nsubj:pass");
+    assert_eq!(words[committee].head, Some(rejected as u32));
+    assert_eq!(p.deprel(&words[committee]), "obl:agent");
+    assert_eq!(p.upos(&words[rejected]), "VERB");
+    assert_eq!(words[rejected].lemma_str(text), "reject");
+}
+
+#[test]
+fn long_sentences_are_parsed_in_pieces_with_one_root() {
+    let text = "word ".repeat(1000);
+    let parser = ParserConfig { max_sentence_words: 50, ..ParserConfig::default() }.build().unwrap();
+    let words = parser.parse(&text);
+    assert_eq!(words.len(), 1000);
+    assert_eq!(words.iter().filter(|w| w.head.is_none()).count(), 1);
+}
+
+#[test]
+fn config_round_trips_and_rejects_bad_values() {
+    let p = ParserConfig { max_sentence_words: 64, ..ParserConfig::default() }.build().unwrap();
+    let back = Parser::from_json(&p.to_json()).unwrap();
+    assert_eq!(back.config(), p.config());
+    assert!(matches!(ParserConfig { max_sentence_words: 2, ..ParserConfig::default() }.build(), Err(Error::Config(_))));
+    let missing = ParserConfig { model: Some("/nonexistent/model.stkm".into()), ..ParserConfig::default() };
+    assert!(matches!(missing.build(), Err(Error::Config(_))));
+}
+
+#[test]
+fn model_file_round_trips_and_damage_is_an_error() {
+    let model = SyntaxModel::builtin().unwrap();
+    let bytes = model.to_bytes();
+    let back = SyntaxModel::from_bytes(&bytes).unwrap();
+    assert_eq!(back.to_bytes(), bytes);
+    // Truncation, a flipped byte, foreign data and a future version.
+    for cut in [0, 10, 19, 40, bytes.len() / 2, bytes.len() - 1] {
+        assert!(matches!(SyntaxModel::from_bytes(&bytes[..cut]), Err(Error::Serialization { .. })), "{cut}");
+    }
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 3;
+    flipped[last] ^= 0x55;
+    assert!(matches!(SyntaxModel::from_bytes(&flipped), Err(Error::Serialization { .. })));
+    assert!(SyntaxModel::from_bytes(b"{\"type\":\"SyntaxModel\"}").is_err());
+    let text = String::from_utf8_lossy(&bytes[..200]).into_owned();
+    let future = text.replacen("\"version\":1", "\"version\":99", 1);
+    let mut newer = bytes.clone();
+    if future.len() == 200 {
+        newer[..200].copy_from_slice(future.as_bytes());
+        assert!(matches!(SyntaxModel::from_bytes(&newer), Err(Error::Version { found: 99, .. })));
+    }
+}
