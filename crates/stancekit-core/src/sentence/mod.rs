@@ -41,7 +41,7 @@ mod abbrev;
 mod tests;
 
 use crate::{versioned, Error, Result, Span};
-use abbrev::{AbbrevKind, Tables};
+use abbrev::{AbbrevClass, Follower, Tables};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -154,12 +154,18 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
                 let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(splat(c)));
                 let m = _mm_or_si128(
                     _mm_or_si128(
-                        _mm_or_si128(eq(b'.'), eq(b'?')),
-                        _mm_or_si128(eq(b'!'), eq(b'\n')),
+                        _mm_or_si128(
+                            _mm_or_si128(eq(b'.'), eq(b'?')),
+                            _mm_or_si128(eq(b'!'), eq(b'\n')),
+                        ),
+                        _mm_or_si128(
+                            _mm_or_si128(eq(b'\r'), eq(b'"')),
+                            _mm_or_si128(eq(b'@'), eq(b':')),
+                        ),
                     ),
                     _mm_or_si128(
-                        _mm_or_si128(eq(b'\r'), eq(b'"')),
-                        _mm_or_si128(eq(b'@'), eq(b':')),
+                        _mm_or_si128(eq(b'*'), eq(b'=')),
+                        _mm_or_si128(eq(b'_'), _mm_or_si128(eq(b'-'), eq(b'~'))),
                     ),
                 );
                 // Candidate bytes, plus every non-ASCII byte (high bit set).
@@ -175,6 +181,12 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// ASCII whitespace as [`is_ws`] defines it.
+#[inline]
+fn is_ws_byte(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
 }
 
 /// The first byte at or after `pos` that is not whitespace (ASCII fast path).
@@ -231,11 +243,20 @@ const fn candidate_table() -> [bool; 256] {
     // E-mail addresses, URLs (`://`) and e-mail header time stamps (`08:02 PM`).
     t[b'@' as usize] = true;
     t[b':' as usize] = true;
+    // Separator lines (`*****`, `=====`, `-----`).
+    let mut k = 0;
+    while k < SEPARATOR_LINE.len() {
+        t[SEPARATOR_LINE[k] as usize] = true;
+        k += 1;
+    }
     // Lead byte of `…`, curly quotes, bullets, U+2028/U+2029.
     t[0xE2] = true;
     t
 }
 static CANDIDATE: [bool; 256] = candidate_table();
+
+/// The characters separator lines are drawn with (`*****`, `=====`, `-----`, `~~~~~`).
+const SEPARATOR_LINE: &[u8] = b"*=_-~";
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}', '\u{203a}'];
 const OPENERS: &[char] = &[
@@ -302,7 +323,6 @@ struct Scanner<'a> {
     tables: &'a Tables,
     text: &'a str,
     b: &'a [u8],
-    cuts: Vec<usize>,
     spans: Vec<Span>,
     last_cut: usize,
     /// Cached first non-whitespace position at or after `last_cut`.
@@ -315,13 +335,17 @@ struct Scanner<'a> {
 /// Longest token looked at before a period.
 const MAX_TOKEN: usize = 64;
 
+/// Factor on the odds that an abbreviation's period ends a sentence when the sentence so far is
+/// only an introductory phrase (`At 5 a.m. Mr. Smith left`): such a phrase is seldom a sentence,
+/// so only a strong sentence starter after it (`At 6 a.m. The birds sing`) ends one.
+const INTRO_PHRASE_ODDS: f32 = 0.1;
+
 impl<'a> Scanner<'a> {
     fn new(splitter: &'a SentenceSplitter, text: &'a str) -> Self {
         Scanner {
             tables: &splitter.tables,
             text,
             b: text.as_bytes(),
-            cuts: Vec::with_capacity(text.len() / 80 + 1),
             spans: Vec::with_capacity(text.len() / 80 + 1),
             last_cut: 0,
             sent_start: None,
@@ -351,6 +375,7 @@ impl<'a> Scanner<'a> {
                     i + 1
                 }
                 b'@' => self.on_address(i, false),
+                b'*' | b'=' | b'_' | b'-' | b'~' => self.on_separator_line(i),
                 b':' => {
                     if self.b.get(i + 1) == Some(&b'/') && self.b.get(i + 2) == Some(&b'/') {
                         self.on_address(i, true)
@@ -361,9 +386,35 @@ impl<'a> Scanner<'a> {
                 _ => self.on_e2(i),
             };
         }
-        self.end_of_line(n);
         self.finish_piece(self.last_cut, n);
         self.spans
+    }
+
+    /// At a separator-line character: a run of them standing alone (`*****`, `=====`, `***`)
+    /// separates sections, so it is a sentence of its own.
+    fn on_separator_line(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if i > 0 && !is_ws_byte(b[i - 1]) && b[i - 1] < 0x80 {
+            return i + 1;
+        }
+        let mut r = i;
+        while r < b.len() && SEPARATOR_LINE.contains(&b[r]) {
+            r += 1;
+        }
+        let stars = b[i..r].iter().all(|&c| c == b'*');
+        let long_enough = r - i >= 5 || (stars && r - i >= 3);
+        let alone = r == b.len() || is_ws_byte(b[r]) || char_at(self.text, r).is_some_and(is_ws);
+        let preceded = i == 0 || is_ws_byte(b[i - 1]) || char_before(self.text, i).is_some_and(is_ws);
+        if !(long_enough && alone && preceded) {
+            return r.max(i + 1);
+        }
+        if self.sentence_start() < i {
+            self.push_cut(i);
+        }
+        if skip_ws(self.text, r) < b.len() {
+            self.push_cut(r);
+        }
+        r
     }
 
     fn on_e2(&mut self, i: usize) -> usize {
@@ -395,7 +446,6 @@ impl<'a> Scanner<'a> {
     fn push_cut(&mut self, pos: usize) {
         if pos > self.last_cut {
             self.finish_piece(self.last_cut, pos);
-            self.cuts.push(pos);
             self.last_cut = pos;
             self.sent_start = None;
         }
@@ -490,7 +540,6 @@ impl<'a> Scanner<'a> {
         if j >= b.len() {
             return j;
         }
-        self.end_of_line(i);
         if breaks >= 2 {
             self.push_cut(i);
             self.dq_open = false;
@@ -500,53 +549,6 @@ impl<'a> Scanner<'a> {
         }
         self.line_start = j;
         j
-    }
-
-    /// Called at the end of each line: a short headline-like line without final punctuation is
-    /// one sentence, so cuts made inside it are taken back.
-    fn end_of_line(&mut self, end: usize) {
-        let start = self.line_start;
-        let Some(&last) = self.cuts.last() else {
-            return;
-        };
-        if last <= start || last >= end {
-            return;
-        }
-        let line = self.text[start..end].trim_end_matches(is_ws);
-        if line.is_empty() || ends_with_terminal(line) {
-            return;
-        }
-        // Count words with an early exit, so long lines cost little.
-        let mut words = 0;
-        let mut in_word = false;
-        for &c in line.as_bytes() {
-            let space = c == b' ' || c == b'\t';
-            if !space && !in_word {
-                words += 1;
-                if words > 12 {
-                    return;
-                }
-            }
-            in_word = !space;
-        }
-        // Title-like, or the part after the last cut is a short fragment (`Here's what to know`).
-        let tail = &self.text[last..end];
-        let tail_words = tail.split(is_ws).filter(|w| !w.is_empty()).count();
-        let tail_upper = tail.trim_start_matches(is_ws).starts_with(char::is_uppercase);
-        if (!looks_like_title(line) && (tail_words > 5 || !tail_upper))
-            || starts_with_list_item(line.trim_start_matches(is_ws))
-        {
-            return;
-        }
-        while self.cuts.last().is_some_and(|&c| c > start && c < end) {
-            self.cuts.pop();
-        }
-        self.last_cut = self.cuts.last().copied().unwrap_or(0);
-        self.sent_start = None;
-        // Take back the sentences made from the retracted pieces.
-        while self.spans.last().is_some_and(|sp| sp.start >= self.last_cut) {
-            self.spans.pop();
-        }
     }
 
     /// Decides whether the single line break at `nl` (next line starts at `next`) ends a sentence.
@@ -759,36 +761,8 @@ impl<'a> Scanner<'a> {
         if self.only_marker(sent_start, i) {
             return None;
         }
-        let next_word = match next {
-            Next::Upper | Next::Lower => self.word_at(next_pos),
-            _ => &[],
-        };
-        let tables = self.tables;
-        let starter = || next == Next::Upper && tables.is_starter(next_word);
-
         if qe {
-            return match next {
-                Next::Lower => {
-                    if closed_quote {
-                        return None;
-                    }
-                    let (tok, _) = self.token_before(i);
-                    // `Yahoo! in ...`: an exclamation mark inside a name.
-                    if !closed_any && is_title_case(tok) && !tok.contains(['?', '.']) {
-                        return None;
-                    }
-                    Some(end)
-                }
-                Next::Upper => {
-                    if closed_quote && self.attribution_follows(next_pos) {
-                        return None;
-                    }
-                    Some(end)
-                }
-                Next::Digit => Some(end),
-                Next::Other(c) => opens_sentence(c).then_some(end),
-                Next::End => None,
-            };
+            return self.after_question_or_exclamation(i, end, closed_quote, closed_any, next, next_pos);
         }
 
         if dots >= 2 {
@@ -807,26 +781,19 @@ impl<'a> Scanner<'a> {
                 }
                 return None;
             }
-            return match next {
-                Next::Upper | Next::Digit => {
-                    if self.dq_open || self.curly_open {
-                        None
-                    } else {
-                        Some(end)
-                    }
-                }
-                Next::Other(c) if opens_sentence(c) && !self.dq_open && !self.curly_open => Some(end),
-                _ => None,
-            };
+            // Inside an open quotation an ellipsis marks a pause; elsewhere it is an uncertain end
+            // like an abbreviation's period.
+            if self.dq_open || self.curly_open {
+                return None;
+            }
+            let (_, tok_start) = self.token_before(i);
+            let odds = self.tables.ellipsis_odds();
+            return self.uncertain_end(odds, sent_start, tok_start, next, next_pos).then_some(end);
         }
 
         // A single period.
         let (tok, tok_start) = self.token_before(i);
         let shape = shape_of(tok);
-        let kind = match shape {
-            Shape::Word | Shape::Dotted => self.tables.abbrev(tok.as_bytes()),
-            _ => None,
-        };
         let word_len = tok.len();
         let single_upper = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_uppercase();
         let single_lower = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_lowercase();
@@ -846,63 +813,180 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let kind = if matches!(tok, "N\u{b0}" | "N\u{ba}" | "n\u{b0}" | "n\u{ba}") {
-            Some(AbbrevKind::Number)
-        } else {
-            kind
-        };
 
-        let pronoun_i = tok == "I" && self.prev_word_is_lower(tok_start);
-        if let Some(kind) = kind.filter(|_| !closed_any) {
-            return match kind {
-                AbbrevKind::Title | AbbrevKind::Inner => None,
-                AbbrevKind::Month | AbbrevKind::Number if next == Next::Digit => None,
-                _ => {
-                    if next != Next::Upper {
-                        return match next {
-                            Next::Other('"' | '\u{201c}') => Some(end),
-                            _ => None,
-                        };
-                    }
-                    let is_time = matches!(tok.as_bytes(), b"a.m" | b"p.m" | b"A.M" | b"P.M");
-                    if is_time {
-                        if self.intro_phrase(sent_start, tok_start) || is_time_follower(next_word) {
-                            return None;
-                        }
-                        return Some(end);
-                    }
-                    starter().then_some(end)
-                }
-            };
-        }
-        if shape == Shape::Dotted && !closed_any {
-            // Unknown dotted abbreviation (`F.O.B`, `U.S.A`).
-            return starter().then_some(end);
-        }
-        if single_upper && !pronoun_i && !closed_any {
-            // An initial: ends a sentence only before a sentence starter, and not inside a name.
-            if starter() && !self.prev_word_is_capitalized(tok_start) {
-                return Some(end);
+        if !closed_any {
+            let abbrev = match shape {
+                Shape::Word | Shape::Dotted => self.tables.abbrev(tok.as_bytes()),
+                _ => None,
             }
-            return None;
+            // An unlisted dotted form (`F.O.B.`) is an abbreviation of unknown place.
+            .or_else(|| (shape == Shape::Dotted).then(|| self.tables.class_abbrev(AbbrevClass::Ambiguous)));
+            if let Some(abbrev) = abbrev {
+                if next == Next::Digit && abbrev.class.before_numbers() {
+                    return None;
+                }
+                return self
+                    .uncertain_end(abbrev.end_odds, sent_start, tok_start, next, next_pos)
+                    .then_some(end);
+            }
+            let starter = next == Next::Upper && self.tables.is_starter(self.word_at(next_pos));
+            if single_upper && !(tok == "I" && self.prev_word_is_lower(tok_start)) {
+                // An initial: ends a sentence only before a sentence starter, and not inside a name.
+                return (starter && !self.prev_word_is_capitalized(tok_start)).then_some(end);
+            }
+            if single_lower {
+                return starter.then_some(end);
+            }
         }
-        if single_lower && !closed_any {
-            return starter().then_some(end);
-        }
+        // A word that no abbreviation list explains: its period ends a sentence when what
+        // follows can start one.
         match next {
-            Next::Upper | Next::Digit => Some(end),
+            Next::Upper => Some(end),
             Next::Lower => {
                 if closed_any || shape != Shape::Word {
                     return None;
                 }
-                // Web text often starts sentences in lower case; news rarely abbreviates
-                // lower-case words, so a plain lower-case word ends a sentence.
-                let lower_word = tok.bytes().all(|c| c.is_ascii_lowercase());
-                (lower_word && word_len >= 2).then_some(end)
+                // Web text starts sentences in lower case, but only with words that typically
+                // start one (`i`, `the`, `thanks`), and links.
+                let word = self.word_at(next_pos);
+                let link = self.b[next_pos..].starts_with(b"http") || self.b[next_pos..].starts_with(b"www.");
+                (self.tables.is_lower_starter(word) || link).then_some(end)
             }
+            // A number: only a list item (`2. The`, `3) Next`) starts a sentence.
+            Next::Digit => parse_marker(&self.text[next_pos..]).is_some().then_some(end),
             Next::Other(c) => opens_sentence(c).then_some(end),
             Next::End => None,
         }
+    }
+
+    /// Whether an uncertain sentence end (an abbreviation's period or an ellipsis after the token
+    /// starting at `tok_start`), which ends a sentence with odds `end_odds` before looking at what
+    /// follows, ends one: those odds times the likelihood ratio of what follows exceed 1.
+    fn uncertain_end(&self, end_odds: f32, sent_start: usize, tok_start: usize, next: Next, next_pos: usize) -> bool {
+        let Some(follower) = self.follower(next, next_pos) else {
+            return false;
+        };
+        let mut odds = end_odds * self.tables.follower_ratio(follower);
+        if self.intro_phrase(sent_start, tok_start) {
+            odds *= INTRO_PHRASE_ODDS;
+        }
+        odds > 1.0
+    }
+
+    /// The category of what follows a candidate end (`None`: nothing that can start a sentence).
+    fn follower(&self, next: Next, next_pos: usize) -> Option<Follower> {
+        Some(match next {
+            Next::Upper => {
+                let word = self.word_at(next_pos);
+                if self.b.get(next_pos + word.len()) == Some(&b'.')
+                    && self
+                        .tables
+                        .abbrev(word)
+                        .is_some_and(|a| a.class == AbbrevClass::Title)
+                {
+                    Follower::Title
+                } else if self.tables.is_starter(word) && !self.in_title_case_line(next_pos) {
+                    Follower::Starter
+                } else {
+                    // In a headline every word is capitalised, so a starter says no more there
+                    // than any capitalised word.
+                    Follower::Capital
+                }
+            }
+            Next::Lower => {
+                if self.tables.is_lower_starter(self.word_at(next_pos)) {
+                    Follower::LowerStarter
+                } else {
+                    Follower::Lower
+                }
+            }
+            Next::Digit => Follower::Digit,
+            Next::Other(c) if opens_sentence(c) => Follower::Opener,
+            Next::Other(_) | Next::End => return None,
+        })
+    }
+
+    /// True when the line around `pos` is a short headline (see [`title_cased`]).
+    fn in_title_case_line(&self, pos: usize) -> bool {
+        const MAX_LINE: usize = 160;
+        let b = self.b;
+        let start = self.line_start.max(pos.saturating_sub(MAX_LINE));
+        if start > self.line_start {
+            return false;
+        }
+        let limit = (pos + MAX_LINE).min(b.len());
+        let Some(len) = b[pos..limit].iter().position(|&c| c == b'\n' || c == b'\r') else {
+            if limit < b.len() {
+                return false;
+            }
+            return title_cased(&self.text[start..]);
+        };
+        title_cased(&self.text[start..pos + len])
+    }
+
+    /// After `?`/`!` (with closers): whether the sentence ends.
+    fn after_question_or_exclamation(
+        &self,
+        i: usize,
+        end: usize,
+        closed_quote: bool,
+        closed_any: bool,
+        next: Next,
+        next_pos: usize,
+    ) -> Option<usize> {
+        match next {
+            Next::Lower => {
+                if closed_quote || closed_any {
+                    // `"Why?" she asked`, `(wow!) it works`.
+                    return None;
+                }
+                let (tok, _) = self.token_before(i);
+                // `Yahoo! in ...`: an exclamation mark inside a name.
+                if is_title_case(tok) && !tok.contains(['?', '.']) {
+                    return None;
+                }
+                Some(end)
+            }
+            Next::Upper => {
+                if closed_quote && self.attribution_follows(next_pos) {
+                    return None;
+                }
+                if !closed_any && self.b[i] == b'!' && end == i + 1 && self.name_with_exclamation(i, next_pos) {
+                    return None;
+                }
+                Some(end)
+            }
+            Next::Digit => Some(end),
+            Next::Other(c) => {
+                if is_dash(c) && self.aside_continues(next_pos) {
+                    // `-- voila! -- it works`: the mark closes an aside.
+                    return None;
+                }
+                opens_sentence(c).then_some(end)
+            }
+            Next::End => None,
+        }
+    }
+
+    /// `the Yahoo! Research team`: a capitalised word with `!` after a determiner, before a
+    /// capitalised word that does not typically start a sentence, is a name.
+    fn name_with_exclamation(&self, i: usize, next_pos: usize) -> bool {
+        let (tok, tok_start) = self.token_before(i);
+        if !is_title_case(tok) || !tok.chars().all(char::is_alphanumeric) {
+            return false;
+        }
+        let next_word = self.word_at(next_pos);
+        if next_word.is_empty() || self.tables.is_starter(next_word) {
+            return false;
+        }
+        is_determiner(self.prev_word(tok_start))
+    }
+
+    /// After a dash at `pos`: a lower-case word follows (the dash closes an aside).
+    fn aside_continues(&self, pos: usize) -> bool {
+        let rest = &self.text[pos..floor_boundary(self.text, pos + 8)];
+        let after = rest.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
+        after.len() < rest.len() && after.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// True when the text between `start` and `i` is only a list marker or a number.
@@ -922,33 +1006,45 @@ impl<'a> Scanner<'a> {
         all_ok && (letters == 0 || (letters == 1 && s.chars().count() <= 2) || is_roman(s))
     }
 
-    /// True when the sentence so far is a short introductory phrase (`At 5`), so a time
-    /// abbreviation after it cannot end the sentence.
+    /// True when the sentence so far is only an introductory phrase (`At 5`, `In the morning at
+    /// 6`): it opens with a preposition and has at most five words, none of them a subject
+    /// pronoun or an auxiliary, and no comma. A phrase like that is rarely a sentence of its own.
     fn intro_phrase(&self, start: usize, tok_start: usize) -> bool {
-        if tok_start <= start || tok_start - start > 40 {
+        if tok_start <= start || tok_start - start > 48 {
             return false;
         }
         let s = &self.text[start..tok_start];
+        if s.contains(',') {
+            return false;
+        }
         let mut words = s.split(is_ws).filter(|w| !w.is_empty());
         let first = words.next().unwrap_or("");
-        let rest = words.count();
-        rest <= 3
-            && matches!(
-                first,
-                "At" | "By"
-                    | "On"
-                    | "Until"
-                    | "Till"
-                    | "Before"
-                    | "After"
-                    | "From"
-                    | "Around"
-                    | "About"
-                    | "Since"
-                    | "Starting"
-                    | "Beginning"
-                    | "Shortly"
-            )
+        let opens = matches!(
+            first,
+            "At" | "By"
+                | "On"
+                | "In"
+                | "During"
+                | "Until"
+                | "Till"
+                | "Before"
+                | "After"
+                | "From"
+                | "Around"
+                | "About"
+                | "Since"
+                | "Starting"
+                | "Beginning"
+                | "Shortly"
+        );
+        let mut rest = 0;
+        for w in words {
+            rest += 1;
+            if rest > 4 || is_clause_word(w) {
+                return false;
+            }
+        }
+        opens
     }
 
     /// The word before the token starting at `tok_start`.
@@ -1274,39 +1370,42 @@ fn is_roman(s: &str) -> bool {
             .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
 }
 
-/// Words after `a.m.`/`p.m.` that continue the time expression.
-fn is_time_follower(w: &[u8]) -> bool {
+/// Subject pronouns and auxiliaries: a phrase with one of them is a clause, not an
+/// introductory phrase.
+fn is_clause_word(w: &str) -> bool {
     matches!(
         w,
-        b"ET"
-            | b"EST"
-            | b"EDT"
-            | b"CT"
-            | b"CST"
-            | b"CDT"
-            | b"MT"
-            | b"MST"
-            | b"MDT"
-            | b"PT"
-            | b"PST"
-            | b"PDT"
-            | b"GMT"
-            | b"UTC"
-            | b"BST"
-            | b"CET"
-            | b"Eastern"
-            | b"Central"
-            | b"Pacific"
-            | b"Mountain"
-            | b"Monday"
-            | b"Tuesday"
-            | b"Wednesday"
-            | b"Thursday"
-            | b"Friday"
-            | b"Saturday"
-            | b"Sunday"
-            | b"Local"
+        "I" | "he"
+            | "she"
+            | "we"
+            | "they"
+            | "it"
+            | "you"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "said"
     )
+}
+
+/// Determiners and possessives: the word after one is inside a noun phrase.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "our" | "their" | "my" | "your"
+    )
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}')
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -1371,6 +1470,24 @@ fn looks_like_title(line: &str) -> bool {
         }
     }
     words <= 4 || (long > 0 && caps * 10 >= long * 6)
+}
+
+/// A headline: no final punctuation, and at least two words of four or more letters, at least
+/// 60% of them capitalised.
+fn title_cased(line: &str) -> bool {
+    if ends_with_terminal(line.trim_end_matches(is_ws)) {
+        return false;
+    }
+    let mut long = 0;
+    let mut caps = 0;
+    for w in line.split(is_ws) {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+        }
+    }
+    long >= 2 && caps * 10 >= long * 6
 }
 
 /// True when `s` starts with a bullet, a dash item or a list marker followed by a space.
