@@ -1,5 +1,7 @@
-"""Regenerates ``sentence_ends.txt``: how often a period after an abbreviation ends a sentence,
-and how strongly each kind of following word signals a new sentence.
+"""Regenerates ``sentence_ends.txt`` (how often a period after an abbreviation ends a sentence,
+and how strongly each kind of following word signals a new sentence) and ``common_words.txt``
+(the lower-case words seen at least three times, which tell a capitalised common word from a
+name).
 
 Learned from UD English EWT **train** only (CC BY-SA 4.0, Universal Dependencies; Silveira et al.
 2014). Only counts are written; no text is copied. GUM is never used here (non-commercial
@@ -16,7 +18,9 @@ What is counted, at every ``word.`` followed by whitespace (a single period, not
 * ``class CLASS ENDS N``: the same counts pooled over each class: the prior of an abbreviation
   with few occurrences.
 * ``class ellipsis ENDS N``: the same for an ellipsis (``...``, ``…``) written after a word.
-* ``next CATEGORY ENDS NOT``: what follows the period, by category (see ``next_category``), after
+* ``next CATEGORY ENDS NOT``: what follows the period, by category (see ``next_category``; a
+  capitalised word is ``common`` when its lower-case form is in ``common_words.txt``, else a
+  ``name``), after
   every period that ends a sentence (``ENDS``) and after every abbreviation period that does not
   (``NOT``; titles such as ``Mr.`` and initials left out, since they never end one anyway).
 """
@@ -77,7 +81,22 @@ def is_word_or_dotted(tok: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z]{1,4}(\.[A-Za-z]{1,4})+", tok))
 
 
-def next_category(rest: str, table: dict[str, str], starters: set[str]) -> str:
+COMMON_MIN_COUNT = 3
+
+
+def common_words(docs: list[dict]) -> set[str]:
+    """Lower-case ASCII words seen at least ``COMMON_MIN_COUNT`` times."""
+    counts: collections.Counter[str] = collections.Counter()
+    for doc in docs:
+        text = doc["text"]
+        for start, end in doc["words"]:
+            word = text[start:end]
+            if word.isascii() and word.isalpha() and word.islower():
+                counts[word] += 1
+    return {w for w, c in counts.items() if c >= COMMON_MIN_COUNT}
+
+
+def next_category(rest: str, table: dict[str, str], starters: set[str], common: set[str]) -> str:
     """The splitter's categories of what follows a period (after the whitespace)."""
     k = 0
     while k < len(rest) and k < 4 and rest[k] in OPENERS:
@@ -90,7 +109,9 @@ def next_category(rest: str, table: dict[str, str], starters: set[str]) -> str:
         entry = lookup(table, word) if word else None
         if entry and entry[1] == "title" and rest[k + len(word) : k + len(word) + 1] == ".":
             return "title"
-        return "starter" if word in starters else "capital"
+        if word in starters:
+            return "starter"
+        return "common" if word.lower() in common else "name"
     if c.islower():
         return "lower_starter" if word[:1].upper() + word[1:] in starters else "lower"
     if c.isdigit():
@@ -104,6 +125,7 @@ def main(path: str) -> None:
     table = read_abbreviations()
     starters = read_starters()
     docs = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8")]
+    common = common_words(docs)
     abbr_ends: collections.Counter[str] = collections.Counter()
     abbr_n: collections.Counter[str] = collections.Counter()
     next_ends: collections.Counter[str] = collections.Counter()
@@ -125,7 +147,7 @@ def main(path: str) -> None:
             period_end = m.end()
             is_end = period_end in ends
             rest = text[period_end:].lstrip()
-            category = next_category(rest, table, starters)
+            category = next_category(rest, table, starters, common)
             entry = lookup(table, tok)
             if is_end:
                 next_ends[category] += 1
@@ -155,7 +177,7 @@ def main(path: str) -> None:
         "# Counted in UD English EWT train (CC BY-SA 4.0, Universal Dependencies) by",
         "# learn_sentence_ends.py; see its docstring. Regenerate, do not edit.",
     ]
-    for category in ("starter", "title", "capital", "lower_starter", "lower", "digit", "opener", "other"):
+    for category in ("starter", "title", "common", "name", "lower_starter", "lower", "digit", "opener", "other"):
         out.append(f"next {category} {next_ends[category]} {next_not[category]}")
     for kind in ("title", "month", "num", "ambig", "final", "inner"):
         out.append(f"class {kind} {class_ends[kind]} {class_n[kind]}")
@@ -163,6 +185,11 @@ def main(path: str) -> None:
     for form in sorted(abbr_n, key=str.lower):
         out.append(f"abbr {form} {abbr_ends[form]} {abbr_n[form]}")
     (HERE / "sentence_ends.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
+    header = [
+        f"# Lower-case words seen at least {COMMON_MIN_COUNT} times in UD English EWT train (CC BY-SA 4.0,",
+        "# Universal Dependencies), by learn_sentence_ends.py. Regenerate, do not edit.",
+    ]
+    (HERE / "common_words.txt").write_text("\n".join(header + sorted(common)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -78,6 +78,12 @@ impl AbbrevClass {
         })
     }
 
+    /// False for the classes that stand inside a phrase (titles, `e.g.`): their period never
+    /// ends a sentence.
+    pub(crate) fn ends_phrases(self) -> bool {
+        !matches!(self, Self::Title | Self::Inner)
+    }
+
     /// True for the classes that stand before numbers: their period never ends a sentence
     /// before a digit.
     pub(crate) fn before_numbers(self) -> bool {
@@ -100,8 +106,10 @@ pub(crate) enum Follower {
     Starter,
     /// A title abbreviation (`Mr.`, `Gen.`).
     Title,
-    /// Any other capitalised word, mostly names (`Smith`, `Government`).
-    Capital,
+    /// Another capitalised word whose lower-case form is a common word (`Government`, `Nice`).
+    Common,
+    /// Any other capitalised word: mostly names (`Smith`, `Caracas`).
+    Name,
     /// A lower-case word that typically starts a sentence (`the`, `i`), as web text writes them.
     LowerStarter,
     /// Any other lower-case word.
@@ -113,10 +121,11 @@ pub(crate) enum Follower {
 }
 
 impl Follower {
-    const ALL: [Follower; 7] = [
+    const ALL: [Follower; 8] = [
         Self::Starter,
         Self::Title,
-        Self::Capital,
+        Self::Common,
+        Self::Name,
         Self::LowerStarter,
         Self::Lower,
         Self::Digit,
@@ -127,7 +136,8 @@ impl Follower {
         Some(match s {
             "starter" => Self::Starter,
             "title" => Self::Title,
-            "capital" => Self::Capital,
+            "common" => Self::Common,
+            "name" => Self::Name,
             "lower_starter" => Self::LowerStarter,
             "lower" => Self::Lower,
             "digit" => Self::Digit,
@@ -140,6 +150,7 @@ impl Follower {
 const ABBREVIATIONS: &str = include_str!("../../resources/sentence/abbreviations.txt");
 const SENTENCE_ENDS: &str = include_str!("../../resources/sentence/sentence_ends.txt");
 const STARTERS: &str = include_str!("../../resources/sentence/starters.txt");
+const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.txt");
 
 /// Weight, in occurrences, of an abbreviation's class prior against its own counts: an
 /// abbreviation seen fewer times than this in EWT train is judged mostly by its class.
@@ -345,14 +356,16 @@ pub(crate) struct Tables {
     ellipsis_odds: f32,
     /// Per [`Follower`]: the likelihood ratio of a sentence end (how much more often it follows
     /// a sentence end than an abbreviation period that does not end one).
-    follower_ratio: [f32; 7],
+    follower_ratio: [f32; 8],
+    /// Common lower-case words (`common_words.txt`).
+    common_words: FastSet<&'static [u8]>,
 }
 
 /// Counts read from `sentence_ends.txt`.
 #[derive(Default)]
 struct EndCounts {
     /// Per follower: after sentence ends, after abbreviation periods that end none.
-    followers: [(f32, f32); 7],
+    followers: [(f32, f32); 8],
     /// Per class: periods that end a sentence, occurrences.
     classes: [(f32, f32); 6],
     /// Ellipses after a word that end a sentence, occurrences.
@@ -422,9 +435,14 @@ fn builtin() -> &'static Tables {
             speech_verbs: SPEECH_VERBS.iter().map(|w| w.as_bytes().into()).collect(),
             max_len: 0,
             first_by_len: [0; 25],
-            class_odds: class_p.map(odds),
+            class_odds: AbbrevClass::ALL.map(|c| if c.ends_phrases() { odds(class_p[c as usize]) } else { 0.0 }),
             ellipsis_odds: odds((counts.ellipsis.0 + 0.5) / (counts.ellipsis.1 + 1.0)),
             follower_ratio,
+            common_words: COMMON_WORDS
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::as_bytes)
+                .collect(),
         };
         for line in ABBREVIATIONS.lines() {
             let line = line.trim();
@@ -435,9 +453,14 @@ fn builtin() -> &'static Tables {
             let (Some(word), Some(class)) = (parts.next(), parts.next().and_then(AbbrevClass::parse)) else {
                 continue;
             };
-            // The abbreviation's own counts, pulled towards its class prior.
+            // The abbreviation's own counts, pulled towards its class prior. Titles and inner
+            // abbreviations stand inside a phrase by definition: they end no sentence.
             let (ends, n) = counts.forms.get(word).copied().unwrap_or((0.0, 0.0));
-            let p = (ends + PRIOR_WEIGHT * class_p[class as usize]) / (n + PRIOR_WEIGHT);
+            let p = if class.ends_phrases() {
+                (ends + PRIOR_WEIGHT * class_p[class as usize]) / (n + PRIOR_WEIGHT)
+            } else {
+                0.0
+            };
             t.insert_abbrev(
                 word,
                 Abbrev {
@@ -498,6 +521,7 @@ impl Tables {
             class_odds: b.class_odds,
             ellipsis_odds: b.ellipsis_odds,
             follower_ratio: b.follower_ratio,
+            common_words: b.common_words.clone(),
         }
     }
 
@@ -563,6 +587,18 @@ impl Tables {
     /// True when `word` (letters only, as written) typically starts a sentence.
     pub(crate) fn is_starter(&self, word: &[u8]) -> bool {
         self.starters.contains(word)
+    }
+
+    /// True when `word` (ASCII letters, any case) is a common word in lower case.
+    pub(crate) fn is_common_word(&self, word: &[u8]) -> bool {
+        let mut buf = [0u8; 24];
+        if word.is_empty() || word.len() > buf.len() {
+            return false;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        self.common_words.contains(&*lower)
     }
 
     /// True when `word` (lower-case letters) is a sentence starter written in lower case.

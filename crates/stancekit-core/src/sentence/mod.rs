@@ -390,8 +390,8 @@ impl<'a> Scanner<'a> {
         self.spans
     }
 
-    /// At a separator-line character: a run of them standing alone (`*****`, `=====`, `***`)
-    /// separates sections, so it is a sentence of its own.
+    /// At a separator-line character: a run of them standing alone (`*****`, `=====`, `***`,
+    /// `*~*~*~*~*`) separates sections, so it is a sentence of its own.
     fn on_separator_line(&mut self, i: usize) -> usize {
         let b = self.b;
         if i > 0 && !is_ws_byte(b[i - 1]) && b[i - 1] < 0x80 {
@@ -401,8 +401,9 @@ impl<'a> Scanner<'a> {
         while r < b.len() && SEPARATOR_LINE.contains(&b[r]) {
             r += 1;
         }
-        let stars = b[i..r].iter().all(|&c| c == b'*');
-        let long_enough = r - i >= 5 || (stars && r - i >= 3);
+        // One character repeated (`*****`, `-----`, also `***`), or a long pattern (`*~*~*~*~*`).
+        let repeated = b[i..r].iter().all(|&c| c == b[i]);
+        let long_enough = (repeated && (r - i >= 5 || (b[i] == b'*' && r - i >= 3))) || r - i >= 9;
         let alone = r == b.len() || is_ws_byte(b[r]) || char_at(self.text, r).is_some_and(is_ws);
         let preceded = i == 0 || is_ws_byte(b[i - 1]) || char_before(self.text, i).is_some_and(is_ws);
         if !(long_enough && alone && preceded) {
@@ -699,6 +700,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// True when a link (`http...`, `www.`) starts at `pos`.
+    fn link_at(&self, pos: usize) -> bool {
+        let rest = &self.b[pos..];
+        rest.starts_with(b"http") || rest.starts_with(b"www.")
+    }
+
     /// The ASCII letters of the word starting at `pos`.
     fn word_at(&self, pos: usize) -> &'a [u8] {
         let b = self.b;
@@ -839,21 +846,34 @@ impl<'a> Scanner<'a> {
             }
         }
         // A word that no abbreviation list explains: its period ends a sentence when what
-        // follows can start one.
+        // follows can start one. A lower-case word or a number can after a full word of four
+        // or more letters (web text starts sentences in lower case); after a shorter token only
+        // a word that typically starts a sentence (`i`, `the`) can, since the token may be an
+        // unlisted abbreviation (`The med. staff`, `Rs. 500`).
+        // The word itself, also when a quotation or bracket closes before the period (`"on".`).
+        let word_before = tok.trim_end_matches(|c: char| CLOSERS.contains(&c));
+        let is_word = shape_of(word_before) == Shape::Word && !closed_any;
+        let full_word = is_word && word_before.len() >= 4;
         match next {
             Next::Upper => Some(end),
             Next::Lower => {
-                if closed_any || shape != Shape::Word {
+                if closed_any {
                     return None;
                 }
-                // Web text starts sentences in lower case, but only with words that typically
-                // start one (`i`, `the`, `thanks`), and links.
+                if self.link_at(next_pos) {
+                    return Some(end);
+                }
                 let word = self.word_at(next_pos);
-                let link = self.b[next_pos..].starts_with(b"http") || self.b[next_pos..].starts_with(b"www.");
-                (self.tables.is_lower_starter(word) || link).then_some(end)
+                // Brackets or quotes opened after the period (`(credit: ...)`).
+                let opened = skip_ws(self.text, end) < next_pos;
+                (is_word && (full_word || self.tables.is_lower_starter(word) || opened)).then_some(end)
             }
-            // A number: only a list item (`2. The`, `3) Next`) starts a sentence.
-            Next::Digit => parse_marker(&self.text[next_pos..]).is_some().then_some(end),
+            // A number, or a list item (`2. The`, `3) Next`) or a footnote mark (`... rights. 4
+            // Even though`, cut after the mark in `on_terminal`) after any token.
+            Next::Digit => (full_word
+                || parse_marker(&self.text[next_pos..]).is_some()
+                || footnote_number(self.b, next_pos).is_some())
+            .then_some(end),
             Next::Other(c) => opens_sentence(c).then_some(end),
             Next::End => None,
         }
@@ -887,14 +907,17 @@ impl<'a> Scanner<'a> {
                     Follower::Title
                 } else if self.tables.is_starter(word) && !self.in_title_case_line(next_pos) {
                     Follower::Starter
-                } else {
+                } else if self.tables.is_common_word(word) {
                     // In a headline every word is capitalised, so a starter says no more there
-                    // than any capitalised word.
-                    Follower::Capital
+                    // than any capitalised common word.
+                    Follower::Common
+                } else {
+                    Follower::Name
                 }
             }
             Next::Lower => {
-                if self.tables.is_lower_starter(self.word_at(next_pos)) {
+                // A link stands on its own, like a sentence.
+                if self.tables.is_lower_starter(self.word_at(next_pos)) || self.link_at(next_pos) {
                     Follower::LowerStarter
                 } else {
                     Follower::Lower
@@ -1139,10 +1162,37 @@ impl<'a> Scanner<'a> {
         resume
     }
 
+    /// At a `:` that starts an emoticon standing alone after some words (`:)`, `:-(`, `:P`):
+    /// a capitalised word after it starts a new sentence, as after `!`. Returns the end of the
+    /// emoticon.
+    fn emoticon_end(&mut self, i: usize) -> Option<usize> {
+        let b = self.b;
+        let mut k = i + 1;
+        if b.get(k) == Some(&b'-') {
+            k += 1;
+        }
+        if !b.get(k).is_some_and(|c| matches!(c, b')' | b'(' | b'D' | b'P' | b'p')) {
+            return None;
+        }
+        let end = k + 1;
+        let alone = (i == 0 || is_ws_byte(b[i - 1])) && b.get(end).is_some_and(|&c| is_ws_byte(c));
+        if !alone {
+            return None;
+        }
+        let (next, _) = self.next_token(end);
+        if next == Next::Upper && self.sentence_start() < i {
+            self.push_cut(end);
+        }
+        Some(end)
+    }
+
     /// At a `:`: an e-mail header time stamp `08/16/2000 03:14 PM` is a sentence of its own
     /// (with the name before it).
     fn on_colon(&mut self, i: usize) -> usize {
         let b = self.b;
+        if let Some(end) = self.emoticon_end(i) {
+            return end;
+        }
         // hh:mm(:ss)? (AM|PM)
         let mut h = i;
         while h > 0 && i - h < 2 && b[h - 1].is_ascii_digit() {
@@ -1206,9 +1256,12 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// A footnote number at `pos`: 1-3 digits, one space, then an upper-case ASCII letter. Returns
-/// the end of the number.
+/// A footnote number at `pos`, right after a sentence end and one space: 1-3 digits, one space,
+/// then an upper-case ASCII letter. Returns the end of the number.
 fn footnote_number(b: &[u8], pos: usize) -> Option<usize> {
+    if pos < 2 || b[pos - 1] != b' ' || is_ws_byte(b[pos - 2]) {
+        return None;
+    }
     let mut k = pos;
     while k < b.len() && k - pos < 4 && b[k].is_ascii_digit() {
         k += 1;
