@@ -40,6 +40,7 @@ mod abbrev;
 #[cfg(test)]
 mod tests;
 
+use crate::tokenize::{is_separator, sentence_end_without_space};
 use crate::{versioned, Error, Result, Span};
 use abbrev::{AbbrevClass, Follower, Tables};
 use serde::{Deserialize, Serialize};
@@ -117,20 +118,23 @@ impl SentenceSplitter {
 
     /// Splits `text` into sentences: trimmed, non-empty, in order, non-overlapping spans of byte
     /// offsets; the text between two consecutive sentences (and before the first and after the
-    /// last) is whitespace only, so no visible character is left out.
+    /// last) is separators only, so no visible character is left out.
     ///
-    /// Whitespace is what Python's `str.isspace` accepts: Unicode `White_Space` plus the ASCII
-    /// separators `\x1c`..`\x1f`.
+    /// Separators ([`crate::tokenize::is_separator`]) are whitespace (everything Python's
+    /// `str.isspace` accepts), control characters and ignorable format characters (BOM,
+    /// zero-width space, bidirectional marks): the splitter reads them all as spaces, so they
+    /// neither hide a sentence end nor stand at the edge of a sentence.
     #[must_use]
     pub fn split(&self, text: &str) -> Vec<Span> {
         Scanner::new(self, text).run()
     }
 }
 
-/// Whitespace as Python's `str.isspace` defines it.
+/// A separator: whitespace, a control character or an ignorable format character (see
+/// [`is_separator`]). The splitter treats them all as whitespace.
 #[inline]
 pub(crate) fn is_ws(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+    is_separator(c)
 }
 
 /// The position of the first byte at or after `i` that may be a candidate: a byte of
@@ -183,10 +187,10 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// ASCII whitespace as [`is_ws`] defines it.
+/// An ASCII separator byte (space and the control characters), as [`is_ws`] defines them.
 #[inline]
 fn is_ws_byte(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
+    c <= b' ' || c == 0x7f
 }
 
 /// The first byte at or after `pos` that is not whitespace (ASCII fast path).
@@ -196,7 +200,7 @@ fn skip_ws(text: &str, mut pos: usize) -> usize {
     while pos < b.len() {
         let c = b[pos];
         if c < 0x80 {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+            if is_ws_byte(c) {
                 pos += 1;
                 continue;
             }
@@ -217,7 +221,7 @@ fn trim_end_pos(text: &str, start: usize, mut end: usize) -> usize {
     while end > start {
         let c = b[end - 1];
         if c < 0x80 {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+            if is_ws_byte(c) {
                 end -= 1;
                 continue;
             }
@@ -522,7 +526,7 @@ impl<'a> Scanner<'a> {
                     }
                     j += 1;
                 }
-                b' ' | b'\t' | 0x0b | 0x0c | 0x1c..=0x1f => j += 1,
+                x if x < 0x80 && is_ws_byte(x) => j += 1,
                 x if x < 0x80 => break,
                 _ => match char_at(self.text, j) {
                     Some('\u{2028}') => {
@@ -651,6 +655,14 @@ impl<'a> Scanner<'a> {
             return end;
         };
         if !is_ws(after) {
+            // `world.Today`: a sentence ended without a space (the same test as the tokenizer's).
+            if dots == 1 && !qe && end == i + 1 && after.is_ascii_uppercase() {
+                let (tok, _) = self.token_before(i);
+                let (_, token_end) = self.token_around(end);
+                if sentence_end_without_space(tok.as_bytes(), &self.b[end..token_end]) && self.sentence_start() < i {
+                    self.push_cut(end);
+                }
+            }
             return end.max(i + 1);
         }
         let (next, next_pos) = self.next_token(end);
@@ -725,7 +737,7 @@ impl<'a> Scanner<'a> {
         while s > 0 && i - s < MAX_TOKEN {
             let c = b[s - 1];
             if c < 0x80 {
-                if c.is_ascii_whitespace() || (0x1c..=0x1f).contains(&c) {
+                if is_ws_byte(c) {
                     break;
                 }
                 s -= 1;
@@ -1216,7 +1228,7 @@ impl<'a> Scanner<'a> {
             return i + 1;
         }
         let stamp_end = k + 3;
-        if b.get(stamp_end).is_some_and(|c| !c.is_ascii_whitespace()) {
+        if b.get(stamp_end).is_some_and(|&c| !is_ws_byte(c)) {
             return i + 1;
         }
         // A date right before: dd/dd/dd(dd).
@@ -1232,7 +1244,7 @@ impl<'a> Scanner<'a> {
         if date.iter().filter(|&&c| c == b'/').count() != 2 || date.len() < 6 {
             return i + 1;
         }
-        if d == 0 || !b[d - 1].is_ascii_whitespace() {
+        if d == 0 || !is_ws_byte(b[d - 1]) {
             return i + 1;
         }
         // Cut before the date unless a lower-case word (`on`) introduces it.
@@ -1344,7 +1356,7 @@ fn skip_citations(b: &[u8], mut j: usize) -> usize {
             return j;
         }
         k += 1;
-        if k < b.len() && !b[k].is_ascii_whitespace() && b[k] != b'[' {
+        if k < b.len() && !is_ws_byte(b[k]) && b[k] != b'[' {
             return j;
         }
         j = k;
@@ -1618,7 +1630,7 @@ fn find_marker(text: &str, from: usize, to: usize, m: Marker) -> Option<usize> {
     let mut k = from;
     while k < to {
         let c = b[k];
-        let start_ok = k > 0 && b[k - 1].is_ascii_whitespace();
+        let start_ok = k > 0 && is_ws_byte(b[k - 1]);
         if start_ok && (c.is_ascii_alphanumeric()) {
             if let Some(next) = parse_marker(&text[k..to]) {
                 if next.value == want
