@@ -19,8 +19,8 @@ What is counted, at every ``word.`` followed by whitespace (a single period, not
   with few occurrences.
 * ``class ellipsis ENDS N``: the same for an ellipsis (``...``, ``…``) written after a word.
 * ``next CATEGORY ENDS NOT``: what follows the period, by category (see ``next_category``; a
-  capitalised word is ``common`` when its lower-case form is in ``common_words.txt``, else a
-  ``name``), after
+  capitalised word followed by a word of ``clause_verbs.txt`` is a ``subject``, else ``common``
+  when its lower-case form is in ``common_words.txt``, else a ``name``), after
   every period that ends a sentence (``ENDS``) and after every abbreviation period that does not
   (``NOT``; titles such as ``Mr.`` and initials left out, since they never end one anyway).
 """
@@ -84,6 +84,14 @@ def is_word_or_dotted(tok: str) -> bool:
 COMMON_MIN_COUNT = 3
 
 
+def read_clause_verbs() -> set[str]:
+    lines = (HERE / "clause_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+CLAUSE_VERBS = read_clause_verbs()
+
+
 def common_words(docs: list[dict]) -> set[str]:
     """Lower-case ASCII words seen at least ``COMMON_MIN_COUNT`` times."""
     counts: collections.Counter[str] = collections.Counter()
@@ -111,6 +119,9 @@ def next_category(rest: str, table: dict[str, str], starters: set[str], common: 
             return "title"
         if word in starters:
             return "starter"
+        after = re.match(r"[A-Za-z'\u2019]*[ \t]+([a-z]+)\b", rest[k + len(word) :])
+        if after and after.group(1) in CLAUSE_VERBS:
+            return "subject"
         return "common" if word.lower() in common else "name"
     if c.islower():
         return "lower_starter" if word[:1].upper() + word[1:] in starters else "lower"
@@ -177,7 +188,7 @@ def main(path: str) -> None:
         "# Counted in UD English EWT train (CC BY-SA 4.0, Universal Dependencies) by",
         "# learn_sentence_ends.py; see its docstring. Regenerate, do not edit.",
     ]
-    for category in ("starter", "title", "common", "name", "lower_starter", "lower", "digit", "opener", "other"):
+    for category in ("starter", "title", "subject", "common", "name", "lower_starter", "lower", "digit", "opener", "other"):
         out.append(f"next {category} {next_ends[category]} {next_not[category]}")
     for kind in ("title", "month", "num", "ambig", "final", "inner"):
         out.append(f"class {kind} {class_ends[kind]} {class_n[kind]}")

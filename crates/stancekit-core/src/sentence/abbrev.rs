@@ -106,6 +106,9 @@ pub(crate) enum Follower {
     Starter,
     /// A title abbreviation (`Mr.`, `Gen.`).
     Title,
+    /// Another capitalised word followed by an auxiliary or `said` (`Tom was`, `Officials
+    /// said`): the subject of a new clause.
+    Subject,
     /// Another capitalised word whose lower-case form is a common word (`Government`, `Nice`).
     Common,
     /// Any other capitalised word: mostly names (`Smith`, `Caracas`).
@@ -121,9 +124,10 @@ pub(crate) enum Follower {
 }
 
 impl Follower {
-    const ALL: [Follower; 8] = [
+    const ALL: [Follower; 9] = [
         Self::Starter,
         Self::Title,
+        Self::Subject,
         Self::Common,
         Self::Name,
         Self::LowerStarter,
@@ -136,6 +140,7 @@ impl Follower {
         Some(match s {
             "starter" => Self::Starter,
             "title" => Self::Title,
+            "subject" => Self::Subject,
             "common" => Self::Common,
             "name" => Self::Name,
             "lower_starter" => Self::LowerStarter,
@@ -151,6 +156,16 @@ const ABBREVIATIONS: &str = include_str!("../../resources/sentence/abbreviations
 const SENTENCE_ENDS: &str = include_str!("../../resources/sentence/sentence_ends.txt");
 const STARTERS: &str = include_str!("../../resources/sentence/starters.txt");
 const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.txt");
+const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.txt");
+
+/// The words of a one-word-per-line resource (no comments or blank lines).
+fn word_set(src: &'static str) -> FastSet<&'static [u8]> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::as_bytes)
+        .collect()
+}
 
 /// Weight, in occurrences, of an abbreviation's class prior against its own counts: an
 /// abbreviation seen fewer times than this in EWT train is judged mostly by its class.
@@ -356,16 +371,18 @@ pub(crate) struct Tables {
     ellipsis_odds: f32,
     /// Per [`Follower`]: the likelihood ratio of a sentence end (how much more often it follows
     /// a sentence end than an abbreviation period that does not end one).
-    follower_ratio: [f32; 8],
+    follower_ratio: [f32; 9],
     /// Common lower-case words (`common_words.txt`).
     common_words: FastSet<&'static [u8]>,
+    /// Auxiliaries and `said` (`clause_verbs.txt`).
+    clause_verbs: FastSet<&'static [u8]>,
 }
 
 /// Counts read from `sentence_ends.txt`.
 #[derive(Default)]
 struct EndCounts {
     /// Per follower: after sentence ends, after abbreviation periods that end none.
-    followers: [(f32, f32); 8],
+    followers: [(f32, f32); 9],
     /// Per class: periods that end a sentence, occurrences.
     classes: [(f32, f32); 6],
     /// Ellipses after a word that end a sentence, occurrences.
@@ -438,11 +455,8 @@ fn builtin() -> &'static Tables {
             class_odds: AbbrevClass::ALL.map(|c| if c.ends_phrases() { odds(class_p[c as usize]) } else { 0.0 }),
             ellipsis_odds: odds((counts.ellipsis.0 + 0.5) / (counts.ellipsis.1 + 1.0)),
             follower_ratio,
-            common_words: COMMON_WORDS
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::as_bytes)
-                .collect(),
+            common_words: word_set(COMMON_WORDS),
+            clause_verbs: word_set(CLAUSE_VERBS),
         };
         for line in ABBREVIATIONS.lines() {
             let line = line.trim();
@@ -522,6 +536,7 @@ impl Tables {
             ellipsis_odds: b.ellipsis_odds,
             follower_ratio: b.follower_ratio,
             common_words: b.common_words.clone(),
+            clause_verbs: b.clause_verbs.clone(),
         }
     }
 
@@ -599,6 +614,11 @@ impl Tables {
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
         self.common_words.contains(&*lower)
+    }
+
+    /// True when `word` (as written) is an auxiliary or `said` ([`Follower::Subject`]).
+    pub(crate) fn is_clause_verb(&self, word: &[u8]) -> bool {
+        self.clause_verbs.contains(word)
     }
 
     /// True when `word` (lower-case letters) is a sentence starter written in lower case.

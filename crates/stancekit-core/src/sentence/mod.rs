@@ -919,6 +919,8 @@ impl<'a> Scanner<'a> {
                     Follower::Title
                 } else if self.tables.is_starter(word) && !self.in_title_case_line(next_pos) {
                     Follower::Starter
+                } else if self.clause_verb_after(next_pos + word.len()) {
+                    Follower::Subject
                 } else if self.tables.is_common_word(word) {
                     // In a headline every word is capitalised, so a starter says no more there
                     // than any capitalised common word.
@@ -939,6 +941,21 @@ impl<'a> Scanner<'a> {
             Next::Other(c) if opens_sentence(c) => Follower::Opener,
             Next::Other(_) | Next::End => return None,
         })
+    }
+
+    /// True when, after the rest of a word at `pos` (letters, apostrophes), a space and an
+    /// auxiliary or `said` follow.
+    fn clause_verb_after(&self, mut pos: usize) -> bool {
+        let b = self.b;
+        let limit = (pos + 8).min(b.len());
+        while pos < limit && (b[pos].is_ascii_alphabetic() || b[pos] == b'\'') {
+            pos += 1;
+        }
+        if b.get(pos) != Some(&b' ') {
+            return false;
+        }
+        let word = self.word_at(pos + 1);
+        b.get(pos + 1 + word.len()).is_none_or(|&c| !c.is_ascii_alphanumeric()) && self.tables.is_clause_verb(word)
     }
 
     /// True when the line around `pos` is a short headline (see [`title_cased`]).
