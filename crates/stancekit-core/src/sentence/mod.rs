@@ -858,14 +858,17 @@ impl<'a> Scanner<'a> {
             }
         }
         // A word that no abbreviation list explains: its period ends a sentence when what
-        // follows can start one. A lower-case word or a number can after a full word of four
-        // or more letters (web text starts sentences in lower case); after a shorter token only
-        // a word that typically starts a sentence (`i`, `the`) can, since the token may be an
-        // unlisted abbreviation (`The med. staff`, `Rs. 500`).
+        // follows can start one. A lower-case word or a number can after a full word (four or
+        // more letters with a vowel: web text starts sentences in lower case); after a shorter
+        // token or one without vowels only a word that typically starts a sentence (`i`, `the`)
+        // can, since the token may be an unlisted abbreviation (`The med. staff`, `Rs. 500`,
+        // `2 tbsp. sugar`).
         // The word itself, also when a quotation or bracket closes before the period (`"on".`).
         let word_before = tok.trim_end_matches(|c: char| CLOSERS.contains(&c));
         let is_word = shape_of(word_before) == Shape::Word && !closed_any;
-        let full_word = is_word && word_before.len() >= 4;
+        let full_word = is_word
+            && word_before.len() >= 4
+            && word_before.bytes().any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
         match next {
             Next::Upper => Some(end),
             Next::Lower => {
@@ -878,7 +881,10 @@ impl<'a> Scanner<'a> {
                 let word = self.word_at(next_pos);
                 // Brackets or quotes opened after the period (`(credit: ...)`).
                 let opened = skip_ws(self.text, end) < next_pos;
-                (is_word && (full_word || self.tables.is_lower_starter(word) || opened)).then_some(end)
+                // After a short token, a lower-case starter that does not continue a phrase
+                // (`i`, `the`, `they`; not `on`, `and`).
+                let starter = self.tables.is_lower_starter(word) && !is_linking_word(word);
+                (is_word && (full_word || starter || opened)).then_some(end)
             }
             // A number, or a list item (`2. The`, `3) Next`) or a footnote mark (`... rights. 4
             // Even though`, cut after the mark in `on_terminal`) after any token.
@@ -1475,6 +1481,40 @@ fn is_clause_word(w: &str) -> bool {
             | "can"
             | "could"
             | "said"
+    )
+}
+
+/// Prepositions and conjunctions (lower case): they link what precedes to what follows, so
+/// after an abbreviation they continue its sentence (`5 pct. on the year`, `etc. and more`).
+fn is_linking_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"and"
+            | b"or"
+            | b"but"
+            | b"nor"
+            | b"yet"
+            | b"so"
+            | b"on"
+            | b"in"
+            | b"at"
+            | b"for"
+            | b"with"
+            | b"of"
+            | b"to"
+            | b"from"
+            | b"by"
+            | b"as"
+            | b"into"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"until"
+            | b"while"
+            | b"during"
+            | b"under"
+            | b"over"
+            | b"than"
     )
 }
 
