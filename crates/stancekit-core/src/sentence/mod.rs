@@ -1210,7 +1210,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let end = k + 1;
-        let alone = (i == 0 || is_ws_byte(b[i - 1])) && b.get(end).is_some_and(|&c| is_ws_byte(c));
+        let alone = (i == 0 || char_before(self.text, i).is_some_and(is_ws)) && char_at(self.text, end).is_some_and(is_ws);
         if !alone {
             return None;
         }
@@ -1267,7 +1267,7 @@ impl<'a> Scanner<'a> {
         if date.iter().filter(|&&c| c == b'/').count() != 2 || date.len() < 6 {
             return i + 1;
         }
-        if d == 0 || !is_ws_byte(b[d - 1]) {
+        if d > 0 && !char_before(self.text, d).is_some_and(is_ws) {
             return i + 1;
         }
         // Cut before the date unless a lower-case word (`on`) introduces it.
@@ -1687,8 +1687,7 @@ fn find_marker(text: &str, from: usize, to: usize, m: Marker) -> Option<usize> {
     let mut k = from;
     while k < to {
         let c = b[k];
-        let start_ok = k > 0 && is_ws_byte(b[k - 1]);
-        if start_ok && (c.is_ascii_alphanumeric()) {
+        if c.is_ascii_alphanumeric() && k > 0 && char_before(text, k).is_some_and(is_ws) {
             if let Some(next) = parse_marker(&text[k..to]) {
                 if next.value == want
                     && next.alpha == m.alpha
