@@ -27,8 +27,10 @@ def test_invisible_format_characters_are_separators() -> None:
     sentences = stancekit.split_sentences(text)
     assert [(s.start, s.text) for s in sentences] == [(1, "Russia backs Maduro."), (22, "Cuba backs Maduro.")]
     text = "Maduro\u202c spoke.\u200b Then \u2066Guaido\u2069 left\u200e."
-    assert [t.text for t in stancekit.tokenize(text)] == ["Maduro", "spoke", ".", "Then", "Guaido", "left", "."]
-    assert [s.text for s in stancekit.split_sentences(text)] == ["Maduro\u202c spoke.", "Then \u2066Guaido\u2069 left\u200e."]
+    words = ["Maduro", "spoke", ".", "Then", "Guaido", "left", "."]
+    assert [t.text for t in stancekit.tokenize(text)] == words
+    sentences = stancekit.split_sentences(text)
+    assert [s.text for s in sentences] == ["Maduro\u202c spoke.", "Then \u2066Guaido\u2069 left\u200e."]
 
 
 def test_control_characters_are_separators() -> None:

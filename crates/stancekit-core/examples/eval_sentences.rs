@@ -155,7 +155,11 @@ fn exact_sentences(splitter: &SentenceSplitter, dir: &Path, show: bool) -> (usiz
             if pred.contains(&(start, end)) {
                 found += 1;
             } else if show {
-                println!("[{}] missed {doc} {start}..{end} {:?}", dir.display(), s["text"].as_str().unwrap_or(""));
+                println!(
+                    "[{}] missed {doc} {start}..{end} {:?}",
+                    dir.display(),
+                    s["text"].as_str().unwrap_or("")
+                );
             }
         }
     }

@@ -395,7 +395,9 @@ fn parse_counts(src: &'static str) -> EndCounts {
     let mut counts = EndCounts::default();
     for line in src.lines() {
         let mut parts = line.split_whitespace();
-        let (Some(tag), Some(name), Some(a), Some(b)) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        let (Some(tag), Some(name), Some(a), Some(b)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
             continue;
         };
         let (Ok(a), Ok(b)) = (a.parse::<f32>(), b.parse::<f32>()) else {
@@ -452,7 +454,13 @@ fn builtin() -> &'static Tables {
             speech_verbs: SPEECH_VERBS.iter().map(|w| w.as_bytes().into()).collect(),
             max_len: 0,
             first_by_len: [0; 25],
-            class_odds: AbbrevClass::ALL.map(|c| if c.ends_phrases() { odds(class_p[c as usize]) } else { 0.0 }),
+            class_odds: AbbrevClass::ALL.map(|c| {
+                if c.ends_phrases() {
+                    odds(class_p[c as usize])
+                } else {
+                    0.0
+                }
+            }),
             ellipsis_odds: odds((counts.ellipsis.0 + 0.5) / (counts.ellipsis.1 + 1.0)),
             follower_ratio,
             common_words: word_set(COMMON_WORDS),

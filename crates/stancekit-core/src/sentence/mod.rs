@@ -659,7 +659,9 @@ impl<'a> Scanner<'a> {
             if dots == 1 && !qe && end == i + 1 && after.is_ascii_uppercase() {
                 let (tok, _) = self.token_before(i);
                 let (_, token_end) = self.token_around(end);
-                if sentence_end_without_space(tok.as_bytes(), &self.b[end..token_end]) && self.sentence_start() < i {
+                if sentence_end_without_space(tok.as_bytes(), &self.b[end..token_end])
+                    && self.sentence_start() < i
+                {
                     self.push_cut(end);
                 }
             }
@@ -807,7 +809,9 @@ impl<'a> Scanner<'a> {
             }
             let (_, tok_start) = self.token_before(i);
             let odds = self.tables.ellipsis_odds();
-            return self.uncertain_end(odds, sent_start, tok_start, next, next_pos).then_some(end);
+            return self
+                .uncertain_end(odds, sent_start, tok_start, next, next_pos)
+                .then_some(end);
         }
 
         // A single period.
@@ -868,7 +872,9 @@ impl<'a> Scanner<'a> {
         let is_word = shape_of(word_before) == Shape::Word && !closed_any;
         let full_word = is_word
             && word_before.len() >= 4
-            && word_before.bytes().any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+            && word_before
+                .bytes()
+                .any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
         match next {
             Next::Upper => Some(end),
             Next::Lower => {
@@ -900,7 +906,14 @@ impl<'a> Scanner<'a> {
     /// Whether an uncertain sentence end (an abbreviation's period or an ellipsis after the token
     /// starting at `tok_start`), which ends a sentence with odds `end_odds` before looking at what
     /// follows, ends one: those odds times the likelihood ratio of what follows exceed 1.
-    fn uncertain_end(&self, end_odds: f32, sent_start: usize, tok_start: usize, next: Next, next_pos: usize) -> bool {
+    fn uncertain_end(
+        &self,
+        end_odds: f32,
+        sent_start: usize,
+        tok_start: usize,
+        next: Next,
+        next_pos: usize,
+    ) -> bool {
         let Some(follower) = self.follower(next, next_pos) else {
             return false;
         };
@@ -961,7 +974,9 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let word = self.word_at(pos + 1);
-        b.get(pos + 1 + word.len()).is_none_or(|&c| !c.is_ascii_alphanumeric()) && self.tables.is_clause_verb(word)
+        b.get(pos + 1 + word.len())
+            .is_none_or(|&c| !c.is_ascii_alphanumeric())
+            && self.tables.is_clause_verb(word)
     }
 
     /// True when the line around `pos` is a short headline (see [`title_cased`]).
@@ -1009,7 +1024,8 @@ impl<'a> Scanner<'a> {
                 if closed_quote && self.attribution_follows(next_pos) {
                     return None;
                 }
-                if !closed_any && self.b[i] == b'!' && end == i + 1 && self.name_with_exclamation(i, next_pos) {
+                if !closed_any && self.b[i] == b'!' && end == i + 1 && self.name_with_exclamation(i, next_pos)
+                {
                     return None;
                 }
                 Some(end)
@@ -1206,11 +1222,15 @@ impl<'a> Scanner<'a> {
         if b.get(k) == Some(&b'-') {
             k += 1;
         }
-        if !b.get(k).is_some_and(|c| matches!(c, b')' | b'(' | b'D' | b'P' | b'p')) {
+        if !b
+            .get(k)
+            .is_some_and(|c| matches!(c, b')' | b'(' | b'D' | b'P' | b'p'))
+        {
             return None;
         }
         let end = k + 1;
-        let alone = (i == 0 || char_before(self.text, i).is_some_and(is_ws)) && char_at(self.text, end).is_some_and(is_ws);
+        let alone = (i == 0 || char_before(self.text, i).is_some_and(is_ws))
+            && char_at(self.text, end).is_some_and(is_ws);
         if !alone {
             return None;
         }
@@ -1606,7 +1626,11 @@ fn title_cased(line: &str) -> bool {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
         if w.chars().count() >= 4 {
             long += 1;
-            caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+            caps += usize::from(
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            );
         }
     }
     long >= 2 && caps * 10 >= long * 6

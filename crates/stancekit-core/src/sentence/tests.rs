@@ -182,7 +182,10 @@ fn lines_and_paragraphs() {
     );
     assert_eq!(
         texts("Update At 9:15 a.m. ET. Talks Resume In Oslo\nThe talks resumed."),
-        ["Update At 9:15 a.m. ET. Talks Resume In Oslo", "The talks resumed."]
+        [
+            "Update At 9:15 a.m. ET. Talks Resume In Oslo",
+            "The talks resumed."
+        ]
     );
     assert_eq!(texts("Hi there\r\n\r\nSecond"), ["Hi there", "Second"]);
 }
@@ -286,17 +289,47 @@ fn check_all(cases: &[(&str, &[&str])]) {
 #[test]
 fn a_final_fragment_in_a_line_is_a_sentence() {
     check_all(&[
-        ("Shares fell 3%. Analysts were surprised", &["Shares fell 3%.", "Analysts were surprised"]),
+        (
+            "Shares fell 3%. Analysts were surprised",
+            &["Shares fell 3%.", "Analysts were surprised"],
+        ),
         ("This! That", &["This!", "That"]),
-        ("Roses Are Red. Violets Are Blue", &["Roses Are Red.", "Violets Are Blue"]),
-        ("The vote is on Sunday. Polls open at eight", &["The vote is on Sunday.", "Polls open at eight"]),
-        ("Fighting resumed overnight. More to follow", &["Fighting resumed overnight.", "More to follow"]),
-        ("Prices rose again? Not quite", &["Prices rose again?", "Not quite"]),
-        ("He resigned on Monday. Read the full statement here", &["He resigned on Monday.", "Read the full statement here"]),
-        ("Turnout was low! Officials blame the rain", &["Turnout was low!", "Officials blame the rain"]),
-        ("Click the photo to enlarge. Photo by staff\nNext line.", &["Click the photo to enlarge.", "Photo by staff", "Next line."]),
-        ("The talks collapsed. What happens next\n\nText.", &["The talks collapsed.", "What happens next", "Text."]),
-        ("Stocks slid. Oil Prices Jump", &["Stocks slid.", "Oil Prices Jump"]),
+        (
+            "Roses Are Red. Violets Are Blue",
+            &["Roses Are Red.", "Violets Are Blue"],
+        ),
+        (
+            "The vote is on Sunday. Polls open at eight",
+            &["The vote is on Sunday.", "Polls open at eight"],
+        ),
+        (
+            "Fighting resumed overnight. More to follow",
+            &["Fighting resumed overnight.", "More to follow"],
+        ),
+        (
+            "Prices rose again? Not quite",
+            &["Prices rose again?", "Not quite"],
+        ),
+        (
+            "He resigned on Monday. Read the full statement here",
+            &["He resigned on Monday.", "Read the full statement here"],
+        ),
+        (
+            "Turnout was low! Officials blame the rain",
+            &["Turnout was low!", "Officials blame the rain"],
+        ),
+        (
+            "Click the photo to enlarge. Photo by staff\nNext line.",
+            &["Click the photo to enlarge.", "Photo by staff", "Next line."],
+        ),
+        (
+            "The talks collapsed. What happens next\n\nText.",
+            &["The talks collapsed.", "What happens next", "Text."],
+        ),
+        (
+            "Stocks slid. Oil Prices Jump",
+            &["Stocks slid.", "Oil Prices Jump"],
+        ),
     ]);
 }
 
@@ -305,75 +338,186 @@ fn an_unknown_token_before_lower_case_or_a_number_ends_no_sentence() {
     check_all(&[
         ("The med. staff agreed.", &["The med. staff agreed."]),
         ("He paid Rs. 500 in total.", &["He paid Rs. 500 in total."]),
-        ("Read it (see. section 4) now.", &["Read it (see. section 4) now."]),
+        (
+            "Read it (see. section 4) now.",
+            &["Read it (see. section 4) now."],
+        ),
         ("The mgr. said no.", &["The mgr. said no."]),
         ("Add 2 tbsp. sugar and stir.", &["Add 2 tbsp. sugar and stir."]),
         ("Add 2 tsp. salt too.", &["Add 2 tsp. salt too."]),
         ("She won No. 1 in the poll.", &["She won No. 1 in the poll."]),
-        ("They met in rm. 204 of the annex.", &["They met in rm. 204 of the annex."]),
-        ("He was the dir. of the program.", &["He was the dir. of the program."]),
-        ("Sales rose 5 pct. on the year.", &["Sales rose 5 pct. on the year."]),
+        (
+            "They met in rm. 204 of the annex.",
+            &["They met in rm. 204 of the annex."],
+        ),
+        (
+            "He was the dir. of the program.",
+            &["He was the dir. of the program."],
+        ),
+        (
+            "Sales rose 5 pct. on the year.",
+            &["Sales rose 5 pct. on the year."],
+        ),
         ("The pkg. arrived late.", &["The pkg. arrived late."]),
         // What can start a sentence does: a capital, a lower-case starter, a list item, a link,
         // and anything after a full word (web text writes sentences in lower case).
-        ("Call them at noon. they know.", &["Call them at noon.", "they know."]),
-        ("See the notes. 2. The second point", &["See the notes.", "2. The second point"]),
-        ("More at our site. http://example.org/a", &["More at our site.", "http://example.org/a"]),
-        ("We had a great time. thanks again", &["We had a great time.", "thanks again"]),
-        ("Our team joined this week. 2005 is going to be great.", &["Our team joined this week.", "2005 is going to be great."]),
+        (
+            "Call them at noon. they know.",
+            &["Call them at noon.", "they know."],
+        ),
+        (
+            "See the notes. 2. The second point",
+            &["See the notes.", "2. The second point"],
+        ),
+        (
+            "More at our site. http://example.org/a",
+            &["More at our site.", "http://example.org/a"],
+        ),
+        (
+            "We had a great time. thanks again",
+            &["We had a great time.", "thanks again"],
+        ),
+        (
+            "Our team joined this week. 2005 is going to be great.",
+            &["Our team joined this week.", "2005 is going to be great."],
+        ),
     ]);
 }
 
 #[test]
 fn abbreviation_ends_are_decided_by_their_odds_and_what_follows() {
     check_all(&[
-        ("We bought pears, apples, etc. Others followed.", &["We bought pears, apples, etc.", "Others followed."]),
-        ("It had pears, apples, etc. and more.", &["It had pears, apples, etc. and more."]),
-        ("He left at 6 p.m. They stayed.", &["He left at 6 p.m.", "They stayed."]),
-        ("The vote opens at 9 a.m. Monday in Caracas.", &["The vote opens at 9 a.m. Monday in Caracas."]),
-        ("In the morning at 6 a.m. Mr. Smith arrived.", &["In the morning at 6 a.m. Mr. Smith arrived."]),
+        (
+            "We bought pears, apples, etc. Others followed.",
+            &["We bought pears, apples, etc.", "Others followed."],
+        ),
+        (
+            "It had pears, apples, etc. and more.",
+            &["It had pears, apples, etc. and more."],
+        ),
+        (
+            "He left at 6 p.m. They stayed.",
+            &["He left at 6 p.m.", "They stayed."],
+        ),
+        (
+            "The vote opens at 9 a.m. Monday in Caracas.",
+            &["The vote opens at 9 a.m. Monday in Caracas."],
+        ),
+        (
+            "In the morning at 6 a.m. Mr. Smith arrived.",
+            &["In the morning at 6 a.m. Mr. Smith arrived."],
+        ),
         ("At 6 a.m. The birds sing.", &["At 6 a.m.", "The birds sing."]),
-        ("She earned a Ph.D. Tom was pleased.", &["She earned a Ph.D.", "Tom was pleased."]),
-        ("He sold it to Acme Inc. The deal closed.", &["He sold it to Acme Inc.", "The deal closed."]),
+        (
+            "She earned a Ph.D. Tom was pleased.",
+            &["She earned a Ph.D.", "Tom was pleased."],
+        ),
+        (
+            "He sold it to Acme Inc. The deal closed.",
+            &["He sold it to Acme Inc.", "The deal closed."],
+        ),
         ("Shares of Acme Inc. rose 4%.", &["Shares of Acme Inc. rose 4%."]),
-        ("He was born in Springfield, Mass. The town is small.", &["He was born in Springfield, Mass.", "The town is small."]),
-        ("The U.S. Navy said it would stay.", &["The U.S. Navy said it would stay."]),
-        ("It moved to the U.S. Then it grew.", &["It moved to the U.S.", "Then it grew."]),
-        ("He flew to the U.S. Dr. Lee stayed home.", &["He flew to the U.S. Dr. Lee stayed home."]),
-        ("Troops of the U.N. Security Council left.", &["Troops of the U.N. Security Council left."]),
-        ("Many tools (e.g. The Field Guide) help.", &["Many tools (e.g. The Field Guide) help."]),
+        (
+            "He was born in Springfield, Mass. The town is small.",
+            &["He was born in Springfield, Mass.", "The town is small."],
+        ),
+        (
+            "The U.S. Navy said it would stay.",
+            &["The U.S. Navy said it would stay."],
+        ),
+        (
+            "It moved to the U.S. Then it grew.",
+            &["It moved to the U.S.", "Then it grew."],
+        ),
+        (
+            "He flew to the U.S. Dr. Lee stayed home.",
+            &["He flew to the U.S. Dr. Lee stayed home."],
+        ),
+        (
+            "Troops of the U.N. Security Council left.",
+            &["Troops of the U.N. Security Council left."],
+        ),
+        (
+            "Many tools (e.g. The Field Guide) help.",
+            &["Many tools (e.g. The Field Guide) help."],
+        ),
         ("He said no. Others agreed.", &["He said no.", "Others agreed."]),
-        ("Gen. Lopez and Sen. Ruiz met on Feb. 8 in Caracas.", &["Gen. Lopez and Sen. Ruiz met on Feb. 8 in Caracas."]),
-        ("The firm, Acme Corp. Officials said, would wait.", &["The firm, Acme Corp.", "Officials said, would wait."]),
+        (
+            "Gen. Lopez and Sen. Ruiz met on Feb. 8 in Caracas.",
+            &["Gen. Lopez and Sen. Ruiz met on Feb. 8 in Caracas."],
+        ),
+        (
+            "The firm, Acme Corp. Officials said, would wait.",
+            &["The firm, Acme Corp.", "Officials said, would wait."],
+        ),
     ]);
 }
 
 #[test]
 fn an_ellipsis_is_an_uncertain_end() {
     check_all(&[
-        ("I never meant that... She left.", &["I never meant that...", "She left."]),
-        ("It added to the tension\u{2026}. Syrian rebels fired back.", &["It added to the tension\u{2026}. Syrian rebels fired back."]),
+        (
+            "I never meant that... She left.",
+            &["I never meant that...", "She left."],
+        ),
+        (
+            "It added to the tension\u{2026}. Syrian rebels fired back.",
+            &["It added to the tension\u{2026}. Syrian rebels fired back."],
+        ),
         ("So... we waited.", &["So... we waited."]),
-        ("\"You're deaf... They've gone,\" he said.", &["\"You're deaf... They've gone,\" he said."]),
+        (
+            "\"You're deaf... They've gone,\" he said.",
+            &["\"You're deaf... They've gone,\" he said."],
+        ),
     ]);
 }
 
 #[test]
 fn an_exclamation_inside_a_name_or_an_aside_ends_no_sentence() {
     check_all(&[
-        ("She works at Yahoo! in the accounting department.", &["She works at Yahoo! in the accounting department."]),
-        ("He joined the Yahoo! Research team in 2005.", &["He joined the Yahoo! Research team in 2005."]),
-        ("We read the Yahoo! News story.", &["We read the Yahoo! News story."]),
+        (
+            "She works at Yahoo! in the accounting department.",
+            &["She works at Yahoo! in the accounting department."],
+        ),
+        (
+            "He joined the Yahoo! Research team in 2005.",
+            &["He joined the Yahoo! Research team in 2005."],
+        ),
+        (
+            "We read the Yahoo! News story.",
+            &["We read the Yahoo! News story."],
+        ),
         ("The Jeopardy! host retired.", &["The Jeopardy! host retired."]),
-        ("We saw the Mamma Mia! show twice.", &["We saw the Mamma Mia! show twice."]),
+        (
+            "We saw the Mamma Mia! show twice.",
+            &["We saw the Mamma Mia! show twice."],
+        ),
         ("And -- voila! -- it works.", &["And -- voila! -- it works."]),
-        ("It was \u{2014} wow! \u{2014} a long day.", &["It was \u{2014} wow! \u{2014} a long day."]),
-        ("It's time -- hurray! -- to leave.", &["It's time -- hurray! -- to leave."]),
-        ("The answer (yes!) surprised us.", &["The answer (yes!) surprised us."]),
-        ("She said (really?) that she would come.", &["She said (really?) that she would come."]),
+        (
+            "It was \u{2014} wow! \u{2014} a long day.",
+            &["It was \u{2014} wow! \u{2014} a long day."],
+        ),
+        (
+            "It's time -- hurray! -- to leave.",
+            &["It's time -- hurray! -- to leave."],
+        ),
+        (
+            "The answer (yes!) surprised us.",
+            &["The answer (yes!) surprised us."],
+        ),
+        (
+            "She said (really?) that she would come.",
+            &["She said (really?) that she would come."],
+        ),
         // Real ends stay ends.
-        ("I love it! The staff are great.", &["I love it!", "The staff are great."]),
-        ("Welcome to Google! Brian has joined us.", &["Welcome to Google!", "Brian has joined us."]),
+        (
+            "I love it! The staff are great.",
+            &["I love it!", "The staff are great."],
+        ),
+        (
+            "Welcome to Google! Brian has joined us.",
+            &["Welcome to Google!", "Brian has joined us."],
+        ),
         ("Why now? -- Nobody knows.", &["Why now?", "-- Nobody knows."]),
     ]);
 }
@@ -382,8 +526,14 @@ fn an_exclamation_inside_a_name_or_an_aside_ends_no_sentence() {
 fn separator_lines_and_emoticons() {
     check_all(&[
         ("He left. *** She stayed.", &["He left.", "***", "She stayed."]),
-        ("Thanks, Ann ========== Notice: text here", &["Thanks, Ann", "==========", "Notice: text here"]),
-        ("A well-known re-run -- not -- here.", &["A well-known re-run -- not -- here."]),
+        (
+            "Thanks, Ann ========== Notice: text here",
+            &["Thanks, Ann", "==========", "Notice: text here"],
+        ),
+        (
+            "A well-known re-run -- not -- here.",
+            &["A well-known re-run -- not -- here."],
+        ),
         ("It worked :) Now we rest.", &["It worked :)", "Now we rest."]),
         ("It worked :) and we rest.", &["It worked :) and we rest."]),
     ]);
@@ -392,9 +542,15 @@ fn separator_lines_and_emoticons() {
 #[test]
 fn a_sentence_end_without_a_space() {
     check_all(&[
-        ("Hello world.Today we start.", &["Hello world.", "Today we start."]),
+        (
+            "Hello world.Today we start.",
+            &["Hello world.", "Today we start."],
+        ),
         ("Visit example.Com today.", &["Visit example.Com today."]),
-        ("Her email is Jane.Doe@example.com. I wrote.", &["Her email is Jane.Doe@example.com.", "I wrote."]),
+        (
+            "Her email is Jane.Doe@example.com. I wrote.",
+            &["Her email is Jane.Doe@example.com.", "I wrote."],
+        ),
         ("The U.S.Army left.", &["The U.S.Army left."]),
     ]);
 }
@@ -408,15 +564,39 @@ fn ignorable_and_control_characters_are_separators() {
     check_all(&[
         ("\0", &[]),
         ("\u{7}\u{1b}\u{7f}\u{85}\u{9f}", &[]),
-        ("Maduro spoke.\0Guaido replied.", &["Maduro spoke.", "Guaido replied."]),
-        ("Maduro spoke.\u{200b}Guaido replied.", &["Maduro spoke.", "Guaido replied."]),
-        ("Maduro spoke.\u{200b} Guaido replied.", &["Maduro spoke.", "Guaido replied."]),
-        ("\u{202b}Maduro spoke.\u{202c} \u{2067}Guaido replied.\u{2069}", &["Maduro spoke.", "Guaido replied."]),
-        ("Maduro spoke.\u{200e} Guaido replied.\u{200f}", &["Maduro spoke.", "Guaido replied."]),
-        ("Maduro spoke.\u{9f}Guaido replied.", &["Maduro spoke.", "Guaido replied."]),
+        (
+            "Maduro spoke.\0Guaido replied.",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
+        (
+            "Maduro spoke.\u{200b}Guaido replied.",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
+        (
+            "Maduro spoke.\u{200b} Guaido replied.",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
+        (
+            "\u{202b}Maduro spoke.\u{202c} \u{2067}Guaido replied.\u{2069}",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
+        (
+            "Maduro spoke.\u{200e} Guaido replied.\u{200f}",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
+        (
+            "Maduro spoke.\u{9f}Guaido replied.",
+            &["Maduro spoke.", "Guaido replied."],
+        ),
         ("Mr.\u{200b} Smith left.", &["Mr.\u{200b} Smith left."]),
         ("Line one\u{2060}\n\u{feff}\nLine two", &["Line one", "Line two"]),
         // Joiners inside words and emoji are not separators.
-        ("The caf\u{e9}\u{200d} opened. Then \u{1f469}\u{200d}\u{1f4bb} left.", &["The caf\u{e9}\u{200d} opened.", "Then \u{1f469}\u{200d}\u{1f4bb} left."]),
+        (
+            "The caf\u{e9}\u{200d} opened. Then \u{1f469}\u{200d}\u{1f4bb} left.",
+            &[
+                "The caf\u{e9}\u{200d} opened.",
+                "Then \u{1f469}\u{200d}\u{1f4bb} left.",
+            ],
+        ),
     ]);
 }

@@ -230,7 +230,10 @@ fn marks_attach_to_the_previous_token() {
     assert_eq!(toks("naïve Guaidó"), ["naïve", "Guaidó"]);
     // Joiners and the soft hyphen work inside words and emoji.
     assert_eq!(toks("co\u{ad}operate"), ["co\u{ad}operate"]);
-    assert_eq!(toks("\u{1f469}\u{200d}\u{1f4bb}!"), ["\u{1f469}\u{200d}\u{1f4bb}", "!"]);
+    assert_eq!(
+        toks("\u{1f469}\u{200d}\u{1f4bb}!"),
+        ["\u{1f469}\u{200d}\u{1f4bb}", "!"]
+    );
 }
 
 /// Asserts the tokens of each text.
@@ -243,7 +246,10 @@ fn check_all(cases: &[(&str, &[&str])]) {
 #[test]
 fn ignorable_format_characters_stick_to_no_token() {
     check_all(&[
-        ("\u{feff}Russia backs Maduro.", &["Russia", "backs", "Maduro", "."]),
+        (
+            "\u{feff}Russia backs Maduro.",
+            &["Russia", "backs", "Maduro", "."],
+        ),
         ("Maduro\u{202c} spoke", &["Maduro", "spoke"]),
         ("spoke.\u{200b}", &["spoke", "."]),
         ("\u{202b}Guaido\u{202c}", &["Guaido"]),
@@ -252,7 +258,10 @@ fn ignorable_format_characters_stick_to_no_token() {
         ("zero\u{200b}width", &["zero", "width"]),
         ("one\u{2060}two", &["one", "two"]),
         ("\u{61c}123", &["123"]),
-        ("a\u{1}b\u{1b}[0mc\u{7f}d\u{9f}e", &["a", "b", "[", "0mc", "d", "e"]),
+        (
+            "a\u{1}b\u{1b}[0mc\u{7f}d\u{9f}e",
+            &["a", "b", "[", "0mc", "d", "e"],
+        ),
         ("\u{feff}\u{200b}\u{202a}\u{2066}", &[]),
     ]);
     // Offsets still index the original text.
@@ -263,18 +272,45 @@ fn ignorable_format_characters_stick_to_no_token() {
 #[test]
 fn a_period_before_a_closing_bracket_in_a_designation_stays_with_the_word() {
     check_all(&[
-        ("Sen. Warren (D-Mass.) spoke.", &["Sen.", "Warren", "(", "D", "-", "Mass.", ")", "spoke", "."]),
-        ("Rep. Poe (R-Texas.) agreed.", &["Rep.", "Poe", "(", "R", "-", "Texas.", ")", "agreed", "."]),
-        ("Sen. Reed (I-Vt.) voted", &["Sen.", "Reed", "(", "I", "-", "Vt.", ")", "voted"]),
-        ("Gov. Pritzker (D-Ill.) said", &["Gov.", "Pritzker", "(", "D", "-", "Ill.", ")", "said"]),
-        ("Rep. Omar (D-Minn.)", &["Rep.", "Omar", "(", "D", "-", "Minn.", ")"]),
-        ("Sen. Ross (R-Ohio.)", &["Sen.", "Ross", "(", "R", "-", "Ohio.", ")"]),
-        ("John Smith (Jr.) came", &["John", "Smith", "(", "Jr.", ")", "came"]),
+        (
+            "Sen. Warren (D-Mass.) spoke.",
+            &["Sen.", "Warren", "(", "D", "-", "Mass.", ")", "spoke", "."],
+        ),
+        (
+            "Rep. Poe (R-Texas.) agreed.",
+            &["Rep.", "Poe", "(", "R", "-", "Texas.", ")", "agreed", "."],
+        ),
+        (
+            "Sen. Reed (I-Vt.) voted",
+            &["Sen.", "Reed", "(", "I", "-", "Vt.", ")", "voted"],
+        ),
+        (
+            "Gov. Pritzker (D-Ill.) said",
+            &["Gov.", "Pritzker", "(", "D", "-", "Ill.", ")", "said"],
+        ),
+        (
+            "Rep. Omar (D-Minn.)",
+            &["Rep.", "Omar", "(", "D", "-", "Minn.", ")"],
+        ),
+        (
+            "Sen. Ross (R-Ohio.)",
+            &["Sen.", "Ross", "(", "R", "-", "Ohio.", ")"],
+        ),
+        (
+            "John Smith (Jr.) came",
+            &["John", "Smith", "(", "Jr.", ")", "came"],
+        ),
         ("apples (etc.) too", &["apples", "(", "etc.", ")", "too"]),
         ("see [approx.] below", &["see", "[", "approx.", "]", "below"]),
-        ("Rep. King (R-N.Y.) left", &["Rep.", "King", "(", "R", "-", "N.Y.", ")", "left"]),
+        (
+            "Rep. King (R-N.Y.) left",
+            &["Rep.", "King", "(", "R", "-", "N.Y.", ")", "left"],
+        ),
         // A one-word aside is a sentence; a period after spaces is a sentence end.
-        ("(Laughter.) Thank you.", &["(", "Laughter", ".", ")", "Thank", "you", "."]),
+        (
+            "(Laughter.) Thank you.",
+            &["(", "Laughter", ".", ")", "Thank", "you", "."],
+        ),
         ("(He left early.)", &["(", "He", "left", "early", ".", ")"]),
     ]);
 }
@@ -300,7 +336,10 @@ fn any_url_scheme_and_scp_addresses_are_one_token() {
     }
     // `:/` is still an emoticon on its own, and an e-mail address before a colon stays one.
     assert_eq!(toks("It :/ works"), ["It", ":/", "works"]);
-    assert_eq!(kinds("Mail bob@example.com: now")[1], ("bob@example.com".into(), TokenKind::Email));
+    assert_eq!(
+        kinds("Mail bob@example.com: now")[1],
+        ("bob@example.com".into(), TokenKind::Email)
+    );
 }
 
 #[test]
