@@ -39,7 +39,6 @@ OPENERS = "\"'\u201c\u2018([\u00ab\u2039\u00bf\u00a1"
 # Characters that can open a sentence after a sentence end (the splitter's `opens_sentence`,
 # minus the openers it looks through).
 OPENS_SENTENCE = "-*#$<@&~\u2014\u2013\u00a3\u20ac\u2022\u2043\u2023\u25e6\u25aa\u25cf"
-CLOSED_CLASS_STARTERS_RS = HERE.parent.parent / "src" / "sentence" / "abbrev.rs"
 
 
 def read_abbreviations() -> dict[str, str]:
@@ -53,15 +52,13 @@ def read_abbreviations() -> dict[str, str]:
 
 
 def read_starters() -> set[str]:
+    """The learned and the hand-written sentence starters, as the splitter reads them."""
     words = set()
-    for line in (HERE / "starters.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(re.split("['\u2019]", line)[0])
-    # The hand-written closed-class starters of abbrev.rs.
-    src = CLOSED_CLASS_STARTERS_RS.read_text(encoding="utf-8")
-    block = src.split("const CLOSED_CLASS_STARTERS: &[&str] = &[", 1)[1].split("];", 1)[0]
-    words.update(re.findall(r'"([^"]+)"', block))
+    for name in ("starters.txt", "starters_closed_class.txt"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(re.split("['\u2019]", line)[0])
     return words
 
 
@@ -135,7 +132,8 @@ def next_category(rest: str, table: dict[str, str], starters: set[str], common: 
 def main(path: str) -> None:
     table = read_abbreviations()
     starters = read_starters()
-    docs = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8")]
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
     common = common_words(docs)
     abbr_ends: collections.Counter[str] = collections.Counter()
     abbr_n: collections.Counter[str] = collections.Counter()
@@ -162,9 +160,10 @@ def main(path: str) -> None:
             entry = lookup(table, tok)
             if is_end:
                 next_ends[category] += 1
-            elif (entry and entry[1] not in ("title", "inner")) or (entry is None and "." in tok):
-                if not (entry and entry[1] in ("month", "num") and category == "digit"):
-                    next_not[category] += 1
+            elif ((entry and entry[1] not in ("title", "inner")) or (entry is None and "." in tok)) and not (
+                entry and entry[1] in ("month", "num") and category == "digit"
+            ):
+                next_not[category] += 1
             if entry is None:
                 continue
             if entry[1] in ("month", "num") and category == "digit":
@@ -188,7 +187,18 @@ def main(path: str) -> None:
         "# Counted in UD English EWT train (CC BY-SA 4.0, Universal Dependencies) by",
         "# learn_sentence_ends.py; see its docstring. Regenerate, do not edit.",
     ]
-    for category in ("starter", "title", "subject", "common", "name", "lower_starter", "lower", "digit", "opener", "other"):
+    categories = (
+        "starter",
+        "title",
+        "subject",
+        "common",
+        "name",
+        "lower_starter",
+        "lower",
+        "digit",
+        "opener",
+    )
+    for category in (*categories, "other"):
         out.append(f"next {category} {next_ends[category]} {next_not[category]}")
     for kind in ("title", "month", "num", "ambig", "final", "inner"):
         out.append(f"class {kind} {class_ends[kind]} {class_n[kind]}")

@@ -155,6 +155,7 @@ impl Follower {
 const ABBREVIATIONS: &str = include_str!("../../resources/sentence/abbreviations.txt");
 const SENTENCE_ENDS: &str = include_str!("../../resources/sentence/sentence_ends.txt");
 const STARTERS: &str = include_str!("../../resources/sentence/starters.txt");
+const STARTERS_CLOSED_CLASS: &str = include_str!("../../resources/sentence/starters_closed_class.txt");
 const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.txt");
 const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.txt");
 
@@ -172,137 +173,6 @@ fn word_set(src: &'static str) -> FastSet<&'static [u8]> {
 const PRIOR_WEIGHT: f32 = 20.0;
 /// Pseudo-count added to every follower count (the learned counts include zeros).
 const FOLLOWER_SMOOTHING: f32 = 0.25;
-
-/// Closed-class words that start sentences (written out by hand; they complement the learned list).
-const CLOSED_CLASS_STARTERS: &[&str] = &[
-    "I",
-    "A",
-    "An",
-    "The",
-    "He",
-    "She",
-    "It",
-    "We",
-    "They",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "His",
-    "Her",
-    "Its",
-    "Our",
-    "Their",
-    "My",
-    "Your",
-    "What",
-    "Who",
-    "Whom",
-    "Whose",
-    "Which",
-    "When",
-    "Where",
-    "Why",
-    "How",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "So",
-    "If",
-    "As",
-    "Or",
-    "Nor",
-    "Yet",
-    "For",
-    "With",
-    "After",
-    "Before",
-    "Since",
-    "While",
-    "Although",
-    "Though",
-    "Because",
-    "Unless",
-    "Until",
-    "Meanwhile",
-    "However",
-    "Moreover",
-    "Furthermore",
-    "Still",
-    "Then",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Also",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "One",
-    "Others",
-    "Is",
-    "Are",
-    "Was",
-    "Were",
-    "Do",
-    "Does",
-    "Did",
-    "Can",
-    "Could",
-    "Will",
-    "Would",
-    "Should",
-    "Let",
-    "Please",
-    "Thanks",
-    "Thank",
-    "Yes",
-    "Later",
-    "Last",
-    "Earlier",
-    "Instead",
-    "Otherwise",
-    "Thus",
-    "Hence",
-    "Indeed",
-    "According",
-    "Despite",
-    "During",
-    "Under",
-    "Over",
-    "Among",
-    "Between",
-    "Without",
-    "Whether",
-    "Such",
-    "Several",
-    "Few",
-    "Other",
-    "Another",
-    "Neither",
-    "Either",
-    // Imperatives that open instructions in news and web furniture (`Click here to ...`).
-    "Click",
-    "Tap",
-    "Subscribe",
-    "Sign",
-    "Follow",
-    "Share",
-    "Download",
-    "Visit",
-    "Contact",
-    "Read",
-];
 
 /// Verbs that attribute a quotation (`"...?" I asked.`).
 const SPEECH_VERBS: &[&str] = &[
@@ -491,7 +361,7 @@ fn builtin() -> &'static Tables {
                 },
             );
         }
-        for line in STARTERS.lines() {
+        for line in STARTERS.lines().chain(STARTERS_CLOSED_CLASS.lines()) {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -501,9 +371,6 @@ fn builtin() -> &'static Tables {
             if !word.is_empty() {
                 t.starters.insert(word.as_bytes().into());
             }
-        }
-        for w in CLOSED_CLASS_STARTERS {
-            t.starters.insert(w.as_bytes().into());
         }
         t
     })
