@@ -1,21 +1,32 @@
 //! Sentence splitting for English news.
 //!
 //! The splitter is rule based and works in one left-to-right pass over the bytes of the text. Only
-//! the few bytes that can end a sentence (`.`, `?`, `!`, `…`, line breaks, bullets) and quote marks
-//! are examined; around each of them a small, bounded window of context decides whether a
-//! sentence ends there. Time and memory are linear in the length of the text.
+//! the few bytes that can end a sentence (`.`, `?`, `!`, `…`, line breaks, bullets, separator
+//! lines) and quote marks are examined; around each of them a small, bounded window of context
+//! decides whether a sentence ends there. Time and memory are linear in the length of the text.
+//! Separators ([`crate::tokenize::is_separator`]: whitespace, control characters, ignorable
+//! format characters such as the BOM) all count as spaces.
 //!
 //! The rules, in short:
 //! * a blank line always ends a sentence; a single line break ends one when the line looks like a
 //!   headline, caption, dateline, byline or list item rather than hard-wrapped running text;
 //! * `.`, `?`, `!` and `…`, with any closing quotes, brackets and a `[12]`-style citation, end a
-//!   sentence when whitespace and a likely sentence start follow;
-//! * no break after titles (`Mr.`, `Gen.`), after `Feb.`/`No.` before a number, inside numbers,
-//!   URLs and e-mail addresses; after other abbreviations (`U.S.`, `Inc.`, `a.m.`) and initials
-//!   only before a word that typically starts a sentence;
-//! * no break after an ellipsis before a lower-case word or inside an open quotation;
+//!   sentence when whitespace and something that can start a sentence follow; what follows a
+//!   sentence end in the same line is a sentence, with or without final punctuation;
+//! * after a word no abbreviation list explains, a capital, an opening sign or a list item can
+//!   start a sentence; a lower-case word or a number only after a full word (four or more letters
+//!   with a vowel), since shorter tokens may be abbreviations (`The med. staff`, `Rs. 500`);
+//! * after an abbreviation (and after an ellipsis) one rule decides: the odds that its period ends
+//!   a sentence, learned from UD English EWT train and pulled towards the prior of its class
+//!   (title, before a number, final, ...), times the learned likelihood ratio of what follows
+//!   (a typical sentence starter, a title, a name, a subject before `was`, a lower-case word,
+//!   ...), must exceed 1 (`src/sentence/abbrev.rs`); an introductory phrase (`At 5 a.m.`) lowers the odds;
+//! * no break inside numbers, URLs and e-mail addresses, before a digit after `Feb.`-like
+//!   abbreviations, after a name with `!` (`the Yahoo! Research team`) or an aside (`-- voila!
+//!   --`), or inside an open quotation after an ellipsis;
 //! * `"...?" I asked.` and `"Yes!" she said.` stay one sentence;
-//! * inline lists (`1.) ... 2.) ...`, `a. ... b. ...`) and bullets (`•`) start new sentences.
+//! * inline lists (`1.) ... 2.) ...`, `a. ... b. ...`), bullets (`•`) and separator lines
+//!   (`*****`) start new sentences.
 //!
 //! ```
 //! use stancekit_core::SentenceSplitter;

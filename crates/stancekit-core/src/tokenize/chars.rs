@@ -87,9 +87,11 @@ pub(super) fn class(c: char) -> Class {
 }
 
 /// Characters that separate tokens and sentences and belong to none: whitespace, control
-/// characters (`Cc`) and the invisible format characters that carry no text
-/// ([`is_ignorable`]). Offsets still index the original text; these characters are just never
-/// inside a token or at the edge of a sentence.
+/// characters (`Cc`) and the invisible format characters that carry no text (the BOM U+FEFF,
+/// zero-width space, the bidirectional marks, embeddings, overrides and isolates, the word
+/// joiner; not the joiners and the soft hyphen, which work inside words and emoji). Offsets
+/// still index the original text; these characters are just never inside a token or at the
+/// edge of a sentence.
 ///
 /// ```
 /// use stancekit_core::tokenize::is_separator;
