@@ -1018,6 +1018,10 @@ impl<'a> Scanner<'a> {
         next: Next,
         next_pos: usize,
     ) -> Option<usize> {
+        // A mark glued to a colon or comma (`Fax:?`, often a mangled space) ends nothing.
+        if i > 0 && matches!(self.b[i - 1], b':' | b',' | b';') {
+            return None;
+        }
         match next {
             Next::Lower => {
                 if closed_quote || closed_any {
@@ -1025,8 +1029,8 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let (tok, _) = self.token_before(i);
-                // `Yahoo! in ...`: an exclamation mark inside a name.
-                if is_title_case(tok) && !tok.contains(['?', '.']) {
+                // `Yahoo! in ...`: an exclamation mark inside a name (a question mark is none).
+                if self.b[i] == b'!' && is_title_case(tok) && !tok.contains(['?', '.']) {
                     return None;
                 }
                 Some(end)
