@@ -161,11 +161,14 @@ const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.t
 
 /// The words of a one-word-per-line resource (no comments or blank lines).
 fn word_set(src: &'static str) -> FastSet<&'static [u8]> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::as_bytes)
-        .collect()
+    let mut set = FastSet::with_capacity_and_hasher(src.len() / 6, BuildHasherDefault::default());
+    set.extend(
+        src.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::as_bytes),
+    );
+    set
 }
 
 /// Weight, in occurrences, of an abbreviation's class prior against its own counts: an
@@ -298,9 +301,9 @@ fn odds(p: f32) -> f32 {
     p / (1.0 - p)
 }
 
-fn builtin() -> &'static Tables {
-    static BUILTIN: OnceLock<Tables> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
+/// Builds the built-in tables (once per process, see [`Tables::shared_builtin`]).
+fn load_builtin() -> Tables {
+    {
         let counts = parse_counts(SENTENCE_ENDS);
         // Class priors: the pooled rate, with half an observation each way so that a class
         // never seen ending a sentence still can.
@@ -373,7 +376,7 @@ fn builtin() -> &'static Tables {
             }
         }
         t
-    })
+    }
 }
 
 impl Tables {
@@ -418,12 +421,12 @@ impl Tables {
     /// The built-in tables, shared.
     pub(crate) fn shared_builtin() -> Arc<Tables> {
         static SHARED: OnceLock<Arc<Tables>> = OnceLock::new();
-        SHARED.get_or_init(|| Arc::new(Tables::copy(builtin()))).clone()
+        SHARED.get_or_init(|| Arc::new(load_builtin())).clone()
     }
 
     /// The built-in tables plus `extra` abbreviations (lower-cased, class ambiguous).
     pub(crate) fn with_extra(extra: &[String]) -> Tables {
-        let mut t = Tables::copy(builtin());
+        let mut t = Tables::copy(&Tables::shared_builtin());
         let abbrev = t.class_abbrev(AbbrevClass::Ambiguous);
         for word in extra {
             let word = word.trim().trim_end_matches('.');

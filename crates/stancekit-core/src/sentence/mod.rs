@@ -155,7 +155,8 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
         use core::arch::x86_64::{
-            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8, _mm_srli_si128,
         };
         #[allow(clippy::cast_possible_wrap)]
         const fn splat(c: u8) -> i8 {
@@ -167,6 +168,9 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
             let mask = unsafe {
                 let v = _mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>());
                 let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(splat(c)));
+                // Lane k holds byte k + 1 (the last lane 0).
+                let shifted = _mm_srli_si128::<1>(v);
+                let next_eq = |c: u8| _mm_cmpeq_epi8(shifted, _mm_set1_epi8(splat(c)));
                 let m = _mm_or_si128(
                     _mm_or_si128(
                         _mm_or_si128(
@@ -180,7 +184,11 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
                     ),
                     _mm_or_si128(
                         _mm_or_si128(eq(b'*'), eq(b'=')),
-                        _mm_or_si128(eq(b'_'), _mm_or_si128(eq(b'-'), eq(b'~'))),
+                        // Hyphens are frequent: stop only at `--`, which a `-----` line has.
+                        _mm_or_si128(
+                            eq(b'_'),
+                            _mm_or_si128(_mm_and_si128(eq(b'-'), next_eq(b'-')), eq(b'~')),
+                        ),
                     ),
                 );
                 // Candidate bytes, plus every non-ASCII byte (high bit set).
@@ -409,23 +417,32 @@ impl<'a> Scanner<'a> {
     /// `*~*~*~*~*`) separates sections, so it is a sentence of its own.
     fn on_separator_line(&mut self, i: usize) -> usize {
         let b = self.b;
-        if i > 0 && !is_ws_byte(b[i - 1]) && b[i - 1] < 0x80 {
-            return i + 1;
+        // The fast scan may stop inside a run (it looks for `--` pairs): find the run's ends.
+        let mut start = i;
+        while start > 0 && SEPARATOR_LINE.contains(&b[start - 1]) {
+            start -= 1;
         }
         let mut r = i;
         while r < b.len() && SEPARATOR_LINE.contains(&b[r]) {
             r += 1;
         }
-        // One character repeated (`*****`, `-----`, also `***`), or a long pattern (`*~*~*~*~*`).
-        let repeated = b[i..r].iter().all(|&c| c == b[i]);
-        let long_enough = (repeated && (r - i >= 5 || (b[i] == b'*' && r - i >= 3))) || r - i >= 9;
-        let alone = r == b.len() || is_ws_byte(b[r]) || char_at(self.text, r).is_some_and(is_ws);
-        let preceded = i == 0 || is_ws_byte(b[i - 1]) || char_before(self.text, i).is_some_and(is_ws);
-        if !(long_enough && alone && preceded) {
-            return r.max(i + 1);
+        let r = r.max(i + 1);
+        let preceded =
+            start == 0 || is_ws_byte(b[start - 1]) || char_before(self.text, start).is_some_and(is_ws);
+        if !preceded {
+            return r;
         }
-        if self.sentence_start() < i {
-            self.push_cut(i);
+        // One character repeated (`*****`, `-----`, also `***`), or a long pattern (`*~*~*~*~*`).
+        let run = &b[start..r];
+        let repeated = run.iter().all(|&c| c == run[0]);
+        let long_enough =
+            (repeated && (run.len() >= 5 || (run[0] == b'*' && run.len() >= 3))) || run.len() >= 9;
+        let alone = r == b.len() || is_ws_byte(b[r]) || char_at(self.text, r).is_some_and(is_ws);
+        if !(long_enough && alone) {
+            return r;
+        }
+        if self.sentence_start() < start {
+            self.push_cut(start);
         }
         if skip_ws(self.text, r) < b.len() {
             self.push_cut(r);
@@ -667,11 +684,21 @@ impl<'a> Scanner<'a> {
         };
         if !is_ws(after) {
             // `world.Today`: a sentence ended without a space (the same test as the tokenizer's).
-            if dots == 1 && !qe && end == i + 1 && after.is_ascii_uppercase() {
+            if dots == 1
+                && !qe
+                && end == i + 1
+                && after.is_ascii_uppercase()
+                && i > 0
+                && b[i - 1].is_ascii_lowercase()
+            {
                 let (tok, _) = self.token_before(i);
-                let (_, token_end) = self.token_around(end);
-                if sentence_end_without_space(tok.as_bytes(), &self.b[end..token_end])
-                    && self.sentence_start() < i
+                let token_end = end
+                    + b[end..]
+                        .iter()
+                        .take(MAX_TOKEN)
+                        .take_while(|&&c| !is_ws_byte(c))
+                        .count();
+                if sentence_end_without_space(tok.as_bytes(), &b[end..token_end]) && self.sentence_start() < i
                 {
                     self.push_cut(end);
                 }
@@ -863,13 +890,13 @@ impl<'a> Scanner<'a> {
                     .uncertain_end(abbrev.end_odds, sent_start, tok_start, next, next_pos)
                     .then_some(end);
             }
-            let starter = next == Next::Upper && self.tables.is_starter(self.word_at(next_pos));
+            let starter = || next == Next::Upper && self.tables.is_starter(self.word_at(next_pos));
             if single_upper && !(tok == "I" && self.prev_word_is_lower(tok_start)) {
                 // An initial: ends a sentence only before a sentence starter, and not inside a name.
-                return (starter && !self.prev_word_is_capitalized(tok_start)).then_some(end);
+                return (starter() && !self.prev_word_is_capitalized(tok_start)).then_some(end);
             }
             if single_lower {
-                return starter.then_some(end);
+                return starter().then_some(end);
             }
         }
         // A word that no abbreviation list explains: its period ends a sentence when what
@@ -879,13 +906,17 @@ impl<'a> Scanner<'a> {
         // can, since the token may be an unlisted abbreviation (`The med. staff`, `Rs. 500`,
         // `2 tbsp. sugar`).
         // The word itself, also when a quotation or bracket closes before the period (`"on".`).
-        let word_before = tok.trim_end_matches(|c: char| CLOSERS.contains(&c));
-        let is_word = shape_of(word_before) == Shape::Word && !closed_any;
-        let full_word = is_word
-            && word_before.len() >= 4
-            && word_before
-                .bytes()
-                .any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+        let is_word = || {
+            let word = tok.trim_end_matches(|c: char| CLOSERS.contains(&c));
+            (!closed_any && shape_of(word) == Shape::Word).then_some(word)
+        };
+        let full_word = || {
+            is_word().is_some_and(|w| {
+                w.len() >= 4
+                    && w.bytes()
+                        .any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+            })
+        };
         match next {
             Next::Upper => Some(end),
             Next::Lower => {
@@ -901,11 +932,11 @@ impl<'a> Scanner<'a> {
                 // After a short token, a lower-case starter that does not continue a phrase
                 // (`i`, `the`, `they`; not `on`, `and`).
                 let starter = self.tables.is_lower_starter(word) && !is_linking_word(word);
-                (is_word && (full_word || starter || opened)).then_some(end)
+                (is_word().is_some() && (full_word() || starter || opened)).then_some(end)
             }
             // A number, or a list item (`2. The`, `3) Next`) or a footnote mark (`... rights. 4
             // Even though`, cut after the mark in `on_terminal`) after any token.
-            Next::Digit => (full_word
+            Next::Digit => (full_word()
                 || parse_marker(&self.text[next_pos..]).is_some()
                 || footnote_number(self.b, next_pos).is_some())
             .then_some(end),
@@ -1456,6 +1487,7 @@ fn opens_sentence(c: char) -> bool {
     ) || BULLETS.contains(&c)
 }
 
+#[inline]
 fn shape_of(tok: &str) -> Shape {
     let b = tok.as_bytes();
     if b.is_empty() {

@@ -519,8 +519,14 @@ fn an_exclamation_inside_a_name_or_an_aside_ends_no_sentence() {
             &["Welcome to Google!", "Brian has joined us."],
         ),
         ("Why now? -- Nobody knows.", &["Why now?", "-- Nobody knows."]),
-        ("Is it Miramar? are they sure?", &["Is it Miramar?", "are they sure?"]),
-        ("Direct Fax:? 555-0100 Office:? 555-0101", &["Direct Fax:? 555-0100 Office:? 555-0101"]),
+        (
+            "Is it Miramar? are they sure?",
+            &["Is it Miramar?", "are they sure?"],
+        ),
+        (
+            "Direct Fax:? 555-0100 Office:? 555-0101",
+            &["Direct Fax:? 555-0100 Office:? 555-0101"],
+        ),
     ]);
 }
 
