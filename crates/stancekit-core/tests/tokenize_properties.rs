@@ -194,4 +194,11 @@ fn huge_inputs_do_not_blow_up() {
     check(&mixed, &tok.tokenize(&mixed)).unwrap();
     let marks = "\u{301}".repeat(500_000);
     assert_eq!(tok.tokenize(&marks).len(), 1);
+    // Asides, schemes and missing spaces without any space: still linear.
+    let asides = "(D-Mass.)(a.)".repeat(200_000);
+    check(&asides, &tok.tokenize(&asides)).unwrap();
+    let schemes = "x+y.z://a@b.co:p/".repeat(100_000);
+    check(&schemes, &tok.tokenize(&schemes)).unwrap();
+    let glued = "end.Then".repeat(200_000);
+    check(&glued, &tok.tokenize(&glued)).unwrap();
 }

@@ -247,6 +247,22 @@ fn pathological_inputs() {
     assert!(!texts(&many).is_empty());
     let quotes = "\"a... B ".repeat(20_000);
     assert!(!texts(&quotes).is_empty());
+    // The issue 11 rules stay linear: separator lines, emoticons, glued sentences, headlines.
+    for unit in [
+        "----- ",
+        "-",
+        "*~",
+        "a-----b ",
+        ":) A ",
+        "end.Then ",
+        "U.S. Will Go ",
+        "etc. Tom was ",
+        "X... Y ",
+    ] {
+        let text = unit.repeat(200_000);
+        let spans = SentenceSplitter::default().split(&text);
+        assert!(spans.iter().all(|s| s.end <= text.len()));
+    }
 }
 
 #[test]

@@ -849,10 +849,11 @@ impl<'t, 'o> Scanner<'t, 'o> {
         stop
     }
 
-    /// Whether a bracket opened in the current chunk before `a` is still open.
+    /// Whether a bracket opened in the current chunk, at most 32 bytes before `a`, is still open
+    /// (the bound keeps the scan linear).
     fn bracket_open(&self, a: usize) -> bool {
         let (mut depth, mut square) = (0i32, 0i32);
-        for &b in &self.bytes[self.chunk_start..a] {
+        for &b in &self.bytes[self.chunk_start.max(a.saturating_sub(32))..a] {
             match b {
                 b'(' => depth += 1,
                 b')' => depth -= 1,
