@@ -22,6 +22,27 @@ def test_sentence_offsets_index_the_original_text() -> None:
         assert s.text == s.text.strip()
 
 
+def test_invisible_format_characters_are_separators() -> None:
+    text = "\ufeffRussia backs Maduro. Cuba backs Maduro."
+    sentences = stancekit.split_sentences(text)
+    assert [(s.start, s.text) for s in sentences] == [(1, "Russia backs Maduro."), (22, "Cuba backs Maduro.")]
+    text = "Maduro\u202c spoke.\u200b Then \u2066Guaido\u2069 left\u200e."
+    words = ["Maduro", "spoke", ".", "Then", "Guaido", "left", "."]
+    assert [t.text for t in stancekit.tokenize(text)] == words
+    sentences = stancekit.split_sentences(text)
+    assert [s.text for s in sentences] == ["Maduro\u202c spoke.", "Then \u2066Guaido\u2069 left\u200e."]
+
+
+def test_control_characters_are_separators() -> None:
+    assert stancekit.split_sentences("\x00") == []
+    assert stancekit.tokenize("\x00\x7f\x9f") == []
+    text = "Maduro spoke.\x00Guaido replied."
+    assert [(s.start, s.end, s.text) for s in stancekit.split_sentences(text)] == [
+        (0, 13, "Maduro spoke."),
+        (14, 29, "Guaido replied."),
+    ]
+
+
 def test_token_offsets_index_the_original_text() -> None:
     tokens = stancekit.tokenize(TEXT)
     assert [t.text for t in tokens][:3] == ["Guaidó", "met", "Mr."]

@@ -6,7 +6,8 @@
 //!
 //! `DATA_DIR` defaults to `../shared/data`. Prints sentence-end precision/recall/F1 (code points,
 //! whitespace stripped) on UD English EWT+GUM dev and on the GUM `news` documents, the Golden
-//! Rules exact matches (listing failures), the seed sentences found exactly and the throughput
+//! Rules exact matches (listing failures), the seed and news (`news/venezuela`, `news/syria`)
+//! sentences found exactly and the throughput
 //! of `split` on the UD dev text repeated to about 10 MB. `--errors` prints the context of every
 //! missed (FN) and spurious (FP) sentence end (at most N per set); `--set` limits the errors to one
 //! set.
@@ -137,6 +138,34 @@ fn score(splitter: &SentenceSplitter, docs: &[&Doc], name: &str, errors: Option<
     c
 }
 
+/// Gold sentences of `dir/sentences.jsonl` (documents in `dir/docs`) found with the same start
+/// and end: (found, total).
+fn exact_sentences(splitter: &SentenceSplitter, dir: &Path, show: bool) -> (usize, usize) {
+    let mut found = 0;
+    let mut total = 0;
+    for l in read_lines(&dir.join("sentences.jsonl")) {
+        let v: Value = serde_json::from_str(&l).expect("json");
+        let doc = v["doc"].as_str().unwrap_or("");
+        let text = std::fs::read_to_string(dir.join("docs").join(doc)).expect("gold document");
+        let pred: HashSet<(usize, usize)> = predict(splitter, &text).into_iter().collect();
+        for s in v["sentences"].as_array().expect("sentences") {
+            let start = usize::try_from(s["start"].as_u64().unwrap_or(0)).unwrap_or(0);
+            let end = usize::try_from(s["end"].as_u64().unwrap_or(0)).unwrap_or(0);
+            total += 1;
+            if pred.contains(&(start, end)) {
+                found += 1;
+            } else if show {
+                println!(
+                    "[{}] missed {doc} {start}..{end} {:?}",
+                    dir.display(),
+                    s["text"].as_str().unwrap_or("")
+                );
+            }
+        }
+    }
+    (found, total)
+}
+
 fn main() {
     let mut data = PathBuf::from("../shared/data");
     let mut errors: Option<usize> = None;
@@ -217,30 +246,15 @@ fn main() {
     }
     println!("Golden Rules: {passed}/{total}");
 
-    // Seeds.
-    let seeds = data.join("seeds");
-    let mut found = 0;
-    let mut gold_total = 0;
-    for l in read_lines(&seeds.join("sentences.jsonl")) {
-        let v: Value = serde_json::from_str(&l).expect("json");
-        let doc = v["doc"].as_str().unwrap_or("");
-        let text = std::fs::read_to_string(seeds.join("docs").join(doc)).expect("seed doc");
-        let pred: HashSet<(usize, usize)> = predict(&splitter, &text).into_iter().collect();
-        for s in v["sentences"].as_array().expect("sentences") {
-            let start = usize::try_from(s["start"].as_u64().unwrap_or(0)).unwrap_or(0);
-            let end = usize::try_from(s["end"].as_u64().unwrap_or(0)).unwrap_or(0);
-            gold_total += 1;
-            if pred.contains(&(start, end)) {
-                found += 1;
-            } else if errors.is_some() {
-                println!(
-                    "[seeds] missed {doc} {start}..{end} {:?}",
-                    s["text"].as_str().unwrap_or("")
-                );
-            }
-        }
+    // Seeds and the news development sets: gold sentences found exactly.
+    for (name, dir) in [
+        ("Seeds", data.join("seeds")),
+        ("News venezuela", data.join("news").join("venezuela")),
+        ("News syria", data.join("news").join("syria")),
+    ] {
+        let (found, total) = exact_sentences(&splitter, &dir, errors.is_some());
+        println!("{name}: {found}/{total} sentences exact");
     }
-    println!("Seeds: {found}/{gold_total} sentences exact");
 
     // Throughput on the UD dev text repeated to ~10 MB.
     let mut base = String::new();

@@ -1,12 +1,10 @@
-//! Property tests of the sentence splitter: any input, no panic, and the spans tile the text.
+//! Property tests of the sentence splitter: any input, no panic, and the spans tile the text;
+//! separators (whitespace, controls, ignorable format characters) never stand at a sentence's
+//! edge and act as spaces.
 
 use proptest::prelude::*;
+use stancekit_core::tokenize::is_separator as is_ws;
 use stancekit_core::{SentenceSplitter, SentenceSplitterConfig, Span};
-
-/// Whitespace as Python's `str.isspace` defines it (the splitter's definition).
-fn is_ws(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
 
 fn check(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
     let mut prev = 0;
@@ -115,6 +113,39 @@ const PIECES: &[&str] = &[
     "\u{2014}",
     "4",
     "x",
+    // Separators that are not whitespace: controls and ignorable format characters.
+    "\u{feff}",
+    "\u{200b}",
+    "\u{200e}",
+    "\u{202c}",
+    "\u{2066}",
+    "\u{2069}",
+    "\u{7f}",
+    "\u{9f}",
+    // Joiners, which are not separators.
+    "\u{200d}",
+    "\u{ad}",
+    // Issue 11 rules: fragments, learned abbreviation ends, names with `!`, separator lines.
+    "etc.",
+    "Ph.D.",
+    "Mass.",
+    "ET.",
+    "Others",
+    "was",
+    "med.",
+    "tbsp.",
+    "then",
+    "the",
+    "on",
+    "(see.",
+    "--",
+    "voila!",
+    "***",
+    "=====",
+    ":)",
+    "world.Today",
+    "http://x.org",
+    "Syrian",
 ];
 
 fn pieces() -> impl Strategy<Value = String> {
@@ -148,6 +179,23 @@ proptest! {
             .build()
             .expect("valid config");
         check(&text, &splitter.split(&text))?;
+    }
+
+    #[test]
+    fn leading_separators_only_shift_the_spans(text in pieces(), sep in prop::sample::select(vec![" ", "\u{feff}", "\0", "\u{200b}", "\u{202a}\u{7f}"])) {
+        let splitter = SentenceSplitter::default();
+        let shifted: Vec<Span> = splitter
+            .split(&text)
+            .iter()
+            .map(|s| Span::new(s.start + sep.len(), s.end + sep.len()))
+            .collect();
+        let prefixed = format!("{sep}{text}");
+        prop_assert_eq!(splitter.split(&prefixed), shifted);
+    }
+
+    #[test]
+    fn separators_alone_make_no_sentence(text in "[\\x00-\\x20\\x7f\u{85}\u{9f}\u{a0}\u{200b}\u{200e}\u{200f}\u{202a}-\u{202e}\u{2060}\u{2066}-\u{2069}\u{feff}\u{2028}\u{2029}]{0,40}") {
+        prop_assert!(SentenceSplitter::default().split(&text).is_empty());
     }
 
     #[test]

@@ -1,14 +1,12 @@
 //! Property tests of the tokenizer's coverage guarantee: for any `&str` (control characters,
 //! NUL, multi-byte text, emoji, punctuation soup), both configurations return spans that are
-//! in order, non-overlapping, non-empty, on char boundaries, free of whitespace and control
-//! characters, and together cover every other character exactly once.
+//! in order, non-overlapping, non-empty, on char boundaries, free of separators (whitespace,
+//! control characters, ignorable format characters such as the BOM or bidirectional marks),
+//! and together cover every other character exactly once.
 
 use proptest::prelude::*;
+use stancekit_core::tokenize::is_separator as is_gap;
 use stancekit_core::{Token, Tokenizer, TokenizerConfig};
-
-fn is_gap(c: char) -> bool {
-    c.is_whitespace() || c.is_control()
-}
 
 fn check(text: &str, tokens: &[Token]) -> Result<(), TestCaseError> {
     let mut covered = 0usize; // end of the previous token
@@ -18,7 +16,7 @@ fn check(text: &str, tokens: &[Token]) -> Result<(), TestCaseError> {
         prop_assert!(s >= covered, "span {:?} overlaps or goes backwards", t.span);
         prop_assert!(e <= text.len());
         prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
-        // Everything between tokens is whitespace or control characters.
+        // Everything between tokens is separators.
         prop_assert!(
             text[covered..s].chars().all(is_gap),
             "uncovered text {:?}",
@@ -26,7 +24,7 @@ fn check(text: &str, tokens: &[Token]) -> Result<(), TestCaseError> {
         );
         prop_assert!(
             !text[s..e].chars().any(is_gap),
-            "whitespace or control inside token {:?}",
+            "separator inside token {:?}",
             &text[s..e]
         );
         covered = e;
@@ -49,12 +47,108 @@ fn tokenizers() -> [Tokenizer; 2] {
 /// Text built from the characters the scanner treats specially.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "a", "Z", "é", "ß", "中", "٣", "5", "0", " ", "\n", "\t", "\u{0}", "\u{85}", "\u{a0}", "\u{3000}",
-        "\u{7f}", ".", ",", ":", ";", "!", "?", "…", "'", "’", "‘", "`", "\"", "“", "”", "-", "–", "—", "/",
-        "\\", "@", "#", "$", "%", "&", "+", "=", "<", ">", "(", ")", "[", "_", "*", "^", "~", "|", "http://",
-        "www.", "mailto:", ".com", "n't", "'s", "U.S.", "Mr.", "etc.", "e.g.", "non-", "can", "not", "its",
-        "👍", "🏽", "\u{200d}", "❤", "\u{fe0f}", "🇻", "🇪", "\u{301}", "\u{feff}", "\u{ad}", "क", "\u{94d}",
-        ":)", "<3", "1,000", "3.5", "5:30", "713-", "pm", "The", "We",
+        "a",
+        "Z",
+        "é",
+        "ß",
+        "中",
+        "٣",
+        "5",
+        "0",
+        " ",
+        "\n",
+        "\t",
+        "\u{0}",
+        "\u{85}",
+        "\u{a0}",
+        "\u{3000}",
+        "\u{7f}",
+        ".",
+        ",",
+        ":",
+        ";",
+        "!",
+        "?",
+        "…",
+        "'",
+        "’",
+        "‘",
+        "`",
+        "\"",
+        "“",
+        "”",
+        "-",
+        "–",
+        "—",
+        "/",
+        "\\",
+        "@",
+        "#",
+        "$",
+        "%",
+        "&",
+        "+",
+        "=",
+        "<",
+        ">",
+        "(",
+        ")",
+        "[",
+        "_",
+        "*",
+        "^",
+        "~",
+        "|",
+        "http://",
+        "www.",
+        "mailto:",
+        ".com",
+        "n't",
+        "'s",
+        "U.S.",
+        "Mr.",
+        "etc.",
+        "e.g.",
+        "non-",
+        "can",
+        "not",
+        "its",
+        "👍",
+        "🏽",
+        "\u{200d}",
+        "❤",
+        "\u{fe0f}",
+        "🇻",
+        "🇪",
+        "\u{301}",
+        "\u{feff}",
+        "\u{ad}",
+        "क",
+        "\u{94d}",
+        ":)",
+        "<3",
+        "1,000",
+        "3.5",
+        "5:30",
+        "713-",
+        "pm",
+        "The",
+        "We",
+        "\u{200b}",
+        "\u{200e}",
+        "\u{202c}",
+        "\u{2066}",
+        "\u{2069}",
+        "\u{2060}",
+        "\u{61c}",
+        "\u{9f}",
+        "ssh://",
+        "svn+ssh://",
+        "git@h.io:r",
+        "(D-",
+        ".)",
+        "world.Today",
+        ":/",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -100,4 +194,11 @@ fn huge_inputs_do_not_blow_up() {
     check(&mixed, &tok.tokenize(&mixed)).unwrap();
     let marks = "\u{301}".repeat(500_000);
     assert_eq!(tok.tokenize(&marks).len(), 1);
+    // Asides, schemes and missing spaces without any space: still linear.
+    let asides = "(D-Mass.)(a.)".repeat(200_000);
+    check(&asides, &tok.tokenize(&asides)).unwrap();
+    let schemes = "x+y.z://a@b.co:p/".repeat(100_000);
+    check(&schemes, &tok.tokenize(&schemes)).unwrap();
+    let glued = "end.Then".repeat(200_000);
+    check(&glued, &tok.tokenize(&glued)).unwrap();
 }

@@ -111,12 +111,13 @@ def evaluate_golden_rules(
 
 
 def evaluate_seed_sentences(
-    data_dir: str | Path, splitter: stancekit.SentenceSplitter | None = None
+    data_dir: str | Path, splitter: stancekit.SentenceSplitter | None = None, *, subset: str = "seeds"
 ) -> dict[str, Any]:
-    """How many seed gold sentences are found exactly (same start and end), with the misses."""
+    """How many gold sentences of ``subset`` (``seeds``, ``news/venezuela``, ``news/syria``) are
+    found exactly (same start and end), with the misses."""
     split_fn = _sentence_spans(splitter)
     found, total, misses = 0, 0, []
-    for doc in load_gold(Path(data_dir) / "seeds").documents.values():
+    for doc in load_gold(Path(data_dir) / subset).documents.values():
         predicted = set(split_fn(doc.text))
         for sentence in doc.sentences:
             total += 1
@@ -136,6 +137,8 @@ def segmentation_report(data_dir: str | Path) -> dict[str, Any]:
         "sentences_gum_news_dev": evaluate_sentences(news).as_dict(),
         "golden_rules": evaluate_golden_rules(data_dir),
         "seed_sentences": evaluate_seed_sentences(data_dir),
+        "news_venezuela_sentences": evaluate_seed_sentences(data_dir, subset="news/venezuela"),
+        "news_syria_sentences": evaluate_seed_sentences(data_dir, subset="news/syria"),
         "words_ud_dev": evaluate_tokens(ewt + gum).as_dict(),
         "surface_tokens_ud_dev": evaluate_tokens(ewt + gum, unit="tokens").as_dict(),
     }

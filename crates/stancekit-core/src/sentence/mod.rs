@@ -1,21 +1,32 @@
 //! Sentence splitting for English news.
 //!
 //! The splitter is rule based and works in one left-to-right pass over the bytes of the text. Only
-//! the few bytes that can end a sentence (`.`, `?`, `!`, `…`, line breaks, bullets) and quote marks
-//! are examined; around each of them a small, bounded window of context decides whether a
-//! sentence ends there. Time and memory are linear in the length of the text.
+//! the few bytes that can end a sentence (`.`, `?`, `!`, `…`, line breaks, bullets, separator
+//! lines) and quote marks are examined; around each of them a small, bounded window of context
+//! decides whether a sentence ends there. Time and memory are linear in the length of the text.
+//! Separators ([`crate::tokenize::is_separator`]: whitespace, control characters, ignorable
+//! format characters such as the BOM) all count as spaces.
 //!
 //! The rules, in short:
 //! * a blank line always ends a sentence; a single line break ends one when the line looks like a
 //!   headline, caption, dateline, byline or list item rather than hard-wrapped running text;
 //! * `.`, `?`, `!` and `…`, with any closing quotes, brackets and a `[12]`-style citation, end a
-//!   sentence when whitespace and a likely sentence start follow;
-//! * no break after titles (`Mr.`, `Gen.`), after `Feb.`/`No.` before a number, inside numbers,
-//!   URLs and e-mail addresses; after other abbreviations (`U.S.`, `Inc.`, `a.m.`) and initials
-//!   only before a word that typically starts a sentence;
-//! * no break after an ellipsis before a lower-case word or inside an open quotation;
+//!   sentence when whitespace and something that can start a sentence follow; what follows a
+//!   sentence end in the same line is a sentence, with or without final punctuation;
+//! * after a word no abbreviation list explains, a capital, an opening sign or a list item can
+//!   start a sentence; a lower-case word or a number only after a full word (four or more letters
+//!   with a vowel), since shorter tokens may be abbreviations (`The med. staff`, `Rs. 500`);
+//! * after an abbreviation (and after an ellipsis) one rule decides: the odds that its period ends
+//!   a sentence, learned from UD English EWT train and pulled towards the prior of its class
+//!   (title, before a number, final, ...), times the learned likelihood ratio of what follows
+//!   (a typical sentence starter, a title, a name, a subject before `was`, a lower-case word,
+//!   ...), must exceed 1 (`src/sentence/abbrev.rs`); an introductory phrase (`At 5 a.m.`) lowers the odds;
+//! * no break inside numbers, URLs and e-mail addresses, before a digit after `Feb.`-like
+//!   abbreviations, after a name with `!` (`the Yahoo! Research team`) or an aside (`-- voila!
+//!   --`), or inside an open quotation after an ellipsis;
 //! * `"...?" I asked.` and `"Yes!" she said.` stay one sentence;
-//! * inline lists (`1.) ... 2.) ...`, `a. ... b. ...`) and bullets (`•`) start new sentences.
+//! * inline lists (`1.) ... 2.) ...`, `a. ... b. ...`), bullets (`•`) and separator lines
+//!   (`*****`) start new sentences.
 //!
 //! ```
 //! use stancekit_core::SentenceSplitter;
@@ -40,8 +51,9 @@ mod abbrev;
 #[cfg(test)]
 mod tests;
 
+use crate::tokenize::{is_separator, sentence_end_without_space};
 use crate::{versioned, Error, Result, Span};
-use abbrev::{AbbrevKind, Tables};
+use abbrev::{AbbrevClass, Follower, Tables};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -117,20 +129,23 @@ impl SentenceSplitter {
 
     /// Splits `text` into sentences: trimmed, non-empty, in order, non-overlapping spans of byte
     /// offsets; the text between two consecutive sentences (and before the first and after the
-    /// last) is whitespace only, so no visible character is left out.
+    /// last) is separators only, so no visible character is left out.
     ///
-    /// Whitespace is what Python's `str.isspace` accepts: Unicode `White_Space` plus the ASCII
-    /// separators `\x1c`..`\x1f`.
+    /// Separators ([`crate::tokenize::is_separator`]) are whitespace (everything Python's
+    /// `str.isspace` accepts), control characters and ignorable format characters (BOM,
+    /// zero-width space, bidirectional marks): the splitter reads them all as spaces, so they
+    /// neither hide a sentence end nor stand at the edge of a sentence.
     #[must_use]
     pub fn split(&self, text: &str) -> Vec<Span> {
         Scanner::new(self, text).run()
     }
 }
 
-/// Whitespace as Python's `str.isspace` defines it.
+/// A separator: whitespace, a control character or an ignorable format character (see
+/// [`is_separator`]). The splitter treats them all as whitespace.
 #[inline]
 pub(crate) fn is_ws(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+    is_separator(c)
 }
 
 /// The position of the first byte at or after `i` that may be a candidate: a byte of
@@ -140,7 +155,8 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
         use core::arch::x86_64::{
-            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8, _mm_srli_si128,
         };
         #[allow(clippy::cast_possible_wrap)]
         const fn splat(c: u8) -> i8 {
@@ -152,14 +168,27 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
             let mask = unsafe {
                 let v = _mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>());
                 let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(splat(c)));
+                // Lane k holds byte k + 1 (the last lane 0).
+                let shifted = _mm_srli_si128::<1>(v);
+                let next_eq = |c: u8| _mm_cmpeq_epi8(shifted, _mm_set1_epi8(splat(c)));
                 let m = _mm_or_si128(
                     _mm_or_si128(
-                        _mm_or_si128(eq(b'.'), eq(b'?')),
-                        _mm_or_si128(eq(b'!'), eq(b'\n')),
+                        _mm_or_si128(
+                            _mm_or_si128(eq(b'.'), eq(b'?')),
+                            _mm_or_si128(eq(b'!'), eq(b'\n')),
+                        ),
+                        _mm_or_si128(
+                            _mm_or_si128(eq(b'\r'), eq(b'"')),
+                            _mm_or_si128(eq(b'@'), eq(b':')),
+                        ),
                     ),
                     _mm_or_si128(
-                        _mm_or_si128(eq(b'\r'), eq(b'"')),
-                        _mm_or_si128(eq(b'@'), eq(b':')),
+                        _mm_or_si128(eq(b'*'), eq(b'=')),
+                        // Hyphens are frequent: stop only at `--`, which a `-----` line has.
+                        _mm_or_si128(
+                            eq(b'_'),
+                            _mm_or_si128(_mm_and_si128(eq(b'-'), next_eq(b'-')), eq(b'~')),
+                        ),
                     ),
                 );
                 // Candidate bytes, plus every non-ASCII byte (high bit set).
@@ -177,6 +206,12 @@ fn next_candidate(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// An ASCII separator byte (space and the control characters), as [`is_ws`] defines them.
+#[inline]
+fn is_ws_byte(c: u8) -> bool {
+    c <= b' ' || c == 0x7f
+}
+
 /// The first byte at or after `pos` that is not whitespace (ASCII fast path).
 #[inline]
 fn skip_ws(text: &str, mut pos: usize) -> usize {
@@ -184,7 +219,7 @@ fn skip_ws(text: &str, mut pos: usize) -> usize {
     while pos < b.len() {
         let c = b[pos];
         if c < 0x80 {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+            if is_ws_byte(c) {
                 pos += 1;
                 continue;
             }
@@ -205,7 +240,7 @@ fn trim_end_pos(text: &str, start: usize, mut end: usize) -> usize {
     while end > start {
         let c = b[end - 1];
         if c < 0x80 {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f) {
+            if is_ws_byte(c) {
                 end -= 1;
                 continue;
             }
@@ -231,11 +266,20 @@ const fn candidate_table() -> [bool; 256] {
     // E-mail addresses, URLs (`://`) and e-mail header time stamps (`08:02 PM`).
     t[b'@' as usize] = true;
     t[b':' as usize] = true;
+    // Separator lines (`*****`, `=====`, `-----`).
+    let mut k = 0;
+    while k < SEPARATOR_LINE.len() {
+        t[SEPARATOR_LINE[k] as usize] = true;
+        k += 1;
+    }
     // Lead byte of `…`, curly quotes, bullets, U+2028/U+2029.
     t[0xE2] = true;
     t
 }
 static CANDIDATE: [bool; 256] = candidate_table();
+
+/// The characters separator lines are drawn with (`*****`, `=====`, `-----`, `~~~~~`).
+const SEPARATOR_LINE: &[u8] = b"*=_-~";
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}', '\u{203a}'];
 const OPENERS: &[char] = &[
@@ -302,7 +346,6 @@ struct Scanner<'a> {
     tables: &'a Tables,
     text: &'a str,
     b: &'a [u8],
-    cuts: Vec<usize>,
     spans: Vec<Span>,
     last_cut: usize,
     /// Cached first non-whitespace position at or after `last_cut`.
@@ -315,13 +358,17 @@ struct Scanner<'a> {
 /// Longest token looked at before a period.
 const MAX_TOKEN: usize = 64;
 
+/// Factor on the odds that an abbreviation's period ends a sentence when the sentence so far is
+/// only an introductory phrase (`At 5 a.m. Mr. Smith left`): such a phrase is seldom a sentence,
+/// so only a strong sentence starter after it (`At 6 a.m. The birds sing`) ends one.
+const INTRO_PHRASE_ODDS: f32 = 0.1;
+
 impl<'a> Scanner<'a> {
     fn new(splitter: &'a SentenceSplitter, text: &'a str) -> Self {
         Scanner {
             tables: &splitter.tables,
             text,
             b: text.as_bytes(),
-            cuts: Vec::with_capacity(text.len() / 80 + 1),
             spans: Vec::with_capacity(text.len() / 80 + 1),
             last_cut: 0,
             sent_start: None,
@@ -351,6 +398,7 @@ impl<'a> Scanner<'a> {
                     i + 1
                 }
                 b'@' => self.on_address(i, false),
+                b'*' | b'=' | b'_' | b'-' | b'~' => self.on_separator_line(i),
                 b':' => {
                     if self.b.get(i + 1) == Some(&b'/') && self.b.get(i + 2) == Some(&b'/') {
                         self.on_address(i, true)
@@ -361,9 +409,45 @@ impl<'a> Scanner<'a> {
                 _ => self.on_e2(i),
             };
         }
-        self.end_of_line(n);
         self.finish_piece(self.last_cut, n);
         self.spans
+    }
+
+    /// At a separator-line character: a run of them standing alone (`*****`, `=====`, `***`,
+    /// `*~*~*~*~*`) separates sections, so it is a sentence of its own.
+    fn on_separator_line(&mut self, i: usize) -> usize {
+        let b = self.b;
+        // The fast scan may stop inside a run (it looks for `--` pairs): find the run's ends.
+        let mut start = i;
+        while start > 0 && SEPARATOR_LINE.contains(&b[start - 1]) {
+            start -= 1;
+        }
+        let mut r = i;
+        while r < b.len() && SEPARATOR_LINE.contains(&b[r]) {
+            r += 1;
+        }
+        let r = r.max(i + 1);
+        let preceded =
+            start == 0 || is_ws_byte(b[start - 1]) || char_before(self.text, start).is_some_and(is_ws);
+        if !preceded {
+            return r;
+        }
+        // One character repeated (`*****`, `-----`, also `***`), or a long pattern (`*~*~*~*~*`).
+        let run = &b[start..r];
+        let repeated = run.iter().all(|&c| c == run[0]);
+        let long_enough =
+            (repeated && (run.len() >= 5 || (run[0] == b'*' && run.len() >= 3))) || run.len() >= 9;
+        let alone = r == b.len() || is_ws_byte(b[r]) || char_at(self.text, r).is_some_and(is_ws);
+        if !(long_enough && alone) {
+            return r;
+        }
+        if self.sentence_start() < start {
+            self.push_cut(start);
+        }
+        if skip_ws(self.text, r) < b.len() {
+            self.push_cut(r);
+        }
+        r
     }
 
     fn on_e2(&mut self, i: usize) -> usize {
@@ -395,7 +479,6 @@ impl<'a> Scanner<'a> {
     fn push_cut(&mut self, pos: usize) {
         if pos > self.last_cut {
             self.finish_piece(self.last_cut, pos);
-            self.cuts.push(pos);
             self.last_cut = pos;
             self.sent_start = None;
         }
@@ -471,7 +554,7 @@ impl<'a> Scanner<'a> {
                     }
                     j += 1;
                 }
-                b' ' | b'\t' | 0x0b | 0x0c | 0x1c..=0x1f => j += 1,
+                x if x < 0x80 && is_ws_byte(x) => j += 1,
                 x if x < 0x80 => break,
                 _ => match char_at(self.text, j) {
                     Some('\u{2028}') => {
@@ -490,7 +573,6 @@ impl<'a> Scanner<'a> {
         if j >= b.len() {
             return j;
         }
-        self.end_of_line(i);
         if breaks >= 2 {
             self.push_cut(i);
             self.dq_open = false;
@@ -500,53 +582,6 @@ impl<'a> Scanner<'a> {
         }
         self.line_start = j;
         j
-    }
-
-    /// Called at the end of each line: a short headline-like line without final punctuation is
-    /// one sentence, so cuts made inside it are taken back.
-    fn end_of_line(&mut self, end: usize) {
-        let start = self.line_start;
-        let Some(&last) = self.cuts.last() else {
-            return;
-        };
-        if last <= start || last >= end {
-            return;
-        }
-        let line = self.text[start..end].trim_end_matches(is_ws);
-        if line.is_empty() || ends_with_terminal(line) {
-            return;
-        }
-        // Count words with an early exit, so long lines cost little.
-        let mut words = 0;
-        let mut in_word = false;
-        for &c in line.as_bytes() {
-            let space = c == b' ' || c == b'\t';
-            if !space && !in_word {
-                words += 1;
-                if words > 12 {
-                    return;
-                }
-            }
-            in_word = !space;
-        }
-        // Title-like, or the part after the last cut is a short fragment (`Here's what to know`).
-        let tail = &self.text[last..end];
-        let tail_words = tail.split(is_ws).filter(|w| !w.is_empty()).count();
-        let tail_upper = tail.trim_start_matches(is_ws).starts_with(char::is_uppercase);
-        if (!looks_like_title(line) && (tail_words > 5 || !tail_upper))
-            || starts_with_list_item(line.trim_start_matches(is_ws))
-        {
-            return;
-        }
-        while self.cuts.last().is_some_and(|&c| c > start && c < end) {
-            self.cuts.pop();
-        }
-        self.last_cut = self.cuts.last().copied().unwrap_or(0);
-        self.sent_start = None;
-        // Take back the sentences made from the retracted pieces.
-        while self.spans.last().is_some_and(|sp| sp.start >= self.last_cut) {
-            self.spans.pop();
-        }
     }
 
     /// Decides whether the single line break at `nl` (next line starts at `next`) ends a sentence.
@@ -648,6 +683,26 @@ impl<'a> Scanner<'a> {
             return end;
         };
         if !is_ws(after) {
+            // `world.Today`: a sentence ended without a space (the same test as the tokenizer's).
+            if dots == 1
+                && !qe
+                && end == i + 1
+                && after.is_ascii_uppercase()
+                && i > 0
+                && b[i - 1].is_ascii_lowercase()
+            {
+                let (tok, _) = self.token_before(i);
+                let token_end = end
+                    + b[end..]
+                        .iter()
+                        .take(MAX_TOKEN)
+                        .take_while(|&&c| !is_ws_byte(c))
+                        .count();
+                if sentence_end_without_space(tok.as_bytes(), &b[end..token_end]) && self.sentence_start() < i
+                {
+                    self.push_cut(end);
+                }
+            }
             return end.max(i + 1);
         }
         let (next, next_pos) = self.next_token(end);
@@ -697,6 +752,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// True when a link (`http...`, `www.`) starts at `pos`.
+    fn link_at(&self, pos: usize) -> bool {
+        let rest = &self.b[pos..];
+        rest.starts_with(b"http") || rest.starts_with(b"www.")
+    }
+
     /// The ASCII letters of the word starting at `pos`.
     fn word_at(&self, pos: usize) -> &'a [u8] {
         let b = self.b;
@@ -716,7 +777,7 @@ impl<'a> Scanner<'a> {
         while s > 0 && i - s < MAX_TOKEN {
             let c = b[s - 1];
             if c < 0x80 {
-                if c.is_ascii_whitespace() || (0x1c..=0x1f).contains(&c) {
+                if is_ws_byte(c) {
                     break;
                 }
                 s -= 1;
@@ -759,36 +820,8 @@ impl<'a> Scanner<'a> {
         if self.only_marker(sent_start, i) {
             return None;
         }
-        let next_word = match next {
-            Next::Upper | Next::Lower => self.word_at(next_pos),
-            _ => &[],
-        };
-        let tables = self.tables;
-        let starter = || next == Next::Upper && tables.is_starter(next_word);
-
         if qe {
-            return match next {
-                Next::Lower => {
-                    if closed_quote {
-                        return None;
-                    }
-                    let (tok, _) = self.token_before(i);
-                    // `Yahoo! in ...`: an exclamation mark inside a name.
-                    if !closed_any && is_title_case(tok) && !tok.contains(['?', '.']) {
-                        return None;
-                    }
-                    Some(end)
-                }
-                Next::Upper => {
-                    if closed_quote && self.attribution_follows(next_pos) {
-                        return None;
-                    }
-                    Some(end)
-                }
-                Next::Digit => Some(end),
-                Next::Other(c) => opens_sentence(c).then_some(end),
-                Next::End => None,
-            };
+            return self.after_question_or_exclamation(i, end, closed_quote, closed_any, next, next_pos);
         }
 
         if dots >= 2 {
@@ -807,26 +840,21 @@ impl<'a> Scanner<'a> {
                 }
                 return None;
             }
-            return match next {
-                Next::Upper | Next::Digit => {
-                    if self.dq_open || self.curly_open {
-                        None
-                    } else {
-                        Some(end)
-                    }
-                }
-                Next::Other(c) if opens_sentence(c) && !self.dq_open && !self.curly_open => Some(end),
-                _ => None,
-            };
+            // Inside an open quotation an ellipsis marks a pause; elsewhere it is an uncertain end
+            // like an abbreviation's period.
+            if self.dq_open || self.curly_open {
+                return None;
+            }
+            let (_, tok_start) = self.token_before(i);
+            let odds = self.tables.ellipsis_odds();
+            return self
+                .uncertain_end(odds, sent_start, tok_start, next, next_pos)
+                .then_some(end);
         }
 
         // A single period.
         let (tok, tok_start) = self.token_before(i);
         let shape = shape_of(tok);
-        let kind = match shape {
-            Shape::Word | Shape::Dotted => self.tables.abbrev(tok.as_bytes()),
-            _ => None,
-        };
         let word_len = tok.len();
         let single_upper = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_uppercase();
         let single_lower = shape == Shape::Word && word_len == 1 && tok.as_bytes()[0].is_ascii_lowercase();
@@ -846,63 +874,239 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let kind = if matches!(tok, "N\u{b0}" | "N\u{ba}" | "n\u{b0}" | "n\u{ba}") {
-            Some(AbbrevKind::Number)
-        } else {
-            kind
-        };
 
-        let pronoun_i = tok == "I" && self.prev_word_is_lower(tok_start);
-        if let Some(kind) = kind.filter(|_| !closed_any) {
-            return match kind {
-                AbbrevKind::Title | AbbrevKind::Inner => None,
-                AbbrevKind::Month | AbbrevKind::Number if next == Next::Digit => None,
-                _ => {
-                    if next != Next::Upper {
-                        return match next {
-                            Next::Other('"' | '\u{201c}') => Some(end),
-                            _ => None,
-                        };
-                    }
-                    let is_time = matches!(tok.as_bytes(), b"a.m" | b"p.m" | b"A.M" | b"P.M");
-                    if is_time {
-                        if self.intro_phrase(sent_start, tok_start) || is_time_follower(next_word) {
-                            return None;
-                        }
-                        return Some(end);
-                    }
-                    starter().then_some(end)
-                }
-            };
-        }
-        if shape == Shape::Dotted && !closed_any {
-            // Unknown dotted abbreviation (`F.O.B`, `U.S.A`).
-            return starter().then_some(end);
-        }
-        if single_upper && !pronoun_i && !closed_any {
-            // An initial: ends a sentence only before a sentence starter, and not inside a name.
-            if starter() && !self.prev_word_is_capitalized(tok_start) {
-                return Some(end);
+        if !closed_any {
+            let abbrev = match shape {
+                Shape::Word | Shape::Dotted => self.tables.abbrev(tok.as_bytes()),
+                _ => None,
             }
-            return None;
-        }
-        if single_lower && !closed_any {
-            return starter().then_some(end);
-        }
-        match next {
-            Next::Upper | Next::Digit => Some(end),
-            Next::Lower => {
-                if closed_any || shape != Shape::Word {
+            // An unlisted dotted form (`F.O.B.`) is an abbreviation of unknown place.
+            .or_else(|| (shape == Shape::Dotted).then(|| self.tables.class_abbrev(AbbrevClass::Ambiguous)));
+            if let Some(abbrev) = abbrev {
+                if next == Next::Digit && abbrev.class.before_numbers() {
                     return None;
                 }
-                // Web text often starts sentences in lower case; news rarely abbreviates
-                // lower-case words, so a plain lower-case word ends a sentence.
-                let lower_word = tok.bytes().all(|c| c.is_ascii_lowercase());
-                (lower_word && word_len >= 2).then_some(end)
+                return self
+                    .uncertain_end(abbrev.end_odds, sent_start, tok_start, next, next_pos)
+                    .then_some(end);
             }
+            let starter = || next == Next::Upper && self.tables.is_starter(self.word_at(next_pos));
+            if single_upper && !(tok == "I" && self.prev_word_is_lower(tok_start)) {
+                // An initial: ends a sentence only before a sentence starter, and not inside a name.
+                return (starter() && !self.prev_word_is_capitalized(tok_start)).then_some(end);
+            }
+            if single_lower {
+                return starter().then_some(end);
+            }
+        }
+        // A word that no abbreviation list explains: its period ends a sentence when what
+        // follows can start one. A lower-case word or a number can after a full word (four or
+        // more letters with a vowel: web text starts sentences in lower case); after a shorter
+        // token or one without vowels only a word that typically starts a sentence (`i`, `the`)
+        // can, since the token may be an unlisted abbreviation (`The med. staff`, `Rs. 500`,
+        // `2 tbsp. sugar`).
+        // The word itself, also when a quotation or bracket closes before the period (`"on".`).
+        let is_word = || {
+            let word = tok.trim_end_matches(|c: char| CLOSERS.contains(&c));
+            (!closed_any && shape_of(word) == Shape::Word).then_some(word)
+        };
+        let full_word = || {
+            is_word().is_some_and(|w| {
+                w.len() >= 4
+                    && w.bytes()
+                        .any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+            })
+        };
+        match next {
+            Next::Upper => Some(end),
+            Next::Lower => {
+                if closed_any {
+                    return None;
+                }
+                if self.link_at(next_pos) {
+                    return Some(end);
+                }
+                let word = self.word_at(next_pos);
+                // Brackets or quotes opened after the period (`(credit: ...)`).
+                let opened = skip_ws(self.text, end) < next_pos;
+                // After a short token, a lower-case starter that does not continue a phrase
+                // (`i`, `the`, `they`; not `on`, `and`).
+                let starter = self.tables.is_lower_starter(word) && !is_linking_word(word);
+                (is_word().is_some() && (full_word() || starter || opened)).then_some(end)
+            }
+            // A number, or a list item (`2. The`, `3) Next`) or a footnote mark (`... rights. 4
+            // Even though`, cut after the mark in `on_terminal`) after any token.
+            Next::Digit => (full_word()
+                || parse_marker(&self.text[next_pos..]).is_some()
+                || footnote_number(self.b, next_pos).is_some())
+            .then_some(end),
             Next::Other(c) => opens_sentence(c).then_some(end),
             Next::End => None,
         }
+    }
+
+    /// Whether an uncertain sentence end (an abbreviation's period or an ellipsis after the token
+    /// starting at `tok_start`), which ends a sentence with odds `end_odds` before looking at what
+    /// follows, ends one: those odds times the likelihood ratio of what follows exceed 1.
+    fn uncertain_end(
+        &self,
+        end_odds: f32,
+        sent_start: usize,
+        tok_start: usize,
+        next: Next,
+        next_pos: usize,
+    ) -> bool {
+        let Some(follower) = self.follower(next, next_pos) else {
+            return false;
+        };
+        let mut odds = end_odds * self.tables.follower_ratio(follower);
+        if self.intro_phrase(sent_start, tok_start) {
+            odds *= INTRO_PHRASE_ODDS;
+        }
+        odds > 1.0
+    }
+
+    /// The category of what follows a candidate end (`None`: nothing that can start a sentence).
+    fn follower(&self, next: Next, next_pos: usize) -> Option<Follower> {
+        Some(match next {
+            Next::Upper => {
+                let word = self.word_at(next_pos);
+                if self.b.get(next_pos + word.len()) == Some(&b'.')
+                    && self
+                        .tables
+                        .abbrev(word)
+                        .is_some_and(|a| a.class == AbbrevClass::Title)
+                {
+                    Follower::Title
+                } else if self.tables.is_starter(word) && !self.in_title_case_line(next_pos) {
+                    Follower::Starter
+                } else if self.clause_verb_after(next_pos + word.len()) {
+                    Follower::Subject
+                } else if self.tables.is_common_word(word) {
+                    // In a headline every word is capitalised, so a starter says no more there
+                    // than any capitalised common word.
+                    Follower::Common
+                } else {
+                    Follower::Name
+                }
+            }
+            Next::Lower => {
+                // A link stands on its own, like a sentence.
+                if self.tables.is_lower_starter(self.word_at(next_pos)) || self.link_at(next_pos) {
+                    Follower::LowerStarter
+                } else {
+                    Follower::Lower
+                }
+            }
+            Next::Digit => Follower::Digit,
+            Next::Other(c) if opens_sentence(c) => Follower::Opener,
+            Next::Other(_) | Next::End => return None,
+        })
+    }
+
+    /// True when, after the rest of a word at `pos` (letters, apostrophes), a space and an
+    /// auxiliary or `said` follow.
+    fn clause_verb_after(&self, mut pos: usize) -> bool {
+        let b = self.b;
+        let limit = (pos + 8).min(b.len());
+        while pos < limit && (b[pos].is_ascii_alphabetic() || b[pos] == b'\'') {
+            pos += 1;
+        }
+        if b.get(pos) != Some(&b' ') {
+            return false;
+        }
+        let word = self.word_at(pos + 1);
+        b.get(pos + 1 + word.len())
+            .is_none_or(|&c| !c.is_ascii_alphanumeric())
+            && self.tables.is_clause_verb(word)
+    }
+
+    /// True when the line around `pos` is a short headline (see [`title_cased`]).
+    fn in_title_case_line(&self, pos: usize) -> bool {
+        const MAX_LINE: usize = 160;
+        let b = self.b;
+        let start = self.line_start.max(pos.saturating_sub(MAX_LINE));
+        if start > self.line_start {
+            return false;
+        }
+        let limit = (pos + MAX_LINE).min(b.len());
+        let Some(len) = b[pos..limit].iter().position(|&c| c == b'\n' || c == b'\r') else {
+            if limit < b.len() {
+                return false;
+            }
+            return title_cased(&self.text[start..]);
+        };
+        title_cased(&self.text[start..pos + len])
+    }
+
+    /// After `?`/`!` (with closers): whether the sentence ends.
+    fn after_question_or_exclamation(
+        &self,
+        i: usize,
+        end: usize,
+        closed_quote: bool,
+        closed_any: bool,
+        next: Next,
+        next_pos: usize,
+    ) -> Option<usize> {
+        // A mark glued to a colon or comma (`Fax:?`, often a mangled space) ends nothing.
+        if i > 0 && matches!(self.b[i - 1], b':' | b',' | b';') {
+            return None;
+        }
+        match next {
+            Next::Lower => {
+                if closed_quote || closed_any {
+                    // `"Why?" she asked`, `(wow!) it works`.
+                    return None;
+                }
+                let (tok, _) = self.token_before(i);
+                // `Yahoo! in ...`: an exclamation mark inside a name (a question mark is none).
+                if self.b[i] == b'!' && is_title_case(tok) && !tok.contains(['?', '.']) {
+                    return None;
+                }
+                Some(end)
+            }
+            Next::Upper => {
+                if closed_quote && self.attribution_follows(next_pos) {
+                    return None;
+                }
+                if !closed_any && self.b[i] == b'!' && end == i + 1 && self.name_with_exclamation(i, next_pos)
+                {
+                    return None;
+                }
+                Some(end)
+            }
+            Next::Digit => Some(end),
+            Next::Other(c) => {
+                if is_dash(c) && self.aside_continues(next_pos) {
+                    // `-- voila! -- it works`: the mark closes an aside.
+                    return None;
+                }
+                opens_sentence(c).then_some(end)
+            }
+            Next::End => None,
+        }
+    }
+
+    /// `the Yahoo! Research team`: a capitalised word with `!` after a determiner, before a
+    /// capitalised word that does not typically start a sentence, is a name.
+    fn name_with_exclamation(&self, i: usize, next_pos: usize) -> bool {
+        let (tok, tok_start) = self.token_before(i);
+        if !is_title_case(tok) || !tok.chars().all(char::is_alphanumeric) {
+            return false;
+        }
+        let next_word = self.word_at(next_pos);
+        if next_word.is_empty() || self.tables.is_starter(next_word) {
+            return false;
+        }
+        is_determiner(self.prev_word(tok_start))
+    }
+
+    /// After a dash at `pos`: a lower-case word follows (the dash closes an aside).
+    fn aside_continues(&self, pos: usize) -> bool {
+        let rest = &self.text[pos..floor_boundary(self.text, pos + 8)];
+        let after = rest.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
+        after.len() < rest.len() && after.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// True when the text between `start` and `i` is only a list marker or a number.
@@ -922,33 +1126,45 @@ impl<'a> Scanner<'a> {
         all_ok && (letters == 0 || (letters == 1 && s.chars().count() <= 2) || is_roman(s))
     }
 
-    /// True when the sentence so far is a short introductory phrase (`At 5`), so a time
-    /// abbreviation after it cannot end the sentence.
+    /// True when the sentence so far is only an introductory phrase (`At 5`, `In the morning at
+    /// 6`): it opens with a preposition and has at most five words, none of them a subject
+    /// pronoun or an auxiliary, and no comma. A phrase like that is rarely a sentence of its own.
     fn intro_phrase(&self, start: usize, tok_start: usize) -> bool {
-        if tok_start <= start || tok_start - start > 40 {
+        if tok_start <= start || tok_start - start > 48 {
             return false;
         }
         let s = &self.text[start..tok_start];
+        if s.contains(',') {
+            return false;
+        }
         let mut words = s.split(is_ws).filter(|w| !w.is_empty());
         let first = words.next().unwrap_or("");
-        let rest = words.count();
-        rest <= 3
-            && matches!(
-                first,
-                "At" | "By"
-                    | "On"
-                    | "Until"
-                    | "Till"
-                    | "Before"
-                    | "After"
-                    | "From"
-                    | "Around"
-                    | "About"
-                    | "Since"
-                    | "Starting"
-                    | "Beginning"
-                    | "Shortly"
-            )
+        let opens = matches!(
+            first,
+            "At" | "By"
+                | "On"
+                | "In"
+                | "During"
+                | "Until"
+                | "Till"
+                | "Before"
+                | "After"
+                | "From"
+                | "Around"
+                | "About"
+                | "Since"
+                | "Starting"
+                | "Beginning"
+                | "Shortly"
+        );
+        let mut rest = 0;
+        for w in words {
+            rest += 1;
+            if rest > 4 || is_clause_word(w) {
+                return false;
+            }
+        }
+        opens
     }
 
     /// The word before the token starting at `tok_start`.
@@ -1043,10 +1259,41 @@ impl<'a> Scanner<'a> {
         resume
     }
 
+    /// At a `:` that starts an emoticon standing alone after some words (`:)`, `:-(`, `:P`):
+    /// a capitalised word after it starts a new sentence, as after `!`. Returns the end of the
+    /// emoticon.
+    fn emoticon_end(&mut self, i: usize) -> Option<usize> {
+        let b = self.b;
+        let mut k = i + 1;
+        if b.get(k) == Some(&b'-') {
+            k += 1;
+        }
+        if !b
+            .get(k)
+            .is_some_and(|c| matches!(c, b')' | b'(' | b'D' | b'P' | b'p'))
+        {
+            return None;
+        }
+        let end = k + 1;
+        let alone = (i == 0 || char_before(self.text, i).is_some_and(is_ws))
+            && char_at(self.text, end).is_some_and(is_ws);
+        if !alone {
+            return None;
+        }
+        let (next, _) = self.next_token(end);
+        if next == Next::Upper && self.sentence_start() < i {
+            self.push_cut(end);
+        }
+        Some(end)
+    }
+
     /// At a `:`: an e-mail header time stamp `08/16/2000 03:14 PM` is a sentence of its own
     /// (with the name before it).
     fn on_colon(&mut self, i: usize) -> usize {
         let b = self.b;
+        if let Some(end) = self.emoticon_end(i) {
+            return end;
+        }
         // hh:mm(:ss)? (AM|PM)
         let mut h = i;
         while h > 0 && i - h < 2 && b[h - 1].is_ascii_digit() {
@@ -1070,7 +1317,7 @@ impl<'a> Scanner<'a> {
             return i + 1;
         }
         let stamp_end = k + 3;
-        if b.get(stamp_end).is_some_and(|c| !c.is_ascii_whitespace()) {
+        if b.get(stamp_end).is_some_and(|&c| !is_ws_byte(c)) {
             return i + 1;
         }
         // A date right before: dd/dd/dd(dd).
@@ -1086,7 +1333,7 @@ impl<'a> Scanner<'a> {
         if date.iter().filter(|&&c| c == b'/').count() != 2 || date.len() < 6 {
             return i + 1;
         }
-        if d == 0 || !b[d - 1].is_ascii_whitespace() {
+        if d > 0 && !char_before(self.text, d).is_some_and(is_ws) {
             return i + 1;
         }
         // Cut before the date unless a lower-case word (`on`) introduces it.
@@ -1110,9 +1357,12 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// A footnote number at `pos`: 1-3 digits, one space, then an upper-case ASCII letter. Returns
-/// the end of the number.
+/// A footnote number at `pos`, right after a sentence end and one space: 1-3 digits, one space,
+/// then an upper-case ASCII letter. Returns the end of the number.
 fn footnote_number(b: &[u8], pos: usize) -> Option<usize> {
+    if pos < 2 || b[pos - 1] != b' ' || is_ws_byte(b[pos - 2]) {
+        return None;
+    }
     let mut k = pos;
     while k < b.len() && k - pos < 4 && b[k].is_ascii_digit() {
         k += 1;
@@ -1195,7 +1445,7 @@ fn skip_citations(b: &[u8], mut j: usize) -> usize {
             return j;
         }
         k += 1;
-        if k < b.len() && !b[k].is_ascii_whitespace() && b[k] != b'[' {
+        if k < b.len() && !is_ws_byte(b[k]) && b[k] != b'[' {
             return j;
         }
         j = k;
@@ -1237,6 +1487,7 @@ fn opens_sentence(c: char) -> bool {
     ) || BULLETS.contains(&c)
 }
 
+#[inline]
 fn shape_of(tok: &str) -> Shape {
     let b = tok.as_bytes();
     if b.is_empty() {
@@ -1274,39 +1525,76 @@ fn is_roman(s: &str) -> bool {
             .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
 }
 
-/// Words after `a.m.`/`p.m.` that continue the time expression.
-fn is_time_follower(w: &[u8]) -> bool {
+/// Subject pronouns and auxiliaries: a phrase with one of them is a clause, not an
+/// introductory phrase.
+fn is_clause_word(w: &str) -> bool {
     matches!(
         w,
-        b"ET"
-            | b"EST"
-            | b"EDT"
-            | b"CT"
-            | b"CST"
-            | b"CDT"
-            | b"MT"
-            | b"MST"
-            | b"MDT"
-            | b"PT"
-            | b"PST"
-            | b"PDT"
-            | b"GMT"
-            | b"UTC"
-            | b"BST"
-            | b"CET"
-            | b"Eastern"
-            | b"Central"
-            | b"Pacific"
-            | b"Mountain"
-            | b"Monday"
-            | b"Tuesday"
-            | b"Wednesday"
-            | b"Thursday"
-            | b"Friday"
-            | b"Saturday"
-            | b"Sunday"
-            | b"Local"
+        "I" | "he"
+            | "she"
+            | "we"
+            | "they"
+            | "it"
+            | "you"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "said"
     )
+}
+
+/// Prepositions and conjunctions (lower case): they link what precedes to what follows, so
+/// after an abbreviation they continue its sentence (`5 pct. on the year`, `etc. and more`).
+fn is_linking_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"and"
+            | b"or"
+            | b"but"
+            | b"nor"
+            | b"yet"
+            | b"so"
+            | b"on"
+            | b"in"
+            | b"at"
+            | b"for"
+            | b"with"
+            | b"of"
+            | b"to"
+            | b"from"
+            | b"by"
+            | b"as"
+            | b"into"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"until"
+            | b"while"
+            | b"during"
+            | b"under"
+            | b"over"
+            | b"than"
+    )
+}
+
+/// Determiners and possessives: the word after one is inside a noun phrase.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "our" | "their" | "my" | "your"
+    )
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}')
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -1371,6 +1659,28 @@ fn looks_like_title(line: &str) -> bool {
         }
     }
     words <= 4 || (long > 0 && caps * 10 >= long * 6)
+}
+
+/// A headline: no final punctuation, and at least two words of four or more letters, at least
+/// 60% of them capitalised.
+fn title_cased(line: &str) -> bool {
+    if ends_with_terminal(line.trim_end_matches(is_ws)) {
+        return false;
+    }
+    let mut long = 0;
+    let mut caps = 0;
+    for w in line.split(is_ws) {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            );
+        }
+    }
+    long >= 2 && caps * 10 >= long * 6
 }
 
 /// True when `s` starts with a bullet, a dash item or a list marker followed by a space.
@@ -1448,8 +1758,7 @@ fn find_marker(text: &str, from: usize, to: usize, m: Marker) -> Option<usize> {
     let mut k = from;
     while k < to {
         let c = b[k];
-        let start_ok = k > 0 && b[k - 1].is_ascii_whitespace();
-        if start_ok && (c.is_ascii_alphanumeric()) {
+        if c.is_ascii_alphanumeric() && k > 0 && char_before(text, k).is_some_and(is_ws) {
             if let Some(next) = parse_marker(&text[k..to]) {
                 if next.value == want
                     && next.alpha == m.alpha

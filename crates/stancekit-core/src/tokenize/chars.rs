@@ -3,14 +3,15 @@
 /// Coarse class of one character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Class {
-    /// Whitespace or a control character: separates tokens, never part of one.
+    /// Whitespace, a control character or an ignorable format character ([`is_separator`]):
+    /// separates tokens, never part of one.
     Sep,
     /// A letter (any script).
     Alpha,
     /// A digit (any script).
     Digit,
-    /// A combining mark, variation selector, joiner or other invisible format character: it
-    /// extends whatever precedes it.
+    /// A combining mark, variation selector, joiner or soft hyphen: it extends whatever
+    /// precedes it.
     Mark,
     /// The start of an emoji (pictograph or regional indicator).
     Emoji,
@@ -57,7 +58,7 @@ pub(super) fn class(c: char) -> Class {
     if c.is_ascii() {
         return ascii_class(c as u8);
     }
-    if c.is_whitespace() || c.is_control() {
+    if is_separator(c) {
         return Class::Sep;
     }
     let u = c as u32;
@@ -85,8 +86,53 @@ pub(super) fn class(c: char) -> Class {
     }
 }
 
+/// Characters that separate tokens and sentences and belong to none: whitespace, control
+/// characters (`Cc`) and the invisible format characters that carry no text (the BOM U+FEFF,
+/// zero-width space, the bidirectional marks, embeddings, overrides and isolates, the word
+/// joiner; not the joiners and the soft hyphen, which work inside words and emoji). Offsets
+/// still index the original text; these characters are just never inside a token or at the
+/// edge of a sentence.
+///
+/// ```
+/// use stancekit_core::tokenize::is_separator;
+///
+/// assert!(is_separator(' ') && is_separator('\0') && is_separator('\u{feff}'));
+/// assert!(!is_separator('a') && !is_separator('\u{200d}'));
+/// ```
+#[must_use]
+#[inline]
+pub fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return c <= ' ' || c == '\x7f';
+    }
+    c.is_whitespace() || c.is_control() || is_ignorable(c)
+}
+
+/// Invisible format characters (Unicode `Cf`, default-ignorable) that join nothing: the byte
+/// order mark and zero-width no-break space (U+FEFF), zero-width space, the bidirectional marks,
+/// embeddings, overrides and isolates, the word joiner and invisible operators, and the other
+/// format controls with no visible effect. The ones that work inside a word or an emoji
+/// sequence are not here: soft hyphen, zero-width (non-)joiner, Mongolian vowel separator and
+/// the tag characters.
+#[inline]
+fn is_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x061C
+        | 0x200B
+        | 0x200E
+        | 0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x206F
+        | 0xFEFF
+        | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A
+        | 0xE0001
+    )
+}
+
 /// Combining marks, variation selectors, zero-width joiners and other invisible format
-/// characters (soft hyphen, word joiner, BOM, tag characters).
+/// characters that extend the character before them (soft hyphen, tag characters).
 fn is_mark(u: u32) -> bool {
     matches!(u,
         0x00AD
@@ -100,13 +146,11 @@ fn is_mark(u: u32) -> bool {
         | 0x06D6..=0x06ED
         | 0x1AB0..=0x1AFF
         | 0x1DC0..=0x1DFF
-        | 0x200B..=0x200F
-        | 0x202A..=0x202E
-        | 0x2060..=0x2064
+        | 0x200C
+        | 0x200D
         | 0x20D0..=0x20FF
         | 0xFE00..=0xFE0F
         | 0xFE20..=0xFE2F
-        | 0xFEFF
         | 0x1F3FB..=0x1F3FF
         | 0xE0000..=0xE007F
         | 0xE0100..=0xE01EF

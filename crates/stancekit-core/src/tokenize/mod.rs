@@ -23,11 +23,12 @@
 //!   separator lines (`=====`, `-->`) are single tokens.
 //!
 //! **Coverage.** Spans are byte offsets into the original text, in order and non-overlapping,
-//! on character boundaries. Whitespace (Unicode `White_Space`) and control characters
-//! (`Cc`: C0 and C1 controls, `NUL`, `DEL`) are never inside a token and never emitted;
-//! every other character is covered by exactly one token. Invisible format characters and
-//! combining marks (ZWJ, variation selectors, soft hyphen, BOM) belong to the token before
-//! them, or form a symbol token when nothing precedes them in the same whitespace-free run.
+//! on character boundaries. Separators ([`is_separator`]: whitespace, control characters such
+//! as `NUL` and `DEL`, and ignorable format characters such as the BOM, zero-width space and
+//! bidirectional marks) are never inside a token and never emitted; every other character is
+//! covered by exactly one token. Combining marks, joiners, variation selectors and the soft
+//! hyphen belong to the token before them, or form a symbol token when nothing precedes them
+//! in the same run.
 //!
 //! **Cost.** One forward pass with ASCII fast paths and bounded look-ahead: linear time, no
 //! allocation besides the output vector, any `&str` accepted.
@@ -42,8 +43,38 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+pub use chars::is_separator;
+
 use crate::{versioned, Result, Span};
 use serde::{Deserialize, Serialize};
+
+/// Whether a period between `left` and `right` (no space around it; `right` runs to the next
+/// whitespace) ends a sentence: `left` is a word of two or more letters with a lower-case one
+/// (`world`, not `U.S` or `e.g`), and `right` starts with a capitalised word that is no
+/// top-level domain (`Today`, not `Com` in `example.Com`) and is no part of an address
+/// (`Jane.Doe@example.com`, `path.Name/x`). Both the tokenizer and the sentence splitter use it.
+pub(crate) fn sentence_end_without_space(left: &[u8], right: &[u8]) -> bool {
+    if right.iter().take(64).any(|&b| matches!(b, b'@' | b'/' | b':')) {
+        return false;
+    }
+    let word_len = right.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &right[..word_len];
+    left.len() >= 2
+        && left.iter().all(u8::is_ascii_alphabetic)
+        && left.iter().any(u8::is_ascii_lowercase)
+        && word.len() >= 2
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && !is_top_level_domain(word)
+}
+
+/// Generic top-level domains, which may be written capitalised (`Example.Com`).
+fn is_top_level_domain(word: &[u8]) -> bool {
+    const TLDS: &[&[u8]] = &[
+        b"com", b"org", b"net", b"edu", b"gov", b"mil", b"int", b"info", b"biz", b"io", b"co",
+    ];
+    TLDS.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,7 +8,7 @@
 //! and unit letters after digits (`5|pm`). Every step moves forward, and look-ahead is either
 //! bounded or remembered, so the whole pass is linear in the length of the text.
 
-use super::chars::{ascii_class, char_at, char_before, class, class_at, is_alnum_class, Class};
+use super::chars::{ascii_class, char_at, char_before, class, class_at, is_alnum_class, is_separator, Class};
 use super::lexicon::{Abbrev, Lexicon};
 use super::{Token, TokenKind};
 use crate::Span;
@@ -100,6 +100,8 @@ pub(super) struct Scanner<'t, 'o> {
     /// Byte position of the next `@` in the current chunk (or the chunk end); searched again
     /// when the scan passes it.
     next_at: usize,
+    /// Start of the current chunk.
+    chunk_start: usize,
 }
 
 impl<'t, 'o> Scanner<'t, 'o> {
@@ -112,6 +114,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             out,
             email_blocked_until: 0,
             next_at: 0,
+            chunk_start: 0,
         }
     }
 
@@ -138,7 +141,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 }
             } else {
                 let c = char_at(text, i);
-                if c.is_whitespace() || c.is_control() {
+                if is_separator(c) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -160,7 +163,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     i += 1;
                 } else {
                     let c = char_at(text, i);
-                    if c.is_whitespace() || c.is_control() {
+                    if is_separator(c) {
                         break;
                     }
                     i += c.len_utf8();
@@ -173,6 +176,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
     /// Tokenizes one chunk `[cs, ce)`, whose ASCII letters run to `letters_end`.
     fn chunk(&mut self, cs: usize, ce: usize, letters_end: usize) {
         let bytes = self.bytes;
+        self.chunk_start = cs;
         self.next_at = bytes[cs..ce]
             .iter()
             .position(|&b| b == b'@')
@@ -186,8 +190,14 @@ impl<'t, 'o> Scanner<'t, 'o> {
                         self.push(p, end, TokenKind::Url);
                         end
                     } else if let Some(end) = self.email(p, ce) {
-                        self.push(p, end, TokenKind::Email);
-                        end
+                        if let Some(path_end) = self.scp_path(p, end, ce) {
+                            // `git@github.com:user/repo.git`: a repository address.
+                            self.push(p, path_end, TokenKind::Url);
+                            path_end
+                        } else {
+                            self.push(p, end, TokenKind::Email);
+                            end
+                        }
                     } else if p == cs {
                         self.word(p, letters_end, ce)
                     } else {
@@ -250,19 +260,24 @@ impl<'t, 'o> Scanner<'t, 'o> {
         (2..=5).contains(&(e - p)) && (e == ce || !is_alnum_class(class_at(self.text, e).0))
     }
 
-    /// A URL starting at `p` (`http://`, `https://`, `ftp://`, `www.`, `mailto:`): its end.
+    /// A URL starting at `p`: any scheme followed by `://` (`https://`, `ssh://`,
+    /// `svn+ssh://`, `file:///`), `www.` or `mailto:`. Returns its end.
     fn url(&self, p: usize, ce: usize) -> Option<usize> {
         let bytes = self.bytes;
-        if !matches!(bytes[p], b'h' | b'H' | b'f' | b'F' | b'w' | b'W' | b'm' | b'M') {
-            return None;
-        }
         let rest = &bytes[p..ce];
-        let body = if starts_with_ci(rest, b"http://") {
-            7
-        } else if starts_with_ci(rest, b"https://") {
-            8
-        } else if starts_with_ci(rest, b"ftp://") {
-            6
+        // A scheme: a letter, then letters, digits, `+`, `-`, `.` (at most 16 in all).
+        let scheme = rest
+            .iter()
+            .take(17)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+            .count();
+        let body = if rest[0].is_ascii_alphabetic() && scheme <= 16 && rest[scheme..].starts_with(b"://") {
+            let mut body = scheme + 3;
+            // `file:///path`: an empty host.
+            while body < rest.len() && body < scheme + 4 && rest[body] == b'/' {
+                body += 1;
+            }
+            body
         } else if starts_with_ci(rest, b"www.") {
             4
         } else if starts_with_ci(rest, b"mailto:") {
@@ -365,6 +380,21 @@ impl<'t, 'o> Scanner<'t, 'o> {
             self.email_blocked_until = at;
             None
         }
+    }
+
+    /// After an address `user@host` ending at `end`: a `:path` right after it (`git@host:repo.git`,
+    /// the scp-style address of ssh and git) makes the whole a URL. Returns its end.
+    fn scp_path(&self, p: usize, end: usize, ce: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if end + 1 >= ce || bytes[end] != b':' {
+            return None;
+        }
+        let first = bytes[end + 1];
+        if !(first.is_ascii_alphanumeric() || matches!(first, b'/' | b'~' | b'_')) {
+            return None;
+        }
+        let path_end = self.url_end(p, end + 1, ce);
+        (path_end > end + 1).then_some(path_end)
     }
 
     /// An emoji sequence at `p`: the base, its modifiers, and anything joined with ZWJ.
@@ -630,10 +660,12 @@ impl<'t, 'o> Scanner<'t, 'o> {
             let joins = match conn {
                 '.' => {
                     info.has_dot = true;
-                    // `Dr.Smith`: a title's period ends the word before a capital.
+                    // `Dr.Smith`: a title's period ends the word before a capital; `world.Today`:
+                    // a sentence ended without a space.
                     !(next.is_uppercase()
                         && seg == first_seg
-                        && self.lex.abbreviation(&text[seg..i]) == Some(Abbrev::Title))
+                        && (self.lex.abbreviation(&text[seg..i]) == Some(Abbrev::Title)
+                            || super::sentence_end_without_space(&bytes[seg..i], &bytes[j..ce])))
                 }
                 '\'' | '’' | '`' if next_class == Class::Alpha => {
                     info.has_apostrophe = true;
@@ -770,6 +802,19 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 }
             }
         }
+        // `(D-Mass.)`, `(R-Texas.)`, `(Jr.)`: a period right before the bracket that closes an
+        // aside written without spaces belongs to the word (an abbreviation) when the word is
+        // one or does not open the aside; a one-word aside such as `(Laughter.)` is a sentence.
+        if stop == end
+            && end + 1 < ce
+            && bytes[end] == b'.'
+            && matches!(bytes[end + 1], b')' | b']')
+            && info.has_alpha
+            && self.bracket_open(a)
+            && (!matches!(bytes[a - 1], b'(' | b'[') || self.lex.abbreviation(&text[a..end]).is_some())
+        {
+            stop = end + 1;
+        }
         // A cut-off word of one or two letters keeps its hyphen before a space (`w-`, `re-`,
         // as GUM transcribes disfluencies); after longer words the hyphen is a dash
         // (`Vince-`), as in EWT.
@@ -804,6 +849,22 @@ impl<'t, 'o> Scanner<'t, 'o> {
         stop
     }
 
+    /// Whether a bracket opened in the current chunk, at most 32 bytes before `a`, is still open
+    /// (the bound keeps the scan linear).
+    fn bracket_open(&self, a: usize) -> bool {
+        let (mut depth, mut square) = (0i32, 0i32);
+        for &b in &self.bytes[self.chunk_start.max(a.saturating_sub(32))..a] {
+            match b {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                b'[' => square += 1,
+                b']' => square -= 1,
+                _ => {}
+            }
+        }
+        depth > 0 || square > 0
+    }
+
     /// Whether a new sentence seems to start after an abbreviation's period ending at `p`:
     /// end of text, a line break, or a capitalized common sentence opener.
     fn sentence_follows(&self, p: usize, ce: usize) -> bool {
@@ -818,7 +879,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             if c == '\n' || c == '\r' {
                 return true;
             }
-            if !(c.is_whitespace() || c.is_control()) {
+            if !(is_separator(c)) {
                 break;
             }
             q += c.len_utf8();

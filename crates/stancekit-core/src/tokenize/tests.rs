@@ -228,6 +228,137 @@ fn whitespace_and_controls_are_never_tokens() {
 fn marks_attach_to_the_previous_token() {
     assert_eq!(toks("cafe\u{301} \u{301}x"), ["cafe\u{301}", "\u{301}", "x"]);
     assert_eq!(toks("naïve Guaidó"), ["naïve", "Guaidó"]);
+    // Joiners and the soft hyphen work inside words and emoji.
+    assert_eq!(toks("co\u{ad}operate"), ["co\u{ad}operate"]);
+    assert_eq!(
+        toks("\u{1f469}\u{200d}\u{1f4bb}!"),
+        ["\u{1f469}\u{200d}\u{1f4bb}", "!"]
+    );
+}
+
+/// Asserts the tokens of each text.
+fn check_all(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(toks(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn ignorable_format_characters_stick_to_no_token() {
+    check_all(&[
+        (
+            "\u{feff}Russia backs Maduro.",
+            &["Russia", "backs", "Maduro", "."],
+        ),
+        ("Maduro\u{202c} spoke", &["Maduro", "spoke"]),
+        ("spoke.\u{200b}", &["spoke", "."]),
+        ("\u{202b}Guaido\u{202c}", &["Guaido"]),
+        ("\u{2066}Caracas\u{2069} today", &["Caracas", "today"]),
+        ("left\u{200e}. right\u{200f}.", &["left", ".", "right", "."]),
+        ("zero\u{200b}width", &["zero", "width"]),
+        ("one\u{2060}two", &["one", "two"]),
+        ("\u{61c}123", &["123"]),
+        (
+            "a\u{1}b\u{1b}[0mc\u{7f}d\u{9f}e",
+            &["a", "b", "[", "0mc", "d", "e"],
+        ),
+        ("\u{feff}\u{200b}\u{202a}\u{2066}", &[]),
+    ]);
+    // Offsets still index the original text.
+    let text = "\u{feff}Russia";
+    assert_eq!(Tokenizer::default().tokenize(text)[0].span.start, 3);
+}
+
+#[test]
+fn a_period_before_a_closing_bracket_in_a_designation_stays_with_the_word() {
+    check_all(&[
+        (
+            "Sen. Warren (D-Mass.) spoke.",
+            &["Sen.", "Warren", "(", "D", "-", "Mass.", ")", "spoke", "."],
+        ),
+        (
+            "Rep. Poe (R-Texas.) agreed.",
+            &["Rep.", "Poe", "(", "R", "-", "Texas.", ")", "agreed", "."],
+        ),
+        (
+            "Sen. Reed (I-Vt.) voted",
+            &["Sen.", "Reed", "(", "I", "-", "Vt.", ")", "voted"],
+        ),
+        (
+            "Gov. Pritzker (D-Ill.) said",
+            &["Gov.", "Pritzker", "(", "D", "-", "Ill.", ")", "said"],
+        ),
+        (
+            "Rep. Omar (D-Minn.)",
+            &["Rep.", "Omar", "(", "D", "-", "Minn.", ")"],
+        ),
+        (
+            "Sen. Ross (R-Ohio.)",
+            &["Sen.", "Ross", "(", "R", "-", "Ohio.", ")"],
+        ),
+        (
+            "John Smith (Jr.) came",
+            &["John", "Smith", "(", "Jr.", ")", "came"],
+        ),
+        ("apples (etc.) too", &["apples", "(", "etc.", ")", "too"]),
+        ("see [approx.] below", &["see", "[", "approx.", "]", "below"]),
+        (
+            "Rep. King (R-N.Y.) left",
+            &["Rep.", "King", "(", "R", "-", "N.Y.", ")", "left"],
+        ),
+        // A one-word aside is a sentence; a period after spaces is a sentence end.
+        (
+            "(Laughter.) Thank you.",
+            &["(", "Laughter", ".", ")", "Thank", "you", "."],
+        ),
+        ("(He left early.)", &["(", "He", "left", "early", ".", ")"]),
+    ]);
+}
+
+#[test]
+fn any_url_scheme_and_scp_addresses_are_one_token() {
+    let urls = [
+        "ssh://git@example.org:22/repo",
+        "ftp://files.example.com/a.zip",
+        "sftp://host.example.net/x",
+        "svn+ssh://svn.example.org/trunk",
+        "git://github.com/user/repo.git",
+        "file:///etc/hosts",
+        "s3://bucket/key/part-0001",
+        "irc://irc.example.net/channel",
+        "rtsp://cam.example.com:554/live",
+        "git@github.com:user/repo.git",
+        "deploy@web1.example.net:/var/www",
+    ];
+    for url in urls {
+        let text = format!("Use {url}, then stop.");
+        assert_eq!(kinds(&text)[1], (url.to_owned(), TokenKind::Url), "{text}");
+    }
+    // `:/` is still an emoticon on its own, and an e-mail address before a colon stays one.
+    assert_eq!(toks("It :/ works"), ["It", ":/", "works"]);
+    assert_eq!(
+        kinds("Mail bob@example.com: now")[1],
+        ("bob@example.com".into(), TokenKind::Email)
+    );
+}
+
+#[test]
+fn a_sentence_end_without_a_space_splits_between_words() {
+    check_all(&[
+        ("world.Today", &["world", ".", "Today"]),
+        ("the end.It was", &["the", "end", ".", "It", "was"]),
+        ("we won.Then we left", &["we", "won", ".", "Then", "we", "left"]),
+        ("Caracas.Maduro", &["Caracas", ".", "Maduro"]),
+        ("said.Officials", &["said", ".", "Officials"]),
+        // Not between initials, in abbreviations, domains, code or addresses.
+        ("U.S.Army", &["U.S.Army"]),
+        ("e.g.The", &["e.g.The"]),
+        ("example.Com", &["example.Com"]),
+        ("ASP.NET", &["ASP.NET"]),
+        ("Node.js", &["Node.js"]),
+        ("Jane.Doe@example.com", &["Jane.Doe@example.com"]),
+        ("Mr.Smith", &["Mr.", "Smith"]),
+    ]);
 }
 
 #[test]
