@@ -9,10 +9,10 @@ It checks the format (UTF-8, a leading comment block with provenance, one TAB be
 the column count and the vocabulary of every column), the frames' examples (each names its
 example holder and target as words, and contains the cue), and that no example sentence or word
 list entry was taken from the gold texts: with the gold folders present (``--data``, default
-``/work/shared/data``), an example whose 6-word sequence occurs in a gold text is an error, and a
+``../shared/data`` beside the repository), an example whose 6-word sequence occurs in a gold text is an error, and a
 word used here that occurs in the gold texts but in none of the general resources (UD English EWT
-training text, the CAMEO verb dictionary, the VADER lexicon) is printed for review (a word peculiar to the gold texts is a sign of fitting). Exit status 1 on any
-error.
+training text, the CAMEO verb dictionary, the VADER lexicon) is printed for review (a word
+peculiar to the gold texts is a sign of fitting). Exit status 1 on any error.
 """
 
 from __future__ import annotations
@@ -219,7 +219,11 @@ def inflects(lemma: str, word: str) -> bool:
         return True
     if lemma.endswith("y") and word in {lemma[:-1] + "ies", lemma[:-1] + "ied"}:
         return True
-    return word.startswith(stem) and len(word) - len(stem) <= 3 and word[len(stem):] in {"", "s", "es", "ed", "d", "ing"}
+    return (
+        word.startswith(stem)
+        and len(word) - len(stem) <= 3
+        and word[len(stem) :] in {"", "s", "es", "ed", "d", "ing"}
+    )
 
 
 def check_frames(rep: Report) -> list[dict[str, str]]:
@@ -287,18 +291,36 @@ def check_frames(rep: Report) -> list[dict[str, str]]:
             rep.error(where, "a `speaker` frame needs a say verb (say_verbs.txt) in its example")
         if holders[0] == "directive" and not any(inflects(v, w) for v in directive for w in ex_words):
             rep.error(where, "a `directive` frame needs a directive verb in its example")
-        frames.append(
-            {"lemma": lemma, "upos": upos, "stance": stance, "example": example, "where": where}
-        )
+        frames.append({"lemma": lemma, "upos": upos, "stance": stance, "example": example, "where": where})
     check_spelling_pairs(frames, rep)
     return frames
 
 
 # British/American pairs: when one spelling is a cue, the other must be too. British -> American by
 # suffix, and back for -ize only (American -or and -ense words mostly have no British twin).
-BRITISH_SUFFIXES = [("ise", "ize"), ("iser", "izer"), ("our", "or"), ("ence", "ense"), ("sceptical", "skeptical")]
-NO_PAIR = {"rise", "chastise", "despise", "compromise", "advise", "revise", "surprise", "promise", "praise",
-           "silence", "interference", "defiance", "expertise", "exercise"}
+BRITISH_SUFFIXES = [
+    ("ise", "ize"),
+    ("iser", "izer"),
+    ("our", "or"),
+    ("ence", "ense"),
+    ("sceptical", "skeptical"),
+]
+NO_PAIR = {
+    "rise",
+    "chastise",
+    "despise",
+    "compromise",
+    "advise",
+    "revise",
+    "surprise",
+    "promise",
+    "praise",
+    "silence",
+    "interference",
+    "defiance",
+    "expertise",
+    "exercise",
+}
 AMERICAN_ONLY_ENCE = {"defence", "offence", "licence", "pretence"}
 
 
@@ -443,16 +465,24 @@ def check_against_gold(
                 used.setdefault(word, name)
     for word, where in sorted(used.items()):
         if word in gold_vocab and word not in general and word not in REVIEWED:
-            rep.review(where, f"{word!r} occurs in the gold texts but not in EWT/CAMEO/VADER: general English?")
+            rep.review(where, f"{word!r} is in the gold texts but not in EWT/CAMEO/VADER: general English?")
     return (
         f"{len(gold)} gold texts read, {len(shingles)} {n}-word sequences compared; "
         f"{len(REVIEWED)} words judged general English by hand (REVIEWED)"
     )
 
 
+def default_data() -> Path:
+    """The shared data folder beside the repository (``../shared/data`` from its root)."""
+    beside_repo = HERE.parents[4].parent / "shared" / "data"
+    return beside_repo if beside_repo.exists() else Path("/work/shared/data")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"), help="shared data folder")
+    parser.add_argument(
+        "--data", type=Path, default=default_data(), help="shared data folder (default: ../shared/data)"
+    )
     args = parser.parse_args()
     rep = Report()
     frames = check_frames(rep)
