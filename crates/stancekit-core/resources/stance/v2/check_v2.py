@@ -9,10 +9,10 @@ It checks the format (UTF-8, a leading comment block with provenance, one TAB be
 the column count and the vocabulary of every column), the frames' examples (each names its
 example holder and target as words, and contains the cue), and that no example sentence or word
 list entry was taken from the gold texts: with the gold folders present (``--data``, default
-``../shared/data`` beside the repository), an example whose 6-word sequence occurs in a gold text is an error, and a
-word used here that occurs in the gold texts but in none of the general resources (UD English EWT
-training text, the CAMEO verb dictionary, the VADER lexicon) is printed for review (a word
-peculiar to the gold texts is a sign of fitting). Exit status 1 on any error.
+``../shared/data`` beside the repository), an example whose 6-word sequence occurs in a gold
+text is an error, and a word used here that occurs in the gold texts but in none of the general
+resources (UD English EWT training text, the CAMEO verb dictionary, the VADER lexicon) is printed
+for review (a word peculiar to the gold texts is a sign of fitting). Exit status 1 on any error.
 """
 
 from __future__ import annotations
@@ -474,7 +474,7 @@ def check_against_gold(
 
 def default_data() -> Path:
     """The shared data folder beside the repository (``../shared/data`` from its root)."""
-    beside_repo = HERE.parents[4].parent / "shared" / "data"
+    beside_repo = HERE.parents[5].parent / "shared" / "data"
     return beside_repo if beside_repo.exists() else Path("/work/shared/data")
 
 
