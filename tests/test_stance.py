@@ -175,9 +175,9 @@ def test_classify(tagger: StanceTagger) -> None:
     assert tagger.classify(text, (m, m + 6)) == "AGAINST"
     assert tagger.classify(text, (g, g + 6)) == "FAVOR"
     assert tagger.classify("Maduro spoke on Monday.", (0, 6)) == "NONE"
-    assert tagger.classify(text, (500, 510)) == "NONE"
-    with pytest.raises(ValueError, match="start"):
-        tagger.classify(text, (5, 2))
+    for span, message in [((500, 510), "outside the text"), ((5, 2), "reversed"), ((-1, 5), ">= 0")]:
+        with pytest.raises(stancekit.ArgumentError, match=message):
+            tagger.classify(text, span)
 
 
 @pytest.mark.parametrize(

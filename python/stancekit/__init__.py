@@ -24,6 +24,7 @@ from stancekit._core import (
 )
 from stancekit.classifier import StanceClassifier
 from stancekit.exceptions import (
+    ArgumentError,
     ConfigError,
     InternalError,
     ResourceError,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "ArgumentError",
     "ConfigError",
     "InternalError",
     "ResourceError",
