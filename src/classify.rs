@@ -4,7 +4,7 @@
 //! `stancekit.StanceClassifier` (pure Python) wraps it: hyperparameters, `classes_`, label
 //! mapping and input shapes live there; all feature extraction, training and prediction here.
 
-use crate::detach::{run_detached, run_grouped, run_sized};
+use crate::detach::{run_detached, run_grouped, run_interruptible, run_sized};
 use crate::engine::{engine_methods, Shared};
 use crate::errors::{argument, type_error, Result};
 use crate::input::{char_to_byte_offsets, extract_text, index_arg, span_arg, type_name, utf8_arg, InputText};
@@ -203,7 +203,7 @@ engine_methods! { PyStanceClassifier {
                 usize::try_from(v).map_err(|_| argument(format!("row {i}: label index {v} is negative")))
             })
             .collect::<Result<_>>()?;
-        let model = run_detached(py, || {
+        let model = run_interruptible(py, move || {
             let examples: Vec<Example<'_>> = rows
                 .iter()
                 .map(|r| Example { text: r.text.as_str(), target: r.target })

@@ -10,6 +10,8 @@ use stancekit_core::parallel;
 use stancekit_core::span::CharCursor;
 use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::time::Duration;
 
 /// Single texts shorter than this (in UTF-8 bytes) are processed without releasing the GIL:
 /// releasing and re-taking it costs about as much as splitting a short news article, and other
@@ -51,6 +53,43 @@ where
         run_detached(py, f)
     } else {
         catch(f)
+    }
+}
+
+/// How often a call that cannot be cut into pieces looks for Ctrl-C.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// Runs `f`, which cannot be cut into pieces (it counts over all its input or trains a model),
+/// on a worker thread, while this thread waits without the GIL and looks for Ctrl-C every
+/// [`SIGNAL_POLL`]: an interrupt returns at once with `KeyboardInterrupt`, and the worker's
+/// result, when it comes, is dropped. `f` owns its data, since it may outlive the call.
+pub fn run_interruptible<T, F>(py: Python<'_>, f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    let (sender, receiver) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("stancekit-worker".to_owned())
+        .spawn(move || {
+            // The receiver is gone when the call was interrupted: nobody wants the result.
+            let _ = sender.send(catch(f));
+        })
+        .map_err(|e| Failure::Python(InternalError::new_err(format!("cannot start a worker thread: {e}"))))?;
+    let mut receiver = receiver;
+    loop {
+        // Moved in and out: a `Receiver` may go to another thread but not be shared.
+        let (received, back) = py.detach(move || (receiver.recv_timeout(SIGNAL_POLL), receiver));
+        receiver = back;
+        match received {
+            Ok(result) => return result,
+            Err(mpsc::RecvTimeoutError::Timeout) => py.check_signals()?,
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(Failure::Python(InternalError::new_err(
+                    "internal error in the stancekit core: the worker thread stopped without a result",
+                )))
+            }
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Binding of the stance tagger: `StanceTagger` (immutable, picklable by config) and `Stance`
 //! (frozen result value).
 
-use crate::detach::{run_detached, run_pieces, run_sized, Piece};
+use crate::detach::{run_detached, run_interruptible, run_pieces, run_sized, Piece};
 use crate::engine::{engine_methods, Shared};
 use crate::errors::{argument, type_error, Result};
 use crate::input::{
@@ -477,7 +477,7 @@ engine_methods! { PyStanceTagger {
     ) -> Result<Bound<'py, PyDict>> {
         let n = n.map(|n| index_arg(n, "n")).transpose()?.unwrap_or(5);
         let inputs = extract_texts(texts)?;
-        let people = run_detached(py, || most_mentioned_people(&as_strs(&inputs), n))?;
+        let people = run_interruptible(py, move || most_mentioned_people(&as_strs(&inputs), n))?;
         let d = PyDict::new(py);
         for (name, aliases) in people {
             d.set_item(name, aliases)?;
