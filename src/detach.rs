@@ -75,7 +75,11 @@ where
             // The receiver is gone when the call was interrupted: nobody wants the result.
             let _ = sender.send(catch(f));
         })
-        .map_err(|e| Failure::Python(InternalError::new_err(format!("cannot start a worker thread: {e}"))))?;
+        .map_err(|e| {
+            Failure::Python(InternalError::new_err(format!(
+                "cannot start a worker thread: {e}"
+            )))
+        })?;
     let mut receiver = receiver;
     loop {
         // Moved in and out: a `Receiver` may go to another thread but not be shared.
