@@ -315,7 +315,12 @@ engine_methods! { PyStanceClassifier {
     /// `to_json()` writes), `"q16"` or `"q8"` (smaller); `notice` (provenance, license, credits)
     /// is stored in the file when given.
     #[pyo3(signature = (encoding = None, notice = None), text_signature = "($self, encoding='f32', notice=None)")]
-    fn encode(&self, encoding: Option<&Bound<'_, PyAny>>, notice: Option<&Bound<'_, PyAny>>) -> Result<String> {
+    fn encode(
+        &self,
+        py: Python<'_>,
+        encoding: Option<&Bound<'_, PyAny>>,
+        notice: Option<&Bound<'_, PyAny>>,
+    ) -> Result<String> {
         let encoding = match encoding {
             Some(e) => utf8_arg(e, "encoding", Error::Argument)?,
             None => "f32".to_owned(),
@@ -323,13 +328,15 @@ engine_methods! { PyStanceClassifier {
         if !matches!(encoding.as_str(), "f32" | "q16" | "q8") {
             return Err(argument(format!("encoding must be 'f32', 'q16' or 'q8', not {encoding:?}")));
         }
-        Ok(match notice {
+        let notice = notice.map(|n| utf8_arg(n, "notice", Error::Argument)).transpose()?;
+        let model = self.inner.get();
+        run_detached(py, || match notice {
             Some(notice) => {
-                let mut model = self.inner.get().clone();
-                model.set_notice(utf8_arg(notice, "notice", Error::Argument)?);
+                let mut model = model.clone();
+                model.set_notice(notice);
                 model.to_json_with(&encoding)
             }
-            None => self.inner.get().to_json_with(&encoding),
+            None => model.to_json_with(&encoding),
         })
     }
 

@@ -2,7 +2,8 @@
 //! `__reduce__` (pickling as the JSON), `__eq__`, `__hash__` and `__repr__`.
 //!
 //! To expose a new core engine `X` as a Python class:
-//! 1. implement [`JsonEngine`] for `X` (its JSON type name, `to_json`, `from_json`, `repr`);
+//! 1. implement [`JsonEngine`] for `X` (its JSON type name, `to_json`, `from_json`, `repr`),
+//!    usually with `json_engine!(X, "X", |x| format!("X(...)"))` at the end of this file;
 //! 2. declare `#[pyclass(frozen, ...)] pub struct PyX { inner: Shared<X> }` (the field must be
 //!    called `inner`);
 //! 3. write its own methods inside `engine_methods! { PyX { ... } }` instead of a
@@ -62,10 +63,15 @@ impl<E: JsonEngine> Shared<E> {
         &self.engine
     }
 
-    /// The engine's JSON, computed on first use (not the document it was read from, which may
-    /// be spaced or ordered differently: equality and hashing need the canonical form).
-    pub fn json(&self) -> &str {
-        self.json.get_or_init(|| self.engine.to_json())
+    /// The engine's JSON, computed on first use without the GIL (a model's is megabytes); not
+    /// the document it was read from, which may be spaced or ordered differently: equality and
+    /// hashing need the canonical form.
+    pub fn json(&self, py: Python<'_>) -> Result<&str> {
+        if let Some(json) = self.json.get() {
+            return Ok(json);
+        }
+        let json = run_detached(py, || self.engine.to_json())?;
+        Ok(self.json.get_or_init(|| json))
     }
 
     /// Reads the `json` argument of `from_json` (without the GIL: models are megabytes).
@@ -78,15 +84,15 @@ impl<E: JsonEngine> Shared<E> {
     }
 
     /// Whether both hold equal engines.
-    pub fn same(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.engine, &other.engine) || self.json() == other.json()
+    pub fn same(&self, py: Python<'_>, other: &Self) -> Result<bool> {
+        Ok(Arc::ptr_eq(&self.engine, &other.engine) || self.json(py)? == other.json(py)?)
     }
 
     /// A hash consistent with [`Shared::same`].
-    pub fn hash(&self) -> u64 {
+    pub fn hash(&self, py: Python<'_>) -> Result<u64> {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        self.json().hash(&mut hasher);
-        hasher.finish()
+        self.json(py)?.hash(&mut hasher);
+        Ok(hasher.finish())
     }
 }
 
@@ -99,8 +105,8 @@ macro_rules! engine_methods {
             $($methods)*
 
             /// The engine as versioned JSON (`{"type": ..., "version": N, "config": {...}}`).
-            fn to_json(&self) -> String {
-                self.inner.json().to_owned()
+            fn to_json(&self, py: pyo3::Python<'_>) -> crate::errors::Result<String> {
+                Ok(self.inner.json(py)?.to_owned())
             }
 
             /// Rebuilds an engine from `to_json()` output.
@@ -117,15 +123,18 @@ macro_rules! engine_methods {
                 slf: &pyo3::Bound<'py, Self>,
             ) -> crate::errors::Result<(pyo3::Bound<'py, pyo3::PyAny>, (String,))> {
                 let from_json = slf.get_type().getattr("from_json")?;
-                Ok((from_json, (slf.get().inner.json().to_owned(),)))
+                Ok((from_json, (slf.get().inner.json(slf.py())?.to_owned(),)))
             }
 
-            fn __eq__(&self, other: &pyo3::Bound<'_, pyo3::PyAny>) -> bool {
-                other.cast::<Self>().is_ok_and(|o| o.get().inner.same(&self.inner))
+            fn __eq__(&self, other: &pyo3::Bound<'_, pyo3::PyAny>) -> crate::errors::Result<bool> {
+                match other.cast::<Self>() {
+                    Ok(o) => o.get().inner.same(other.py(), &self.inner),
+                    Err(_) => Ok(false),
+                }
             }
 
-            fn __hash__(&self) -> u64 {
-                self.inner.hash()
+            fn __hash__(&self, py: pyo3::Python<'_>) -> crate::errors::Result<u64> {
+                self.inner.hash(py)
             }
 
             fn __repr__(&self) -> String {
@@ -145,72 +154,50 @@ fn py_bool(b: bool) -> &'static str {
     }
 }
 
-impl JsonEngine for Tokenizer {
-    const JSON_TYPE: &'static str = "Tokenizer";
-    fn to_json(&self) -> String {
-        Tokenizer::to_json(self)
-    }
-    fn from_json(json: &str) -> stancekit_core::Result<Self> {
-        Tokenizer::from_json(json)
-    }
-    fn repr(&self) -> String {
-        format!(
-            "Tokenizer(split_clitics={})",
-            py_bool(self.config().split_clitics)
-        )
-    }
-}
-
-impl JsonEngine for SentenceSplitter {
-    const JSON_TYPE: &'static str = "SentenceSplitter";
-    fn to_json(&self) -> String {
-        SentenceSplitter::to_json(self)
-    }
-    fn from_json(json: &str) -> stancekit_core::Result<Self> {
-        SentenceSplitter::from_json(json)
-    }
-    fn repr(&self) -> String {
-        format!(
-            "SentenceSplitter(extra_abbreviations={:?})",
-            self.config().extra_abbreviations
-        )
-    }
-}
-
-impl JsonEngine for StanceTagger {
-    const JSON_TYPE: &'static str = "StanceTagger";
-    fn to_json(&self) -> String {
-        StanceTagger::to_json(self)
-    }
-    fn from_json(json: &str) -> stancekit_core::Result<Self> {
-        StanceTagger::from_json(json)
-    }
-    fn repr(&self) -> String {
-        let c = self.config();
-        match &c.targets {
-            None => format!("StanceTagger(targets=None, min_score={})", c.min_score),
-            Some(t) => format!(
-                "StanceTagger(targets=[{}], min_score={})",
-                t.keys().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", "),
-                c.min_score
-            ),
+/// Implements [`JsonEngine`] for a core engine whose inherent `to_json`/`from_json` read and
+/// write its versioned JSON: `json_engine!(Engine, "JsonType", |engine| repr_expression)`.
+macro_rules! json_engine {
+    ($engine:ty, $json_type:expr, |$this:ident| $repr:expr) => {
+        impl JsonEngine for $engine {
+            const JSON_TYPE: &'static str = $json_type;
+            fn to_json(&self) -> String {
+                <$engine>::to_json(self)
+            }
+            fn from_json(json: &str) -> stancekit_core::Result<Self> {
+                <$engine>::from_json(json)
+            }
+            fn repr(&self) -> String {
+                let $this = self;
+                $repr
+            }
         }
-    }
+    };
 }
 
-impl JsonEngine for Model {
-    const JSON_TYPE: &'static str = stancekit_core::classify::JSON_TYPE;
-    fn to_json(&self) -> String {
-        Model::to_json(self)
+json_engine!(Tokenizer, "Tokenizer", |tokenizer| format!(
+    "Tokenizer(split_clitics={})",
+    py_bool(tokenizer.config().split_clitics)
+));
+
+json_engine!(SentenceSplitter, "SentenceSplitter", |splitter| format!(
+    "SentenceSplitter(extra_abbreviations={:?})",
+    splitter.config().extra_abbreviations
+));
+
+json_engine!(StanceTagger, "StanceTagger", |tagger| {
+    let c = tagger.config();
+    match &c.targets {
+        None => format!("StanceTagger(targets=None, min_score={})", c.min_score),
+        Some(t) => format!(
+            "StanceTagger(targets=[{}], min_score={})",
+            t.keys().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", "),
+            c.min_score
+        ),
     }
-    fn from_json(json: &str) -> stancekit_core::Result<Self> {
-        Model::from_json(json)
-    }
-    fn repr(&self) -> String {
-        format!(
-            "StanceClassifierCore(labels={:?}, n_features={})",
-            self.labels(),
-            self.info().n_features
-        )
-    }
-}
+});
+
+json_engine!(Model, stancekit_core::classify::JSON_TYPE, |model| format!(
+    "StanceClassifierCore(labels={:?}, n_features={})",
+    model.labels(),
+    model.info().n_features
+));

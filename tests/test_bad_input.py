@@ -150,3 +150,10 @@ def test_a_100_mb_text_is_processed_in_linear_memory() -> None:
     # Offsets need 16 bytes per span (plus the UTF-8 copy of the text, about 100 MB):
     # far below anything quadratic or per-character object.
     assert grown_mb < 100 + 40 * (len(tokens) + len(sentences)) / 1e6
+
+
+@pytest.mark.xfail(reason="stance v2 (issue 9)", strict=True)
+def test_a_byte_order_mark_hides_no_stance() -> None:
+    tagger = stancekit.StanceTagger({"Nicolas Maduro": ["Maduro"]})
+    found = tagger.tag("\ufeffRussia backs Maduro. Cuba backs Maduro.")
+    assert {s.holder for s in found} == {"Russia", "Cuba"}
