@@ -272,8 +272,9 @@ fn tag_piece(tagger: &StanceTagger, piece: &Piece<'_>) -> DocStances {
     for s in &mut stances {
         shift(&mut s.cue_span);
         shift(&mut s.sentence);
-        s.holder_span.as_mut().map(shift);
-        s.target_span.as_mut().map(shift);
+        for span in [&mut s.holder_span, &mut s.target_span].into_iter().flatten() {
+            shift(span);
+        }
     }
     DocStances { stances, chars }
 }
