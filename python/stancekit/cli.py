@@ -141,6 +141,10 @@ class Output:
         except OSError as exc:
             raise CliError(f"cannot write {self.path or 'standard output'}: {exc.strerror or exc}") from exc
 
+    def flush(self) -> None:
+        """Flush what was written (e.g. before a message on standard error)."""
+        self._stream().flush()
+
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
@@ -510,13 +514,16 @@ def _configure_tag(p: argparse.ArgumentParser) -> None:
 @dataclass(frozen=True)
 class Command:
     """A subcommand: ``configure`` adds its arguments to its parser; ``run`` does the work, writing
-    to ``out``, and returns the exit status (``None`` means 0). ``run`` raises :class:`CliError`
-    (or a :class:`stancekit.StancekitError`) for bad input: one line on standard error, status 2."""
+    text to ``out`` (``out.write(str)``, ``out.flush()``), and returns the exit status (``None``
+    means 0; ``SystemExit`` works too). ``run`` raises :class:`CliError` (or a
+    :class:`stancekit.StancekitError`) for bad input: one line on standard error, status 2.
+    ``description`` is the subcommand's ``--help`` text (default: ``help``)."""
 
     name: str
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, Output], int | None]
+    description: str | None = None
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -534,7 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"stancekit {stancekit.__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
-        p = sub.add_parser(command.name, help=command.help)
+        p = sub.add_parser(command.name, help=command.help, description=command.description or command.help)
         command.configure(p)
         p.set_defaults(run=command.run)
     return parser
