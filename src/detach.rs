@@ -147,6 +147,19 @@ where
     E: FnMut(&Piece<'a>, R) -> Result<()>,
 {
     let total: usize = texts.iter().map(|t| t.len()).sum();
+    if let ([text], false) = (texts, batch || total >= DETACH_MIN_BYTES) {
+        // One short text, the most common call: work in place, without the GIL dance or a
+        // group (nothing to interrupt, a progress bar is told it is done).
+        let piece = Piece {
+            doc: 0,
+            text,
+            byte_start: 0,
+            char_start: 0,
+        };
+        let mut emit = emit;
+        emit(&piece, catch(|| work(&piece))?)?;
+        return progress::report(py, total, total);
+    }
     let pieces = if total > PIECE_BYTES {
         run_detached(py, || plan(texts))?
     } else {
