@@ -1,33 +1,79 @@
 //! `Tokenizer` and `SentenceSplitter`: immutable engines wrapping the core, picklable by config.
 
-use crate::detach::{run_detached, run_sized};
-use crate::errors::to_py;
-use crate::input::{extract_text, extract_texts, parse_offsets, InputText};
+use crate::detach::{run_pieces, run_sized, Piece};
+use crate::engine::{engine_methods, Shared};
+use crate::errors::{type_error, Result};
+use crate::input::{as_strs, extract_text, extract_texts, parse_offsets, type_name, utf8_arg, InputText};
 use crate::results::{PySentence, PyToken};
-use crate::spans::{batch_ndarray, build_list, offset_rows, pairs_ndarray, DocSpans};
+use crate::spans::{extend_list, offset_rows, offsets_ndarray, DocSpans};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyString};
 use stancekit_core::{
-    parallel, SentenceSplitter, SentenceSplitterConfig, TokenKind, Tokenizer, TokenizerConfig,
+    Error, SentenceSplitter, SentenceSplitterConfig, TokenKind, Tokenizer, TokenizerConfig,
 };
-use std::sync::Arc;
 
-/// Tokens of one document: spans plus kinds.
+/// Tokens of one piece of a text: spans plus kinds.
 struct DocTokens {
     spans: DocSpans,
     kinds: Vec<TokenKind>,
 }
 
-fn tokenize_doc(tok: &Tokenizer, text: &str) -> DocTokens {
-    let tokens = tok.tokenize(text);
+fn tokenize_piece(tok: &Tokenizer, piece: &Piece<'_>) -> DocTokens {
+    let tokens = tok.tokenize(piece.text);
     DocTokens {
-        spans: DocSpans::new(text, tokens.iter().map(|t| t.span)),
+        spans: DocSpans::new(piece, tokens.iter().map(|t| t.span)),
         kinds: tokens.iter().map(|t| t.kind).collect(),
     }
 }
 
-fn token_list<'py>(py: Python<'py>, input: &InputText, doc: &DocTokens) -> PyResult<Bound<'py, PyList>> {
-    build_list(py, input, &doc.spans, |i, (start, end), text| PyToken {
+/// One list of objects per input text, filled piece by piece by `work` and `make`.
+fn object_lists<'py, R, W, M>(
+    py: Python<'py>,
+    inputs: &[InputText],
+    batch: bool,
+    work: W,
+    mut make: M,
+) -> Result<Vec<Bound<'py, PyList>>>
+where
+    R: Send,
+    W: Fn(&Piece<'_>) -> R + Sync,
+    M: FnMut(&Bound<'py, PyList>, &InputText, R) -> Result<()>,
+{
+    let lists: Vec<Bound<'py, PyList>> = inputs.iter().map(|_| PyList::empty(py)).collect();
+    run_pieces(py, &as_strs(inputs), batch, work, |piece, result| {
+        make(&lists[piece.doc], &inputs[piece.doc], result)
+    })?;
+    Ok(lists)
+}
+
+/// The `(n, 2)` or, for a batch, `(n, 3)` offsets array of the spans `spans(piece)` finds.
+fn offsets_array<'py, S, I>(
+    py: Python<'py>,
+    inputs: &[InputText],
+    batch: bool,
+    chars: bool,
+    spans: S,
+) -> Result<Bound<'py, PyAny>>
+where
+    S: Fn(&str) -> I + Sync,
+    I: Iterator<Item = stancekit_core::Span>,
+{
+    let mut parts = Vec::new();
+    run_pieces(
+        py,
+        &as_strs(inputs),
+        batch,
+        |piece| offset_rows(piece, spans(piece.text), chars, batch),
+        |_, rows| {
+            parts.push(rows);
+            Ok(())
+        },
+    )?;
+    offsets_ndarray(py, &parts, batch)
+}
+
+fn token_objects(list: &Bound<'_, PyList>, input: &InputText, doc: DocTokens) -> Result<()> {
+    extend_list(list, input, &doc.spans, |i, (start, end), text| PyToken {
         start,
         end,
         text: text.unbind(),
@@ -35,245 +81,154 @@ fn token_list<'py>(py: Python<'py>, input: &InputText, doc: &DocTokens) -> PyRes
     })
 }
 
-fn sentence_list<'py>(py: Python<'py>, input: &InputText, doc: &DocSpans) -> PyResult<Bound<'py, PyList>> {
-    build_list(py, input, doc, |_, (start, end), text| PySentence {
-        start,
-        end,
-        text: text.unbind(),
+fn sentence_objects(list: &Bound<'_, PyList>, input: &InputText, doc: DocSpans) -> Result<()> {
+    extend_list(list, input, &doc, |_, (start, end), text: Bound<'_, PyString>| {
+        PySentence {
+            start,
+            end,
+            text: text.unbind(),
+        }
     })
 }
 
 /// Word tokenizer. Immutable; pickles as its JSON config.
 #[pyclass(frozen, module = "stancekit", name = "Tokenizer")]
 pub struct PyTokenizer {
-    inner: Arc<Tokenizer>,
+    inner: Shared<Tokenizer>,
 }
 
-#[pymethods]
-impl PyTokenizer {
+engine_methods! { PyTokenizer {
     #[new]
     #[pyo3(signature = (*, split_clitics = true))]
-    fn new(split_clitics: bool) -> PyResult<Self> {
-        let inner = TokenizerConfig { split_clitics }.build().map_err(to_py)?;
-        Ok(Self {
-            inner: Arc::new(inner),
-        })
+    fn new(py: Python<'_>, split_clitics: bool) -> Result<Self> {
+        let tokenizer = run_sized(py, 0, || TokenizerConfig { split_clitics }.build())??;
+        Ok(Self { inner: Shared::new(tokenizer) })
     }
 
     /// Whether clitics are split as UD words (`did|n't`); false keeps surface tokens (`didn't`).
     #[getter]
     fn split_clitics(&self) -> bool {
-        self.inner.config().split_clitics
+        self.inner.get().config().split_clitics
     }
 
-    fn tokenize<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-        let input = extract_text(text, "text")?;
-        let inner = Arc::clone(&self.inner);
-        let doc = run_sized(py, input.as_str().len(), || tokenize_doc(&inner, input.as_str()))?;
-        token_list(py, &input, &doc)
+    fn tokenize<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
+        let input = [extract_text(text, "text")?];
+        let tok = self.inner.get();
+        let mut lists = object_lists(py, &input, false, |p| tokenize_piece(tok, p), token_objects)?;
+        Ok(lists.remove(0))
     }
 
-    fn tokenize_batch<'py>(
-        &self,
-        py: Python<'py>,
-        texts: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyList>> {
+    fn tokenize_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
         let inputs = extract_texts(texts)?;
-        let inner = Arc::clone(&self.inner);
-        let docs = run_detached(py, || {
-            parallel::map(&inputs, |t| tokenize_doc(&inner, t.as_str()))
-        })?;
-        let out = PyList::empty(py);
-        for (input, doc) in inputs.iter().zip(&docs) {
-            out.append(token_list(py, input, doc)?)?;
-        }
-        Ok(out)
+        let tok = self.inner.get();
+        let lists = object_lists(py, &inputs, true, |p| tokenize_piece(tok, p), token_objects)?;
+        Ok(PyList::new(py, lists)?)
     }
 
-    #[pyo3(signature = (text, *, offsets = "char"))]
+    #[pyo3(signature = (text, *, offsets = None), text_signature = "($self, text, *, offsets='char')")]
     fn tokenize_offsets<'py>(
         &self,
         py: Python<'py>,
         text: &Bound<'py, PyAny>,
-        offsets: &str,
-    ) -> PyResult<Bound<'py, PyAny>> {
+        offsets: Option<&Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyAny>> {
         let chars = parse_offsets(offsets)?;
-        let input = extract_text(text, "text")?;
-        let inner = Arc::clone(&self.inner);
-        let text = input.as_str();
-        let rows = run_sized(py, text.len(), || {
-            offset_rows(None, text, inner.tokenize(text).iter().map(|t| t.span), chars)
-        })?;
-        pairs_ndarray(py, rows)
+        let input = [extract_text(text, "text")?];
+        let tok = self.inner.get();
+        offsets_array(py, &input, false, chars, |t| tok.tokenize(t).into_iter().map(|t| t.span))
     }
 
-    #[pyo3(signature = (texts, *, offsets = "char"))]
+    #[pyo3(signature = (texts, *, offsets = None), text_signature = "($self, texts, *, offsets='char')")]
     fn tokenize_offsets_batch<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        offsets: &str,
-    ) -> PyResult<Bound<'py, PyAny>> {
+        offsets: Option<&Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyAny>> {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
-        let inner = Arc::clone(&self.inner);
-        let indexed: Vec<(usize, &InputText)> = inputs.iter().enumerate().collect();
-        let docs = run_detached(py, || {
-            parallel::map(&indexed, |&(d, t)| {
-                let text = t.as_str();
-                offset_rows(Some(d), text, inner.tokenize(text).iter().map(|t| t.span), chars)
-            })
-        })?;
-        batch_ndarray(py, &docs)
+        let tok = self.inner.get();
+        offsets_array(py, &inputs, true, chars, |t| tok.tokenize(t).into_iter().map(|t| t.span))
     }
-
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    #[staticmethod]
-    fn from_json(json: &str) -> PyResult<Self> {
-        Ok(Self {
-            inner: Arc::new(Tokenizer::from_json(json).map_err(to_py)?),
-        })
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        crate::pickling::reduce_via_json(slf.as_any(), slf.get().inner.to_json())
-    }
-
-    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<Self>()
-            .is_ok_and(|o| o.get().inner.config() == self.inner.config())
-    }
-
-    fn __hash__(&self) -> u64 {
-        u64::from(self.inner.config().split_clitics)
-    }
-
-    fn __repr__(&self) -> String {
-        let split = if self.inner.config().split_clitics {
-            "True"
-        } else {
-            "False"
-        };
-        format!("Tokenizer(split_clitics={split})")
-    }
-}
+} }
 
 /// Sentence splitter. Immutable; pickles as its JSON config.
 #[pyclass(frozen, module = "stancekit", name = "SentenceSplitter")]
 pub struct PySentenceSplitter {
-    inner: Arc<SentenceSplitter>,
+    inner: Shared<SentenceSplitter>,
 }
 
-fn split_doc(splitter: &SentenceSplitter, text: &str) -> DocSpans {
-    DocSpans::new(text, splitter.split(text).into_iter())
+/// Reads `extra_abbreviations=`: an iterable of str (not a single str).
+fn abbreviations(obj: &Bound<'_, PyAny>) -> Result<Vec<String>> {
+    let what = "extra_abbreviations";
+    if obj.is_instance_of::<PyString>() {
+        return Err(type_error(format!(
+            "{what} must be a list of str, not a single str"
+        )));
+    }
+    let items = obj
+        .try_iter()
+        .map_err(|_| type_error(format!("{what} must be a list of str, not {}", type_name(obj))))?;
+    items
+        .enumerate()
+        .map(|(i, item)| utf8_arg(&item?, &format!("{what}[{i}]"), Error::Config))
+        .collect()
 }
 
-#[pymethods]
-impl PySentenceSplitter {
+engine_methods! { PySentenceSplitter {
     #[new]
-    #[pyo3(signature = (*, extra_abbreviations = Vec::new()))]
-    fn new(extra_abbreviations: Vec<String>) -> PyResult<Self> {
-        let inner = SentenceSplitterConfig { extra_abbreviations }
-            .build()
-            .map_err(to_py)?;
-        Ok(Self {
-            inner: Arc::new(inner),
-        })
+    #[pyo3(signature = (*, extra_abbreviations = None), text_signature = "(*, extra_abbreviations=[])")]
+    fn new(py: Python<'_>, extra_abbreviations: Option<&Bound<'_, PyAny>>) -> Result<Self> {
+        let extra_abbreviations = extra_abbreviations.map(abbreviations).transpose()?.unwrap_or_default();
+        let splitter = run_sized(py, 0, || SentenceSplitterConfig { extra_abbreviations }.build())??;
+        Ok(Self { inner: Shared::new(splitter) })
     }
 
     /// Abbreviations added to the built-in list (without their final period).
     #[getter]
     fn extra_abbreviations(&self) -> Vec<String> {
-        self.inner.config().extra_abbreviations.clone()
+        self.inner.get().config().extra_abbreviations.clone()
     }
 
-    fn split<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-        let input = extract_text(text, "text")?;
-        let inner = Arc::clone(&self.inner);
-        let doc = run_sized(py, input.as_str().len(), || split_doc(&inner, input.as_str()))?;
-        sentence_list(py, &input, &doc)
+    fn split<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
+        let input = [extract_text(text, "text")?];
+        let splitter = self.inner.get();
+        let work = |p: &Piece<'_>| DocSpans::new(p, splitter.split(p.text).into_iter());
+        let mut lists = object_lists(py, &input, false, work, sentence_objects)?;
+        Ok(lists.remove(0))
     }
 
-    fn split_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    fn split_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
         let inputs = extract_texts(texts)?;
-        let inner = Arc::clone(&self.inner);
-        let docs = run_detached(py, || parallel::map(&inputs, |t| split_doc(&inner, t.as_str())))?;
-        let out = PyList::empty(py);
-        for (input, doc) in inputs.iter().zip(&docs) {
-            out.append(sentence_list(py, input, doc)?)?;
-        }
-        Ok(out)
+        let splitter = self.inner.get();
+        let work = |p: &Piece<'_>| DocSpans::new(p, splitter.split(p.text).into_iter());
+        let lists = object_lists(py, &inputs, true, work, sentence_objects)?;
+        Ok(PyList::new(py, lists)?)
     }
 
-    #[pyo3(signature = (text, *, offsets = "char"))]
+    #[pyo3(signature = (text, *, offsets = None), text_signature = "($self, text, *, offsets='char')")]
     fn split_offsets<'py>(
         &self,
         py: Python<'py>,
         text: &Bound<'py, PyAny>,
-        offsets: &str,
-    ) -> PyResult<Bound<'py, PyAny>> {
+        offsets: Option<&Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyAny>> {
         let chars = parse_offsets(offsets)?;
-        let input = extract_text(text, "text")?;
-        let inner = Arc::clone(&self.inner);
-        let text = input.as_str();
-        let rows = run_sized(py, text.len(), || {
-            offset_rows(None, text, inner.split(text).into_iter(), chars)
-        })?;
-        pairs_ndarray(py, rows)
+        let input = [extract_text(text, "text")?];
+        let splitter = self.inner.get();
+        offsets_array(py, &input, false, chars, |t| splitter.split(t).into_iter())
     }
 
-    #[pyo3(signature = (texts, *, offsets = "char"))]
+    #[pyo3(signature = (texts, *, offsets = None), text_signature = "($self, texts, *, offsets='char')")]
     fn split_offsets_batch<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        offsets: &str,
-    ) -> PyResult<Bound<'py, PyAny>> {
+        offsets: Option<&Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyAny>> {
         let chars = parse_offsets(offsets)?;
         let inputs = extract_texts(texts)?;
-        let inner = Arc::clone(&self.inner);
-        let indexed: Vec<(usize, &InputText)> = inputs.iter().enumerate().collect();
-        let docs = run_detached(py, || {
-            parallel::map(&indexed, |&(d, t)| {
-                offset_rows(Some(d), t.as_str(), inner.split(t.as_str()).into_iter(), chars)
-            })
-        })?;
-        batch_ndarray(py, &docs)
+        let splitter = self.inner.get();
+        offsets_array(py, &inputs, true, chars, |t| splitter.split(t).into_iter())
     }
-
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    #[staticmethod]
-    fn from_json(json: &str) -> PyResult<Self> {
-        Ok(Self {
-            inner: Arc::new(SentenceSplitter::from_json(json).map_err(to_py)?),
-        })
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        crate::pickling::reduce_via_json(slf.as_any(), slf.get().inner.to_json())
-    }
-
-    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<Self>()
-            .is_ok_and(|o| o.get().inner.config() == self.inner.config())
-    }
-
-    fn __hash__(&self) -> u64 {
-        self.inner.config().extra_abbreviations.len() as u64
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "SentenceSplitter(extra_abbreviations={:?})",
-            self.inner.config().extra_abbreviations
-        )
-    }
-}
+} }

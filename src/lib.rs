@@ -2,10 +2,10 @@
 
 mod classify;
 mod detach;
+mod engine;
 mod engines;
 mod errors;
 mod input;
-mod pickling;
 mod results;
 mod spans;
 mod stance;
@@ -33,15 +33,34 @@ fn parallelism_enabled() -> bool {
     stancekit_core::parallel::parallelism_enabled()
 }
 
+/// The `(start, end)` code-point spans of the pieces `text` is cut into at blank lines, each
+/// about `size` bytes of UTF-8 (the cutting the engines use for huge texts). Private: the
+/// command line streams a big file in these pieces.
+#[pyfunction]
+#[pyo3(name = "_paragraph_spans")]
+fn paragraph_spans(text: &Bound<'_, PyAny>, size: &Bound<'_, PyAny>) -> errors::Result<Vec<(usize, usize)>> {
+    let size = input::index_arg(size, "size")?;
+    let input = input::extract_text(text, "text")?;
+    let text = input.as_str();
+    let mut cursor = stancekit_core::span::CharCursor::new(text);
+    Ok(stancekit_core::chunk::paragraph_pieces(text, size)
+        .into_iter()
+        .map(|p| (cursor.to_char(p.start), cursor.to_char(p.end)))
+        .collect())
+}
+
 #[pymodule(gil_used = false)]
 mod _core {
     #[pymodule_export]
     use super::classify::PyStanceClassifier;
     #[pymodule_export]
+    use super::detach::progress::set_progress;
+    #[pymodule_export]
     use super::engines::{PySentenceSplitter, PyTokenizer};
     #[pymodule_export]
     use super::errors::{
-        ConfigError, InternalError, ResourceError, SerializationError, StancekitError, VersionError,
+        ArgumentError, ConfigError, InternalError, ResourceError, SerializationError, StancekitError,
+        VersionError,
     };
     #[pymodule_export]
     use super::results::{PySentence, PyToken};
@@ -50,7 +69,7 @@ mod _core {
     #[pymodule_export]
     use super::syntax::{train_syntax_model, PyParser, PyWord};
     #[pymodule_export]
-    use super::{parallelism_enabled, set_parallelism};
+    use super::{paragraph_spans, parallelism_enabled, set_parallelism};
 
     use pyo3::prelude::*;
 

@@ -3,25 +3,27 @@
 //! Texts are kept as Python `str` objects (not Rust strings) so that a text with lone
 //! surrogates round-trips unchanged.
 
+use crate::errors::{argument, Result};
+use crate::input::{index_arg, utf8_arg};
 use pyo3::basic::CompareOp;
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyType};
-use stancekit_core::TokenKind;
+use stancekit_core::{Error, TokenKind};
 
 /// Parses a token kind name (`"word"`, `"number"`, ...).
-pub fn kind_from_str(kind: &str) -> PyResult<TokenKind> {
-    serde_json::from_value(serde_json::Value::String(kind.to_owned()))
-        .map_err(|_| PyValueError::new_err(format!("unknown token kind {kind:?}")))
+fn kind_arg(kind: &Bound<'_, PyAny>) -> Result<TokenKind> {
+    let name = utf8_arg(kind, "kind", Error::Argument)?;
+    serde_json::from_value(serde_json::Value::String(name.clone()))
+        .map_err(|_| argument(format!("unknown token kind {name:?}")))
 }
 
-fn check_span(start: usize, end: usize) -> PyResult<()> {
+/// Reads the `start` and `end` of a result value: non-negative, in order.
+pub fn start_end(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> Result<(usize, usize)> {
+    let (start, end) = (index_arg(start, "start")?, index_arg(end, "end")?);
     if start > end {
-        return Err(PyValueError::new_err(format!(
-            "start ({start}) must not exceed end ({end})"
-        )));
+        return Err(argument(format!("start ({start}) must not exceed end ({end})")));
     }
-    Ok(())
+    Ok((start, end))
 }
 
 /// `==`/`!=` on (start, end, text, extra); ordering comparisons are not supported.
@@ -61,13 +63,18 @@ pub struct PyToken {
 #[pymethods]
 impl PyToken {
     #[new]
-    fn new(start: usize, end: usize, text: Py<PyString>, kind: &str) -> PyResult<Self> {
-        check_span(start, end)?;
+    fn new(
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+        text: Py<PyString>,
+        kind: &Bound<'_, PyAny>,
+    ) -> Result<Self> {
+        let (start, end) = start_end(start, end)?;
         Ok(Self {
             start,
             end,
             text,
-            kind: kind_from_str(kind)?,
+            kind: kind_arg(kind)?,
         })
     }
 
@@ -143,8 +150,8 @@ pub struct PySentence {
 #[pymethods]
 impl PySentence {
     #[new]
-    fn new(start: usize, end: usize, text: Py<PyString>) -> PyResult<Self> {
-        check_span(start, end)?;
+    fn new(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>, text: Py<PyString>) -> Result<Self> {
+        let (start, end) = start_end(start, end)?;
         Ok(Self { start, end, text })
     }
 

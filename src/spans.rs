@@ -1,27 +1,32 @@
 //! Shared conversion of core spans into Python results: code-point offsets, result objects and
 //! NumPy offset arrays. One linear pass per document, inside the detached (parallel) part.
 
-use crate::detach::run_sized;
+use crate::detach::{run_sized, Piece};
+use crate::errors::Result;
 use crate::input::InputText;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyList};
+use pyo3::types::{PyByteArray, PyList, PyString};
 use stancekit_core::parallel;
 use stancekit_core::span::{byte_to_char_offsets, CharCursor};
 use stancekit_core::Span;
 
-/// Spans of one document with both offset kinds, flattened as `[start0, end0, start1, ...]`.
+/// Spans found in one piece of a text, with offsets of the whole text in both kinds,
+/// flattened as `[start0, end0, start1, ...]`.
 pub struct DocSpans {
     pub bytes: Vec<usize>,
     pub chars: Vec<usize>,
 }
 
 impl DocSpans {
-    /// Collects `spans` of `text` and computes their code-point offsets.
-    pub fn new(text: &str, spans: impl Iterator<Item = Span>) -> Self {
-        let bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+    /// Collects `spans` (byte offsets into `piece.text`) and converts them to byte and
+    /// code-point offsets of the whole text.
+    pub fn new(piece: &Piece<'_>, spans: impl Iterator<Item = Span>) -> Self {
+        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
         let mut chars = bytes.clone();
-        byte_to_char_offsets(text, &mut chars);
+        byte_to_char_offsets(piece.text, &mut chars);
+        bytes.iter_mut().for_each(|b| *b += piece.byte_start);
+        chars.iter_mut().for_each(|c| *c += piece.char_start);
         Self { bytes, chars }
     }
 
@@ -38,46 +43,49 @@ impl DocSpans {
     }
 }
 
-/// Builds a Python list with one object per span of `doc`, made by `make(i, bytes, chars, text)`.
-pub fn build_list<'py, T, F>(
-    py: Python<'py>,
+/// Appends to `list` one object per span of `doc`, made by `make(i, chars, text)`.
+pub fn extend_list<'py, T, F>(
+    list: &Bound<'py, PyList>,
     input: &InputText,
     doc: &DocSpans,
     mut make: F,
-) -> PyResult<Bound<'py, PyList>>
+) -> Result<()>
 where
     T: IntoPyObject<'py>,
-    F: FnMut(usize, (usize, usize), Bound<'py, pyo3::types::PyString>) -> T,
+    F: FnMut(usize, (usize, usize), Bound<'py, PyString>) -> T,
 {
-    let list = PyList::empty(py);
+    let py = list.py();
     for i in 0..doc.len() {
         let (b, c) = doc.get(i);
         let text = input.slice(py, b, c)?;
         list.append(make(i, c, text))?;
     }
-    Ok(list)
+    Ok(())
 }
 
-/// The rows NumPy receives for the `spans` of one text: `[start, end]`, or `[doc, start, end]`
-/// with `doc`, in code points when `chars`. One pass, done before re-taking the GIL (inside the
-/// parallel part of a batch).
+/// The rows NumPy receives for the `spans` found in `piece`: `[start, end]`, or
+/// `[doc, start, end]` when `with_doc`, as offsets of the whole text, in code points when
+/// `chars`. One pass, done before re-taking the GIL (inside the parallel part of a batch).
 pub fn offset_rows(
-    doc: Option<usize>,
-    text: &str,
+    piece: &Piece<'_>,
     spans: impl Iterator<Item = Span>,
     chars: bool,
+    with_doc: bool,
 ) -> Vec<i64> {
     let (lower, _) = spans.size_hint();
-    let mut rows = Vec::with_capacity(lower * if doc.is_some() { 3 } else { 2 });
-    let mut cursor = CharCursor::new(text);
+    let mut rows = Vec::with_capacity(lower * if with_doc { 3 } else { 2 });
+    let mut cursor = CharCursor::new(piece.text);
     for span in spans {
         let (start, end) = if chars {
-            (cursor.to_char(span.start), cursor.to_char(span.end))
+            (
+                cursor.to_char(span.start) + piece.char_start,
+                cursor.to_char(span.end) + piece.char_start,
+            )
         } else {
-            (span.start, span.end)
+            (span.start + piece.byte_start, span.end + piece.byte_start)
         };
-        if let Some(d) = doc {
-            rows.push(d as i64);
+        if with_doc {
+            rows.push(piece.doc as i64);
         }
         rows.extend_from_slice(&[start as i64, end as i64]);
     }
@@ -105,7 +113,7 @@ impl ArrayData {
 /// The array is allocated by `numpy.empty` (no zeroing), then filled without the GIL, in
 /// parallel for batches: copying tens of megabytes of offsets, and the page faults of a fresh
 /// buffer, would otherwise be a serial step after the parallel work.
-fn ndarray_from_parts<'py>(py: Python<'py>, cols: usize, parts: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
+fn ndarray_from_parts<'py>(py: Python<'py>, cols: usize, parts: &[Vec<i64>]) -> Result<Bound<'py, PyAny>> {
     let values: usize = parts.iter().map(Vec::len).sum();
     let numpy = numpy(py)?;
     let shape = (values / cols, cols);
@@ -118,7 +126,7 @@ fn ndarray_from_parts<'py>(py: Python<'py>, cols: usize, parts: &[Vec<i64>]) -> 
             }
             Ok(())
         })?;
-        return numpy.ndarray.bind(py).call1((shape, numpy.int64.bind(py), buf));
+        return Ok(numpy.ndarray.bind(py).call1((shape, numpy.int64.bind(py), buf))?);
     }
     let array = numpy.empty.bind(py).call1((shape, numpy.int64.bind(py)))?;
     let address: usize = array.getattr("ctypes")?.getattr("data")?.extract()?;
@@ -162,12 +170,12 @@ fn numpy(py: Python<'_>) -> PyResult<&Numpy> {
     })
 }
 
-/// `(n, 2)` array of `start, end` from [`offset_rows`] without a document number.
-pub fn pairs_ndarray(py: Python<'_>, flat: Vec<i64>) -> PyResult<Bound<'_, PyAny>> {
-    ndarray_from_parts(py, 2, &[flat])
-}
-
-/// `(n, 3)` array of `doc, start, end` from the [`offset_rows`] of each document.
-pub fn batch_ndarray<'py>(py: Python<'py>, docs: &[Vec<i64>]) -> PyResult<Bound<'py, PyAny>> {
-    ndarray_from_parts(py, 3, docs)
+/// `(n, 2)` array of `start, end`, or `(n, 3)` of `doc, start, end` when `with_doc`, from the
+/// [`offset_rows`] of each piece.
+pub fn offsets_ndarray<'py>(
+    py: Python<'py>,
+    parts: &[Vec<i64>],
+    with_doc: bool,
+) -> Result<Bound<'py, PyAny>> {
+    ndarray_from_parts(py, if with_doc { 3 } else { 2 }, parts)
 }

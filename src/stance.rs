@@ -1,18 +1,21 @@
 //! Binding of the stance tagger: `StanceTagger` (immutable, picklable by config) and `Stance`
 //! (frozen result value).
 
-use crate::detach::run_detached;
-use crate::errors::to_py;
-use crate::input::{extract_text, extract_texts, InputText};
+use crate::detach::{run_detached, run_interruptible, run_pieces, run_sized, Piece};
+use crate::engine::{engine_methods, Shared};
+use crate::errors::{argument, type_error, Result};
+use crate::input::{
+    as_strs, char_to_byte_offsets, extract_text, extract_texts, index_arg, span_arg, type_name, utf8_arg,
+    InputText,
+};
+use crate::results::start_end;
 use pyo3::basic::CompareOp;
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PyList, PyMapping, PyString, PyType};
 use stancekit_core::span::byte_to_char_offsets;
-use stancekit_core::stance::{most_mentioned_people, Label, Stance, StanceTagger, StanceTaggerConfig};
-use stancekit_core::{parallel, Span};
+use stancekit_core::stance::{most_mentioned_people, Stance, StanceTagger, StanceTaggerConfig};
+use stancekit_core::{Error, Span};
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 type SpanPair = (usize, usize);
 
@@ -114,43 +117,43 @@ impl PyStance {
     #[pyo3(signature = (holder, holder_span, target, target_span, stance, cue, cue_span, sentence, score, rule))]
     #[allow(clippy::too_many_arguments)]
     fn new(
-        holder: String,
-        holder_span: Option<SpanPair>,
-        target: String,
-        target_span: Option<SpanPair>,
-        stance: String,
+        holder: &Bound<'_, PyAny>,
+        holder_span: Option<&Bound<'_, PyAny>>,
+        target: &Bound<'_, PyAny>,
+        target_span: Option<&Bound<'_, PyAny>>,
+        stance: &Bound<'_, PyAny>,
         cue: Py<PyString>,
-        cue_span: SpanPair,
-        sentence: SpanPair,
+        cue_span: &Bound<'_, PyAny>,
+        sentence: &Bound<'_, PyAny>,
         score: f64,
-        rule: String,
-    ) -> PyResult<Self> {
+        rule: &Bound<'_, PyAny>,
+    ) -> Result<Self> {
+        let stance = utf8_arg(stance, "stance", Error::Argument)?;
         if stance != "FAVOR" && stance != "AGAINST" {
-            return Err(PyValueError::new_err(format!(
+            return Err(argument(format!(
                 "stance must be 'FAVOR' or 'AGAINST', not {stance:?}"
             )));
         }
-        for (s, e) in [Some(cue_span), Some(sentence), holder_span, target_span]
-            .into_iter()
-            .flatten()
-        {
-            if s > e {
-                return Err(PyValueError::new_err(format!(
-                    "span start ({s}) must not exceed end ({e})"
-                )));
-            }
-        }
+        let pair = |obj: &Bound<'_, PyAny>, what: &str| -> Result<SpanPair> {
+            let (start, end) = obj
+                .extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>()
+                .map_err(|_| type_error(format!("{what} must be a (start, end) pair of ints")))?;
+            start_end(&start, &end)
+        };
+        let optional = |obj: Option<&Bound<'_, PyAny>>, what: &str| -> Result<Option<SpanPair>> {
+            obj.filter(|o| !o.is_none()).map(|o| pair(o, what)).transpose()
+        };
         Ok(Self {
-            holder,
-            holder_span,
-            target,
-            target_span,
+            holder: utf8_arg(holder, "holder", Error::Argument)?,
+            holder_span: optional(holder_span, "holder_span")?,
+            target: utf8_arg(target, "target", Error::Argument)?,
+            target_span: optional(target_span, "target_span")?,
             stance,
             cue,
-            cue_span,
-            sentence,
+            cue_span: pair(cue_span, "cue_span")?,
+            sentence: pair(sentence, "sentence")?,
             score,
-            rule,
+            rule: utf8_arg(rule, "rule", Error::Argument)?,
         })
     }
 
@@ -231,8 +234,10 @@ struct DocStances {
     chars: Vec<usize>,
 }
 
-fn tag_doc(tagger: &StanceTagger, text: &str) -> DocStances {
-    let stances = tagger.tag(text);
+/// Triples of one piece of a text, with byte offsets (in the `Stance`s) and code-point offsets
+/// (in `chars`) of the whole text.
+fn tag_piece(tagger: &StanceTagger, piece: &Piece<'_>) -> DocStances {
+    let mut stances = tagger.tag(piece.text);
     let mut bytes = Vec::with_capacity(stances.len() * 8);
     for s in &stances {
         let h = s
@@ -257,16 +262,26 @@ fn tag_doc(tagger: &StanceTagger, text: &str) -> DocStances {
     sorted.sort_unstable();
     sorted.dedup();
     let mut converted = sorted.clone();
-    byte_to_char_offsets(text, &mut converted);
+    byte_to_char_offsets(piece.text, &mut converted);
     let chars = bytes
         .iter()
-        .map(|b| converted[sorted.binary_search(b).unwrap_or(0)])
+        .map(|b| converted[sorted.binary_search(b).unwrap_or(0)] + piece.char_start)
         .collect();
+    let shift =
+        |span: &mut Span| *span = Span::new(span.start + piece.byte_start, span.end + piece.byte_start);
+    for s in &mut stances {
+        shift(&mut s.cue_span);
+        shift(&mut s.sentence);
+        for span in [&mut s.holder_span, &mut s.target_span].into_iter().flatten() {
+            shift(span);
+        }
+    }
     DocStances { stances, chars }
 }
 
-fn stance_list<'py>(py: Python<'py>, input: &InputText, doc: &DocStances) -> PyResult<Bound<'py, PyList>> {
-    let list = PyList::empty(py);
+/// Appends to `list` a `Stance` per triple of `doc`.
+fn stance_objects(list: &Bound<'_, PyList>, input: &InputText, doc: DocStances) -> Result<()> {
+    let py = list.py();
     for (i, s) in doc.stances.iter().enumerate() {
         let c = &doc.chars[i * 8..i * 8 + 8];
         let cue = input.slice(py, (s.cue_span.start, s.cue_span.end), (c[0], c[1]))?;
@@ -283,64 +298,88 @@ fn stance_list<'py>(py: Python<'py>, input: &InputText, doc: &DocStances) -> PyR
             rule: s.rule.clone(),
         })?;
     }
-    Ok(list)
+    Ok(())
 }
 
-/// Reads `targets=`: None, or a mapping of canonical name → iterable of aliases.
+/// One list of `Stance`s per input text. A text longer than about a megabyte is tagged in
+/// pieces cut at blank lines (so that Ctrl-C and progress work); what the tagger looks up
+/// across sentences does not reach across such a cut.
+fn tag_texts<'py>(
+    py: Python<'py>,
+    tagger: &StanceTagger,
+    inputs: &[InputText],
+    batch: bool,
+) -> Result<Vec<Bound<'py, PyList>>> {
+    let lists: Vec<Bound<'py, PyList>> = inputs.iter().map(|_| PyList::empty(py)).collect();
+    run_pieces(
+        py,
+        &as_strs(inputs),
+        batch,
+        |p| tag_piece(tagger, p),
+        |piece, doc| stance_objects(&lists[piece.doc], &inputs[piece.doc], doc),
+    )?;
+    Ok(lists)
+}
+
 /// Reads `classifier=`: None, "default", or a trained classifier (anything with `to_json()`,
 /// such as `stancekit.StanceClassifier`), kept as its JSON so the tagger still pickles as config.
-fn classifier_setting(classifier: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
-    let Some(obj) = classifier else { return Ok(None) };
-    if obj.is_none() {
+fn classifier_setting(classifier: Option<&Bound<'_, PyAny>>) -> Result<Option<String>> {
+    let Some(obj) = classifier.filter(|o| !o.is_none()) else {
         return Ok(None);
-    }
-    if let Ok(name) = obj.extract::<String>() {
+    };
+    if obj.is_instance_of::<PyString>() {
+        let name = utf8_arg(obj, "classifier", Error::Config)?;
         if name == "default" {
             return Ok(Some(name));
         }
-        return Err(PyValueError::new_err(format!(
+        return Err(Error::Config(format!(
             "classifier must be None, \"default\" or a trained StanceClassifier, not the string {name:?}"
-        )));
+        ))
+        .into());
     }
     if obj.hasattr("to_json")? {
-        return Ok(Some(obj.call_method0("to_json")?.extract::<String>()?));
+        let json = obj.call_method0("to_json")?;
+        return Ok(Some(utf8_arg(&json, "classifier.to_json()", Error::Config)?));
     }
-    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+    Err(type_error(format!(
         "classifier must be None, \"default\" or a trained StanceClassifier, not {}",
-        obj.get_type().name()?
+        type_name(obj)
     )))
 }
 
-fn extract_map(
-    obj: Option<&Bound<'_, PyAny>>,
-    what: &str,
-) -> PyResult<Option<BTreeMap<String, Vec<String>>>> {
+/// Reads `targets=` or `actors=`: None, or a mapping (a dict, `MappingProxyType`, any
+/// `collections.abc.Mapping`) of canonical name → iterable of aliases.
+fn extract_map(obj: Option<&Bound<'_, PyAny>>, what: &str) -> Result<Option<BTreeMap<String, Vec<String>>>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
         return Ok(None);
     };
-    let dict = obj
-        .cast::<PyDict>()
-        .map_err(|_| PyTypeError::new_err(format!("{what} must be a dict of name -> list of aliases")))?;
+    let mapping = obj.cast::<PyMapping>().map_err(|_| {
+        type_error(format!(
+            "{what} must be a mapping of name -> list of aliases, not {}",
+            type_name(obj)
+        ))
+    })?;
     let mut out = BTreeMap::new();
-    for (k, v) in dict.iter() {
-        let name: String = k
-            .extract()
-            .map_err(|_| PyTypeError::new_err(format!("{what}: names must be str")))?;
-        if v.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(format!(
-                "{what}[{name:?}] must be a list of aliases, not a single str"
+    for item in mapping.items()?.iter() {
+        let (key, value) = item.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>()?;
+        let name = utf8_arg(&key, &format!("{what}: a name"), Error::Config)?;
+        let label = format!("{what}[{name:?}]");
+        if value.is_instance_of::<PyString>() {
+            return Err(type_error(format!(
+                "{label} must be a list of aliases, not a single str"
             )));
         }
-        let mut aliases = Vec::new();
-        for a in v
+        let aliases = value
             .try_iter()
-            .map_err(|_| PyTypeError::new_err(format!("{what}[{name:?}] must be a list of str")))?
-        {
-            aliases.push(
-                a?.extract::<String>()
-                    .map_err(|_| PyTypeError::new_err(format!("{what}[{name:?}]: aliases must be str")))?,
-            );
-        }
+            .map_err(|_| {
+                type_error(format!(
+                    "{label} must be a list of str, not {}",
+                    type_name(&value)
+                ))
+            })?
+            .enumerate()
+            .map(|(i, alias)| utf8_arg(&alias?, &format!("{label}[{i}]"), Error::Config))
+            .collect::<Result<Vec<String>>>()?;
         out.insert(name, aliases);
     }
     Ok(Some(out))
@@ -350,34 +389,32 @@ fn extract_map(
 /// JSON config.
 #[pyclass(frozen, module = "stancekit", name = "StanceTagger")]
 pub struct PyStanceTagger {
-    inner: Arc<StanceTagger>,
+    inner: Shared<StanceTagger>,
 }
 
-#[pymethods]
-impl PyStanceTagger {
+engine_methods! { PyStanceTagger {
     #[new]
     #[pyo3(signature = (targets = None, *, actors = None, min_score = 0.0, classifier = None))]
     fn new(
+        py: Python<'_>,
         targets: Option<&Bound<'_, PyAny>>,
         actors: Option<&Bound<'_, PyAny>>,
         min_score: f64,
         classifier: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
+    ) -> Result<Self> {
         let config = StanceTaggerConfig {
             targets: extract_map(targets, "targets")?,
             actors: extract_map(actors, "actors")?.unwrap_or_default(),
             min_score,
             classifier: classifier_setting(classifier)?,
         };
-        Ok(Self {
-            inner: Arc::new(config.build().map_err(to_py)?),
-        })
+        Ok(Self { inner: Shared::new(run_detached(py, || config.build())??) })
     }
 
     /// The classifier that re-scores triples: None, "default" (the shipped model) or "custom".
     #[getter]
     fn classifier(&self) -> Option<&'static str> {
-        match self.inner.config().classifier.as_deref() {
+        match self.inner.get().config().classifier.as_deref() {
             None => None,
             Some("default") => Some("default"),
             Some(_) => Some("custom"),
@@ -387,136 +424,65 @@ impl PyStanceTagger {
     /// Target name → aliases, or None (every actor found is a target).
     #[getter]
     fn targets(&self) -> Option<BTreeMap<String, Vec<String>>> {
-        self.inner.config().targets.clone()
+        self.inner.get().config().targets.clone()
     }
 
     /// Extra actors added to the built-in gazetteer.
     #[getter]
     fn actors(&self) -> BTreeMap<String, Vec<String>> {
-        self.inner.config().actors.clone()
+        self.inner.get().config().actors.clone()
     }
 
     /// Triples scoring below this are dropped.
     #[getter]
     fn min_score(&self) -> f64 {
-        self.inner.config().min_score
+        self.inner.get().config().min_score
     }
 
     /// All stance triples in `text`, in text order.
-    fn tag<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-        let input = extract_text(text, "text")?;
-        let inner = Arc::clone(&self.inner);
-        let doc = run_detached(py, || tag_doc(&inner, input.as_str()))?;
-        stance_list(py, &input, &doc)
+    fn tag<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
+        let input = [extract_text(text, "text")?];
+        Ok(tag_texts(py, self.inner.get(), &input, false)?.remove(0))
     }
 
     /// `tag` over many texts, without the GIL, on all cores.
-    fn tag_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    fn tag_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> Result<Bound<'py, PyList>> {
         let inputs = extract_texts(texts)?;
-        let inner = Arc::clone(&self.inner);
-        let docs = run_detached(py, || parallel::map(&inputs, |t| tag_doc(&inner, t.as_str())))?;
-        let out = PyList::empty(py);
-        for (input, doc) in inputs.iter().zip(&docs) {
-            out.append(stance_list(py, input, doc)?)?;
-        }
-        Ok(out)
+        Ok(PyList::new(py, tag_texts(py, self.inner.get(), &inputs, true)?)?)
     }
 
     /// Sentence-level stance toward the mention at `target_span` = (start, end) in code points:
-    /// "FAVOR", "AGAINST" or "NONE" (whoever holds it). A span outside the text gives "NONE".
+    /// "FAVOR", "AGAINST" or "NONE" (whoever holds it).
     fn classify(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyAny>,
-        target_span: (usize, usize),
-    ) -> PyResult<&'static str> {
+        target_span: &Bound<'_, PyAny>,
+    ) -> Result<&'static str> {
         let input = extract_text(text, "text")?;
-        let (s, e) = target_span;
-        if s > e {
-            return Err(PyValueError::new_err(format!(
-                "target_span start ({s}) must not exceed end ({e})"
-            )));
-        }
-        let inner = Arc::clone(&self.inner);
-        let label = run_detached(py, || {
-            let t = input.as_str();
-            // Code points → bytes.
-            let mut bytes = [t.len() + 1, t.len() + 1];
-            let ends = t.char_indices().chain(std::iter::once((t.len(), ' ')));
-            for (count, (b, _)) in ends.enumerate() {
-                if count == s {
-                    bytes[0] = b;
-                }
-                if count == e {
-                    bytes[1] = b;
-                    break;
-                }
-            }
-            if bytes[0] > t.len() || bytes[1] > t.len() {
-                return Label::None;
-            }
-            inner.classify(t, Span::new(bytes[0], bytes[1]))
-        })?;
+        let t = input.as_str();
+        let chars = span_arg(target_span, "target_span", t.chars().count())?;
+        let (start, end) = char_to_byte_offsets(t, chars);
+        let tagger = self.inner.get();
+        let label = run_sized(py, t.len(), || tagger.classify(t, Span::new(start, end)))?;
         Ok(label.as_str())
     }
 
     /// The `n` most-mentioned people in `texts` as a targets mapping {name: [aliases]}.
     #[staticmethod]
-    #[pyo3(signature = (texts, n = 5))]
+    #[pyo3(signature = (texts, n = None), text_signature = "(texts, n=5)")]
     fn targets_from_texts<'py>(
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n: usize,
-    ) -> PyResult<Bound<'py, PyDict>> {
+        n: Option<&Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyDict>> {
+        let n = n.map(|n| index_arg(n, "n")).transpose()?.unwrap_or(5);
         let inputs = extract_texts(texts)?;
-        let people = run_detached(py, || {
-            let refs: Vec<&str> = inputs.iter().map(InputText::as_str).collect();
-            most_mentioned_people(&refs, n)
-        })?;
+        let people = run_interruptible(py, move || most_mentioned_people(&as_strs(&inputs), n))?;
         let d = PyDict::new(py);
         for (name, aliases) in people {
             d.set_item(name, aliases)?;
         }
         Ok(d)
     }
-
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    #[staticmethod]
-    fn from_json(json: &str) -> PyResult<Self> {
-        Ok(Self {
-            inner: Arc::new(StanceTagger::from_json(json).map_err(to_py)?),
-        })
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        crate::pickling::reduce_via_json(slf.as_any(), slf.get().inner.to_json())
-    }
-
-    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<Self>()
-            .is_ok_and(|o| o.get().inner.config() == self.inner.config())
-    }
-
-    fn __hash__(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.inner.to_json().hash(&mut h);
-        h.finish()
-    }
-
-    fn __repr__(&self) -> String {
-        let c = self.inner.config();
-        match &c.targets {
-            None => format!("StanceTagger(targets=None, min_score={})", c.min_score),
-            Some(t) => format!(
-                "StanceTagger(targets=[{}], min_score={})",
-                t.keys().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", "),
-                c.min_score
-            ),
-        }
-    }
-}
+} }

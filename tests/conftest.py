@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("STANCEKIT_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -29,3 +30,18 @@ def shared_data() -> Path:
             pytest.fail(reason + " and STANCEKIT_REQUIRE_GOLD=1 requires it")
         pytest.skip(reason)
     return SHARED_DATA
+
+
+# Hypothesis profiles, chosen by the environment variable HYPOTHESIS_PROFILE:
+# - dev (default): a quick look on every local run;
+# - ci: what .ci/run uses, 20,000 examples per property;
+# - slow: local fuzzing, a million examples per property (hours):
+#   HYPOTHESIS_PROFILE=slow pytest tests/test_properties.py --timeout=0
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.register_profile(
+    "ci", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "slow", max_examples=1_000_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

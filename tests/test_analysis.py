@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -66,8 +67,64 @@ def test_plots_render_to_png(tmp_path: Path) -> None:
         plt.close(ax.figure)
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert path.stat().st_size > 5000
-    with pytest.raises(ValueError, match="no stance triples"):
+    with pytest.raises(stancekit.ArgumentError, match="no stance triples"):
         stance_matrix(TRIPLES.iloc[:0])
+
+
+def _many_triples(holders: int, targets: int) -> pd.DataFrame:
+    """Every holder takes a stance on one to three targets (deterministic, no randomness)."""
+    rows = []
+    for h in range(holders):
+        for k in range(1 + h % 3):
+            rows.append(
+                {
+                    "holder": f"Holder with a long name {h}",
+                    "target": f"Target person {(h + k) % targets}",
+                    "stance": "FAVOR" if (h + k) % 2 else "AGAINST",
+                    "sentence": f"Sentence {h}.",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def test_plots_of_many_holders_are_readable(tmp_path: Path) -> None:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stancekit.plot import stance_matrix, stance_network
+
+    triples = _many_triples(holders=60, targets=5)
+    network = stance_network(triples, max_holders=40)
+    matrix = stance_matrix(triples, max_holders=25)
+    assert network.get_title() == "Who favours or opposes whom (top 40 of 60 holders)"
+    assert matrix.get_title() == "Stance: net FAVOR − AGAINST (top 25 of 60 holders)"
+    assert stance_network(TRIPLES).get_title() == "Who favours or opposes whom"
+
+    # Bipartite: holders in a column on the left, targets on the right, every label inside
+    # the axes (none clipped).
+    figure = network.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    frame = network.get_window_extent(renderer)
+    holders = [t for t in network.texts if t.get_text().startswith("Holder")]
+    targets = [t for t in network.texts if t.get_text().startswith("Target")]
+    assert len(holders) == 40
+    assert len(targets) == 5
+    right_of_holders = max(t.get_window_extent(renderer).x1 for t in holders)
+    left_of_targets = min(t.get_window_extent(renderer).x0 for t in targets)
+    assert right_of_holders < frame.x0 + 0.5 * frame.width < left_of_targets
+    for text in holders + targets:
+        box = text.get_window_extent(renderer)
+        assert frame.x0 - 1 <= box.x0, text.get_text()
+        assert box.x1 <= frame.x1 + 1, text.get_text()
+    heights = [t.get_window_extent(renderer).y0 for t in holders]
+    assert min(b - a for a, b in itertools.pairwise(sorted(heights))) > 5  # no two labels overlap
+
+    for ax, name in ((network, "network_many.png"), (matrix, "matrix_many.png")):
+        ax.figure.savefig(tmp_path / name, dpi=60)
+        plt.close(ax.figure)
+        assert (tmp_path / name).stat().st_size > 10_000
 
 
 def test_progress_bar_chunks_give_the_same_result(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import math
+import tracemalloc
+from collections.abc import Callable
 
 import pytest
 
@@ -64,6 +67,53 @@ def test_lone_surrogates_are_kept_and_offsets_still_index_the_original() -> None
     assert any("\ud800" in s.text for s in sentences)
 
 
+def test_a_surrogate_pair_kept_as_two_code_points_keeps_every_offset() -> None:
+    # Some decoders leave an emoji as two surrogate code points; each keeps its own offset.
+    text = "\ud83d\ude00 Maduro spoke."
+    tokens = stancekit.tokenize(text)
+    assert [t.text for t in tokens][-3:] == ["Maduro", "spoke", "."]
+    for t in tokens:
+        assert text[t.start : t.end] == t.text
+    assert [s.text for s in stancekit.split_sentences(text)] == [text]
+    assert stancekit.tokenize_offsets(text).tolist()[-3:] == [[3, 9], [10, 15], [15, 16]]
+    # The classifier takes the span of "Maduro" as it is in this string.
+    clf = stancekit.StanceClassifier.default()
+    assert clf.predict_proba([(text, (3, 9))]).shape == (1, 3)
+
+
+def _traced_growth(call: Callable[[], object], times: int) -> int:
+    """Bytes of Python memory still allocated after ``times`` calls (after a warm-up)."""
+    for _ in range(20):
+        call()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(times):
+            call()
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda text: stancekit.tokenize(text),
+        lambda text: stancekit.tokenize_batch([text, text]),
+        lambda text: stancekit.split_sentences(text),
+        lambda text: stancekit.StanceTagger().tag(text),
+    ],
+    ids=["tokenize", "tokenize_batch", "split_sentences", "tag"],
+)
+def test_results_of_text_with_lone_surrogates_do_not_leak(call: Callable[[str], object]) -> None:
+    # Each result used to keep two int objects forever (30 MB after 2,000 calls).
+    text = "Russia backs Maduro \udcff today. " * 50
+    grown = _traced_growth(lambda: call(text), 300)
+    assert grown < 100_000, f"{grown} bytes kept after 300 calls"
+
+
 def test_control_characters_and_nul_never_inside_tokens() -> None:
     text = "Maduro\x00spoke\x07 to\x1b[0m Guaido.\x0c Next\x85line."
     tokens = stancekit.tokenize(text)
@@ -100,3 +150,9 @@ def test_a_100_mb_text_is_processed_in_linear_memory() -> None:
     # Offsets need 16 bytes per span (plus the UTF-8 copy of the text, about 100 MB):
     # far below anything quadratic or per-character object.
     assert grown_mb < 100 + 40 * (len(tokens) + len(sentences)) / 1e6
+
+
+def test_a_byte_order_mark_hides_no_stance() -> None:
+    tagger = stancekit.StanceTagger({"Nicolas Maduro": ["Maduro"]})
+    found = tagger.tag("\ufeffRussia backs Maduro. Cuba backs Maduro.")
+    assert {s.holder for s in found} == {"Russia", "Cuba"}

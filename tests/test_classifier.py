@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import stancekit
-from stancekit import ConfigError, SerializationError, StanceClassifier, VersionError
+from stancekit import ArgumentError, ConfigError, SerializationError, StanceClassifier, VersionError
 
 NAMES = ["Smith", "Jones", "the mayor", "Ms. Lee", "Guaidó", "Maduro"]
 TEMPLATES = [
@@ -191,14 +191,14 @@ def test_fit_frame() -> None:
 
 # ----------------------------------------------------------------------------------- bad input
 def test_one_class_only() -> None:
-    with pytest.raises(ConfigError, match="at least 2 classes"):
+    with pytest.raises(ArgumentError, match="at least 2 classes"):
         StanceClassifier().fit(TEXTS, TARGETS, ["FAVOR"] * len(TEXTS))
 
 
 def test_mismatched_lengths() -> None:
-    with pytest.raises(ConfigError, match="texts but"):
+    with pytest.raises(ArgumentError, match="texts but"):
         StanceClassifier().fit(TEXTS, TARGETS[:-1], LABELS)
-    with pytest.raises(ConfigError, match="labels"):
+    with pytest.raises(ArgumentError, match="labels"):
         StanceClassifier().fit(TEXTS, TARGETS, LABELS[:-1])
 
 
@@ -206,7 +206,7 @@ def test_mismatched_lengths() -> None:
 def test_missing_label_names_the_row(missing: object) -> None:
     labels = list(LABELS)
     labels[7] = missing  # type: ignore[call-overload]
-    with pytest.raises(ConfigError, match="row 7: label is missing"):
+    with pytest.raises(ArgumentError, match="row 7: label is missing"):
         StanceClassifier().fit(TEXTS, TARGETS, labels)
 
 
@@ -215,14 +215,14 @@ def test_empty_text_names_the_row() -> None:
     texts[4] = "   "
     targets = list(TARGETS)
     targets[4] = (0, 1)
-    with pytest.raises(ConfigError, match="row 4: text is empty"):
+    with pytest.raises(ArgumentError, match="row 4: text is empty"):
         StanceClassifier().fit(texts, targets, LABELS)
 
 
 def test_target_not_found_names_the_row() -> None:
     targets: list[object] = list(TARGETS)
     targets[5] = "Napoleon"
-    with pytest.raises(ConfigError, match='row 5: target "Napoleon" not found'):
+    with pytest.raises(ArgumentError, match='row 5: target "Napoleon" not found'):
         StanceClassifier().fit(TEXTS, targets, LABELS)
 
 
@@ -230,7 +230,7 @@ def test_target_not_found_names_the_row() -> None:
 def test_bad_span_names_the_row(span: tuple[int, int]) -> None:
     targets = list(TARGETS)
     targets[2] = span
-    with pytest.raises(ConfigError, match="row 2: target span"):
+    with pytest.raises(ArgumentError, match="row 2: target span"):
         StanceClassifier().fit(TEXTS, targets, LABELS)
 
 
@@ -289,7 +289,7 @@ def test_sample_weight() -> None:
     b = StanceClassifier(**SMALL).fit(TEXTS, TARGETS, LABELS)
     np.testing.assert_allclose(a.predict_proba(TEXTS, TARGETS), b.predict_proba(TEXTS, TARGETS), atol=1e-6)
     w[0] = math.inf
-    with pytest.raises(ConfigError, match="row 0: sample weight"):
+    with pytest.raises(ArgumentError, match="row 0: sample weight"):
         StanceClassifier(**SMALL).fit(TEXTS, TARGETS, LABELS, sample_weight=w)
 
 

@@ -62,3 +62,24 @@ def test_bad_entries_are_named() -> None:
 def test_custom_engines_are_used() -> None:
     df = skpd.tokens(pd.Series(["didn't"]), tokenizer=stancekit.Tokenizer(split_clitics=False))
     assert list(df["text"]) == ["didn't"]
+
+
+def test_texts_with_undecodable_bytes_are_kept() -> None:
+    # Lone surrogates (from surrogateescape) cannot live in pandas' Arrow strings: the text
+    # columns are then object columns holding exactly the sliced text.
+    text = "Russia backs Maduro in the caf\udce9. Cuba backs Maduro."
+    series = pd.Series({"a": text, "b": "Plain text."}, dtype=object)
+    sentences = skpd.sentences(series)
+    assert sentences.loc["a", "text"].tolist() == [
+        "Russia backs Maduro in the caf\udce9.",
+        "Cuba backs Maduro.",
+    ]
+    tokens = skpd.tokens(series)
+    assert "\udce9" in tokens["text"].tolist()
+    for frame in (sentences, tokens):
+        for label, row in frame.iterrows():
+            assert series[label][row.start : row.end] == row.text
+    stances = skpd.stances(series, targets={"Nicolas Maduro": ["Maduro"]})
+    assert set(stances["holder"]) == {"Russia", "Cuba"}
+    assert stances["sentence"].str.contains("\udce9").any()
+    assert sentences["text"].dtype == object

@@ -12,7 +12,7 @@ from stancekit import Parser, Word
 
 TEXT = (
     "The council rejected the plan on Tuesday, and several ministers resigned. "
-    "Mr. Ortega, who leads the party, said he would appeal. 😀 Caf\u00e9s stayed open!"
+    "Mr. Ortega, who leads the party, said he would appeal. Caf\u00e9s \U0001f600 stayed open!"
 )
 
 
@@ -179,14 +179,18 @@ TINY_TREEBANK = """\
 """
 
 
-def test_train_a_model_and_load_it(tmp_path) -> None:
+def test_train_a_model_and_load_it(tmp_path, capsys) -> None:
     from stancekit.train import main
 
     conllu = tmp_path / "tiny.conllu"
     conllu.write_text(TINY_TREEBANK * 5, encoding="utf-8")
     out = tmp_path / "tiny.stkm"
-    config = '{"tagger_epochs": 3, "parser_epochs": 3, "folds": 2, "punct_epochs": 2}'
+    config = '{"tagger_epochs": 3, "parser_epochs": 3, "folds": 2}'
+    # A CoNLL-U file is no cluster table; an unknown setting is refused.
     assert main(["parser", str(conllu), "-o", str(out), "--clusters", str(conllu), "--config", config]) == 2
+    assert "word clusters" in capsys.readouterr().err
+    assert main(["parser", str(conllu), "-o", str(out), "--config", '{"epochs": 3}']) == 2
+    assert "unknown field `epochs`" in capsys.readouterr().err
     clusters = tmp_path / "clusters.tsv"
     clusters.write_text("Russia\t10\nCuba\t10\n", encoding="utf-8")
     assert main(["parser", str(conllu), "-o", str(out), "--clusters", str(clusters), "--config", config]) == 0

@@ -26,6 +26,7 @@ from stancekit._core import (
 )
 from stancekit.classifier import StanceClassifier
 from stancekit.exceptions import (
+    ArgumentError,
     ConfigError,
     InternalError,
     ResourceError,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "ArgumentError",
     "ConfigError",
     "InternalError",
     "Parser",

@@ -7,6 +7,7 @@ import numpy.typing as npt
 
 __all__ = [
     "FORMAT_VERSION",
+    "ArgumentError",
     "ConfigError",
     "InternalError",
     "Parser",
@@ -23,6 +24,8 @@ __all__ = [
     "VersionError",
     "Word",
     "__version__",
+    "_paragraph_spans",
+    "_set_progress",
     "parallelism_enabled",
     "set_parallelism",
     "train_syntax_model",
@@ -33,6 +36,7 @@ FORMAT_VERSION: int
 
 class StancekitError(ValueError): ...
 class ConfigError(StancekitError): ...
+class ArgumentError(StancekitError): ...
 class SerializationError(StancekitError): ...
 class VersionError(SerializationError): ...
 class ResourceError(StancekitError): ...
@@ -109,6 +113,11 @@ class SentenceSplitter:
 
 def set_parallelism(enabled: bool) -> None: ...
 def parallelism_enabled() -> bool: ...
+def _set_progress(callback: Callable[[int, int], object] | None) -> None:
+    """Install ``callback(done_bytes, total_bytes)`` for core calls of this thread (private)."""
+
+def _paragraph_spans(text: str, size: int) -> list[tuple[int, int]]:
+    """Code-point spans of ``text`` cut at blank lines into pieces of about ``size`` bytes (private)."""
 
 # --- stance tagging ---
 @final
@@ -172,8 +181,9 @@ class StanceTagger:
     rules with a trained classifier: ``"default"`` (the shipped NewsMTSC model) or a trained
     ``StanceClassifier`` (kept as its JSON, so the tagger still pickles); it never adds or drops
     a triple. Raises ``ConfigError`` for an empty mapping, an empty
-    name or alias, an alias that is only stop words, an alias shared by two targets, or
-    ``min_score`` outside 0..1; ``TypeError`` for arguments of the wrong type.
+    name or alias, an alias that is only stop words, an alias shared by two targets, a name with
+    a lone surrogate, an unknown ``classifier`` string, or ``min_score`` outside 0..1;
+    ``TypeError`` for arguments of the wrong type.
     """
 
     def __new__(
@@ -198,7 +208,9 @@ class StanceTagger:
     def tag_batch(self, texts: Iterable[str]) -> list[list[Stance]]:
         """``[tag(t) for t in texts]`` without the GIL, on all cores."""
     def classify(self, text: str, target_span: tuple[int, int]) -> Literal["FAVOR", "AGAINST", "NONE"]:
-        """Sentence-level stance toward the mention at ``target_span`` (code points), holder-agnostic."""
+        """Sentence-level stance toward the mention at ``target_span`` (code points), holder-agnostic.
+
+        ``ArgumentError`` for a span that is negative, reversed or outside the text."""
     @staticmethod
     def targets_from_texts(texts: Iterable[str], n: int = 5) -> dict[str, list[str]]:
         """The ``n`` most-mentioned people in ``texts`` as a ``targets`` mapping."""
@@ -246,7 +258,8 @@ class StanceClassifierCore:
         self, texts: Iterable[str] | Iterable[tuple[str, object]], targets: Iterable[object] | None = None
     ) -> npt.NDArray[np.int64]: ...
     def explain(self, text: str, target: object, *, top: int | None = None) -> dict[str, Any]: ...
-    def to_json(self, encoding: Literal["f32", "q16", "q8"] = "f32", notice: str | None = None) -> str: ...
+    def encode(self, encoding: Literal["f32", "q16", "q8"] = "f32", notice: str | None = None) -> str: ...
+    def to_json(self) -> str: ...
     @staticmethod
     def from_json(json: str) -> StanceClassifierCore: ...
     def __reduce__(self) -> tuple[Callable[[str], StanceClassifierCore], tuple[str]]: ...

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from stancekit._core import StanceClassifierCore
-from stancekit.exceptions import ConfigError
+from stancekit.exceptions import ArgumentError, ConfigError, SerializationError
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -83,11 +83,19 @@ def _as_list(obj: Any, what: str) -> list[Any]:
         raise TypeError(f"{what} must be a sequence, not {type(obj).__name__}") from None
 
 
+def _column(df: Any, name: object, what: str) -> list[Any]:
+    """``df[name]`` as a list; ``ArgumentError`` naming the columns when it is missing."""
+    if name not in df.columns:
+        columns = ", ".join(map(repr, df.columns))
+        raise ArgumentError(f"{what}={name!r} is not a column of the DataFrame (columns: {columns})")
+    return list(df[name].tolist())
+
+
 def _frame_targets(df: Any, target: str | tuple[str, str]) -> list[Any]:
     if isinstance(target, tuple):
         start, end = target
-        return [(int(s), int(e)) for s, e in zip(df[start].tolist(), df[end].tolist(), strict=True)]
-    return list(df[target].tolist())
+        return list(zip(_column(df, start, "target"), _column(df, end, "target"), strict=True))
+    return _column(df, target, "target")
 
 
 class StanceClassifier:
@@ -166,7 +174,7 @@ class StanceClassifier:
         """Set hyperparameters (scikit-learn convention); returns ``self``."""
         for name, value in params.items():
             if name not in _PARAMS:
-                raise ValueError(
+                raise ArgumentError(
                     f"invalid parameter {name!r} for StanceClassifier; valid ones: {sorted(_PARAMS)}"
                 )
             setattr(self, name, value)
@@ -225,7 +233,7 @@ class StanceClassifier:
         ``fit(texts, targets, labels)`` or ``fit(X, y)`` with ``X`` a sequence of
         ``(text, target)`` pairs or a DataFrame with ``text`` and ``target`` columns. Labels can
         be any hashable, sortable values (strings such as FAVOR/AGAINST/NONE, or integers); at
-        least two classes are needed. Missing labels (None/NaN) raise ``ConfigError`` naming
+        least two classes are needed. Missing labels (None/NaN) raise ``ArgumentError`` naming
         the row.
         """
         if labels is not None:
@@ -239,7 +247,7 @@ class StanceClassifier:
         y_list = _as_list(y, "labels")
         for i, value in enumerate(y_list):
             if _is_missing(value):
-                raise ConfigError(f"row {i}: label is missing ({value!r})")
+                raise ArgumentError(f"row {i}: label is missing ({value!r})")
         try:
             classes = np.unique(np.asarray(y_list, dtype=object if _mixed(y_list) else None))
         except TypeError as exc:
@@ -247,7 +255,7 @@ class StanceClassifier:
         index = {c: i for i, c in enumerate(classes.tolist())}
         y_idx = [index[v] for v in (np.asarray(y_list).tolist())]
         if len(classes) < 2:
-            raise ConfigError(
+            raise ArgumentError(
                 f"labels must contain at least 2 classes; got only {classes.tolist()!r} in {len(y_idx)} rows"
             )
         weights = (
@@ -277,9 +285,12 @@ class StanceClassifier:
         target strings, or is a ``(start_column, end_column)`` tuple."""
         if not _is_frame(df):
             raise TypeError(f"fit_frame needs a pandas DataFrame, not {type(df).__name__}")
-        weights = None if sample_weight is None else df[sample_weight].tolist()
+        weights = None if sample_weight is None else _column(df, sample_weight, "sample_weight")
         return self.fit(
-            df[text].tolist(), _frame_targets(df, target), df[label].tolist(), sample_weight=weights
+            _column(df, text, "text"),
+            _frame_targets(df, target),
+            _column(df, label, "label"),
+            sample_weight=weights,
         )
 
     @staticmethod
@@ -288,7 +299,7 @@ class StanceClassifier:
             return X, targets
         if _is_frame(X):
             if "text" not in X.columns or "target" not in X.columns:
-                raise ConfigError(
+                raise ArgumentError(
                     "a DataFrame X needs columns 'text' and 'target' (or use fit_frame to name them)"
                 )
             return X["text"].tolist(), X["target"].tolist()
@@ -322,7 +333,7 @@ class StanceClassifier:
         pred = self.predict(X)
         gold = np.asarray(_as_list(y, "y"))
         if len(gold) != len(pred):
-            raise ConfigError(f"got {len(pred)} rows but {len(gold)} labels")
+            raise ArgumentError(f"got {len(pred)} rows but {len(gold)} labels")
         hits = (pred == gold).astype(float)
         if sample_weight is None:
             return float(hits.mean())
@@ -356,7 +367,7 @@ class StanceClassifier:
         ``encoding``: ``"f32"`` (exact), ``"q16"`` or ``"q8"`` (quantized, smaller);
         ``notice``: provenance/license text stored in the file.
         """
-        return self._check_fitted().to_json(encoding, notice)
+        return self._check_fitted().encode(encoding, notice)
 
     def save(
         self, path: str | os.PathLike[str], *, encoding: Encoding = "f32", notice: str | None = None
@@ -377,9 +388,22 @@ class StanceClassifier:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> StanceClassifier:
-        """Read a model written by :meth:`save`."""
-        with open(path, encoding="utf-8") as f:
-            return cls.from_json(f.read())
+        """Read a model written by :meth:`save`.
+
+        A file that is not a saved model (compressed, binary, not UTF-8, not the JSON of a
+        classifier) raises :class:`~stancekit.SerializationError`; a missing file ``OSError``.
+        """
+        with open(path, "rb") as f:
+            data = f.read()
+        if data[:2] == b"\x1f\x8b":
+            raise SerializationError(f"{path}: gzip-compressed; decompress it first (gunzip)")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SerializationError(
+                f"{path}: not a saved model (not UTF-8 text at byte {exc.start})"
+            ) from None
+        return cls.from_json(text)
 
     @classmethod
     def default(cls) -> StanceClassifier:
@@ -403,6 +427,22 @@ class StanceClassifier:
         clf._core = core
         clf.classes_ = np.asarray(core.labels)
         return clf
+
+    def __eq__(self, other: object) -> bool:
+        """Equal hyperparameters and, when fitted, an equal model and classes (a pickle round
+        trip compares equal)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, StanceClassifier)
+        if self.get_params() != other.get_params():
+            return False
+        mine, theirs = getattr(self, "_core", None), getattr(other, "_core", None)
+        if mine is None or theirs is None:
+            return mine is theirs
+        return bool(mine == theirs and self.classes_.tolist() == other.classes_.tolist())
+
+    # Mutable (set_params, fit), so unhashable, like other objects with value equality.
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def info_(self) -> dict[str, Any]:

@@ -7,6 +7,10 @@ registers the ``.stance`` Series accessor: ``df.text.stance.sentences()``, ``.to
 Missing values: ``None``, ``NaN`` and ``pd.NA`` entries give no rows (they are not an error).
 Any other non-``str`` entry raises ``TypeError`` naming its index label.
 
+Texts with lone surrogates (undecodable bytes read with ``surrogateescape``) are kept as they
+are: their text columns are then of ``object`` dtype, since pandas' Arrow-backed string dtype
+cannot hold them.
+
 >>> import pandas as pd
 >>> from stancekit.pandas import sentences
 >>> df = sentences(pd.Series({"a": "Maduro spoke. Guaido replied.", "b": None}))
@@ -25,7 +29,7 @@ import numpy as np
 
 import stancekit
 from stancekit._deps import require
-from stancekit._progress import chunked
+from stancekit._progress import with_progress
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,10 +56,35 @@ def _texts(series: pd.Series[Any]) -> tuple[list[str], np.ndarray[Any, Any]]:
     return texts, np.asarray(positions, dtype=np.int64)
 
 
-def _frame(series: pd.Series[Any], positions: np.ndarray[Any, Any], columns: dict[str, Any]) -> pd.DataFrame:
-    """A DataFrame whose index repeats ``series.index`` at ``positions`` (name kept)."""
+def _has_surrogates(texts: list[str]) -> bool:
+    """Whether any text has a lone surrogate (cannot be encoded as UTF-8)."""
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
+
+
+def _frame(
+    series: pd.Series[Any],
+    positions: np.ndarray[Any, Any],
+    columns: dict[str, Any],
+    texts: list[str],
+    text_columns: tuple[str, ...],
+) -> pd.DataFrame:
+    """A DataFrame whose index repeats ``series.index`` at ``positions`` (name kept).
+
+    ``text_columns`` hold slices of ``texts``: ``object`` dtype when those have lone surrogates,
+    which pandas' default (Arrow) string dtype rejects.
+    """
     pd = require("pandas", "pandas")
     index = series.index.take(positions) if len(positions) else series.index[:0]
+    if _has_surrogates(texts):
+        columns = {
+            name: pd.Series(values, index=index, dtype=object) if name in text_columns else values
+            for name, values in columns.items()
+        }
     return pd.DataFrame(columns, index=index)
 
 
@@ -77,22 +106,16 @@ def sentences(
     """One row per sentence: columns ``sentence`` (number in its text), ``start``, ``end``, ``text``."""
     texts, positions = _texts(series)
     split = (splitter or stancekit.SentenceSplitter()).split_offsets_batch
-    per_doc = chunked(lambda chunk: _rows_per_doc(split(chunk), len(chunk)), texts, progress, "sentences")
-    docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(d) for d in per_doc])
-    spans = np.concatenate(per_doc) if per_doc else np.zeros((0, 2), dtype=np.int64)
-    starts, ends = spans[:, 0], spans[:, 1]
+    rows = with_progress(split, texts, progress, "sentences")
+    docs, starts, ends = rows[:, 0], rows[:, 1], rows[:, 2]
     text_col = [texts[d][s:e] for d, s, e in zip(docs.tolist(), starts.tolist(), ends.tolist(), strict=True)]
     return _frame(
         series,
         positions[docs],
         {"sentence": _numbering(docs), "start": starts, "end": ends, "text": text_col},
+        texts,
+        ("text",),
     )
-
-
-def _rows_per_doc(rows: np.ndarray[Any, Any], n_docs: int) -> list[np.ndarray[Any, Any]]:
-    """Splits ``(doc, start, end)`` rows into one ``(k, 2)`` array per document."""
-    bounds = np.searchsorted(rows[:, 0], np.arange(1, n_docs))
-    return np.split(rows[:, 1:], bounds)
 
 
 def tokens(
@@ -103,7 +126,7 @@ def tokens(
 ) -> pd.DataFrame:
     """One row per token: columns ``token`` (number in its text), ``start``, ``end``, ``text``, ``kind``."""
     texts, positions = _texts(series)
-    per_doc = chunked((tokenizer or stancekit.Tokenizer()).tokenize_batch, texts, progress, "tokens")
+    per_doc = with_progress((tokenizer or stancekit.Tokenizer()).tokenize_batch, texts, progress, "tokens")
     docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
     flat = [t for doc in per_doc for t in doc]
     return _frame(
@@ -116,6 +139,8 @@ def tokens(
             "text": [t.text for t in flat],
             "kind": [t.kind for t in flat],
         },
+        texts,
+        ("text",),
     )
 
 
@@ -154,7 +179,7 @@ def stances(
     if tagger is None:
         tagger = stancekit.StanceTagger(targets=dict(targets) if targets is not None else None)
     texts, positions = _texts(series)
-    per_doc = chunked(tagger.tag_batch, texts, progress, "stances")
+    per_doc = with_progress(tagger.tag_batch, texts, progress, "stances")
     docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
     records: dict[str, list[Any]] = {name: [] for name in STANCE_COLUMNS}
     for d, doc in zip(docs.tolist(), [s for triples in per_doc for s in triples], strict=True):
@@ -181,7 +206,7 @@ def stances(
         )
         for name, value in zip(STANCE_COLUMNS, values, strict=True):
             records[name].append(value)
-    frame = _frame(series, positions[docs], records)
+    frame = _frame(series, positions[docs], records, texts, ("cue", "sentence"))
     for name in ("holder_start", "holder_end", "target_start", "target_end"):
         frame[name] = pd.array(records[name], dtype="Int64")
     return frame

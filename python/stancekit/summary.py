@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stancekit._deps import require
+from stancekit.exceptions import ArgumentError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,11 +37,18 @@ def summarize(stances: pd.DataFrame, *, examples: int = 1) -> pd.DataFrame:
     United States Nicolas Maduro      0        1   -1
     """
     pd = require("pandas", "pandas")
+    if not isinstance(stances, pd.DataFrame):
+        raise TypeError(
+            "stances must be a pandas DataFrame (from stancekit.pandas.stances), "
+            f"not {type(stances).__name__}"
+        )
     missing = [c for c in _REQUIRED if c not in stances.columns]
     if missing:
-        raise ValueError(f"a stances frame needs the columns {list(_REQUIRED)}; missing {missing}")
+        raise ArgumentError(f"a stances frame needs the columns {list(_REQUIRED)}; missing {missing}")
+    if isinstance(examples, bool) or not isinstance(examples, int):
+        raise TypeError(f"examples must be an int, not {type(examples).__name__}")
     if examples < 0:
-        raise ValueError("examples must be >= 0")
+        raise ArgumentError(f"examples must be >= 0, not {examples}")
     frame = stances.reset_index(drop=True)
     counts = pd.crosstab([frame["holder"], frame["target"]], frame["stance"])
     counts = counts.reindex(columns=["FAVOR", "AGAINST"], fill_value=0)

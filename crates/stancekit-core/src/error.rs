@@ -1,8 +1,9 @@
 //! The crate's one error type.
 
 /// Everything that can fail in the core. Text processing itself never fails: any `&str` is
-/// valid input. Only building engines from configurations and reading serialized data can fail.
-#[derive(Debug, thiserror::Error)]
+/// valid input. Building engines from configurations, reading serialized data or resources and
+/// checking arguments (spans, counts, training rows) can.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
     /// A configuration value is out of range or inconsistent.
     #[error("invalid configuration: {0}")]
@@ -25,6 +26,10 @@ pub enum Error {
         /// The newest version this build reads.
         supported: u32,
     },
+    /// An argument or input value is invalid: a span outside its text, a negative count, an
+    /// unknown option, a malformed training row. The message names the argument or the row.
+    #[error("{0}")]
+    Argument(String),
     /// A built-in or user-provided resource (lexicon, gazetteer, model) is malformed.
     #[error("invalid resource {name}: {message}")]
     Resource {

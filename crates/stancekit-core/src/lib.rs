@@ -21,9 +21,11 @@
 //! assert_eq!(words, ["Venezuela", "'s", "leader", "did", "n't", "go", "."]);
 //! ```
 
+pub mod chunk;
 pub mod classify;
 pub mod error;
 pub mod parallel;
+pub mod resource;
 pub mod sentence;
 pub mod span;
 pub mod stance;

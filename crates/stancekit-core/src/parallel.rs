@@ -49,6 +49,16 @@ pub fn pool_used() -> bool {
     POOL_USED.load(Ordering::Relaxed)
 }
 
+/// How many items [`map`] works on at once: the pool's threads, or 1 when parallelism is off.
+#[must_use]
+pub fn threads() -> usize {
+    if parallelism_enabled() {
+        rayon::current_num_threads().max(1)
+    } else {
+        1
+    }
+}
+
 /// Applies `f` to every item, in parallel when enabled and worthwhile, keeping the order.
 pub fn map<T, R, F>(items: &[T], f: F) -> Vec<R>
 where

@@ -37,11 +37,12 @@ pub(crate) fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T
             supported: FORMAT_VERSION,
         });
     }
+    // A document without its config is not "all defaults": it was cut or written by something
+    // else, and silently building a default engine (e.g. a tagger with no targets) would hide that.
     let config = obj
         .get("config")
-        .cloned()
-        .unwrap_or(serde_json::Value::Object(Default::default()));
-    serde_json::from_value(config).map_err(|e| err(format!("in \"config\": {e}")))
+        .ok_or_else(|| err("missing object field \"config\"".to_owned()))?;
+    T::deserialize(config).map_err(|e| err(format!("in \"config\": {e}")))
 }
 
 #[cfg(test)]
@@ -79,15 +80,17 @@ mod tests {
             "{",
             r#"{"type":"Thing"}"#,
             r#"{"type":"Thing","version":1,"config":{"x":1}}"#,
+            r#"{"type":"Thing","version":1}"#,
+            r#"{"type":"Thing","version":1,"config":null}"#,
         ] {
             assert!(
                 matches!(from_json::<Conf>("Thing", bad), Err(Error::Serialization { .. })),
                 "{bad}"
             );
         }
-        // A missing config means all defaults.
+        // An empty config means all defaults.
         assert_eq!(
-            from_json::<Conf>("Thing", r#"{"type":"Thing","version":1}"#).unwrap(),
+            from_json::<Conf>("Thing", r#"{"type":"Thing","version":1,"config":{}}"#).unwrap(),
             Conf::default()
         );
     }

@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from stancekit import StanceTagger
 from stancekit.eval.gold import load_gold
 from stancekit.eval.stance import score_stances
 from stancekit.testing import assert_quality
 
-__all__ = ["add_eval_command", "run_eval"]
+__all__ = ["DESCRIPTION", "HELP", "configure_eval", "run_eval"]
 
 
 def _fraction(value: str) -> float:
@@ -32,18 +32,17 @@ def _fraction(value: str) -> float:
     return number
 
 
-def add_eval_command(subcommands: Any) -> None:
-    """Add the ``eval`` subcommand to the ``stancekit`` command line's subparsers."""
-    p = subcommands.add_parser(
-        "eval",
-        help="score the stance tagger on your own gold (folder or CSV)",
-        description=(
-            "Tag the documents of GOLD with a stance tagger of its targets and print how the triples "
-            "match the gold: precision, recall and F1 (overall, per target, per stance), recall on "
-            "clear triples, sentence-level F_avg, the confusion of sentence labels and the worst errors. "
-            "Exit status 1 when a score is under --min-f1 or --min-precision, 2 for invalid gold."
-        ),
-    )
+HELP = "score the stance tagger on your own gold (folder or CSV)"
+DESCRIPTION = (
+    "Tag the documents of GOLD with a stance tagger of its targets and print how the triples "
+    "match the gold: precision, recall and F1 (overall, per target, per stance), recall on "
+    "clear triples, sentence-level F_avg, the confusion of sentence labels and the worst errors. "
+    "Exit status 1 when a score is under --min-f1 or --min-precision, 2 for invalid gold."
+)
+
+
+def configure_eval(p: argparse.ArgumentParser) -> None:
+    """Add the ``eval`` subcommand's arguments to its parser."""
     p.add_argument("gold", metavar="GOLD", help="gold folder (docs/, stance.jsonl...) or CSV file")
     p.add_argument("--targets", metavar="targets.json", help="targets and aliases; default: the gold's own")
     p.add_argument("--docs", metavar="FOLDER", help="document texts of a CSV gold (default: docs/ beside it)")
@@ -53,7 +52,6 @@ def add_eval_command(subcommands: Any) -> None:
     p.add_argument("--min-precision", type=_fraction, metavar="X", help="exit 1 when triple precision < X")
     p.add_argument("--errors", type=int, default=10, metavar="N", help="worst errors shown (default 10)")
     p.add_argument("--classifier", action="store_true", help="re-score triples with the default classifier")
-    p.set_defaults(run=run_eval)
 
 
 def run_eval(args: argparse.Namespace, out: TextIO) -> None:

@@ -132,24 +132,40 @@ pub struct Example<'a> {
 /// Checks that `target` is a non-empty span on character boundaries of a non-blank `text`.
 ///
 /// # Errors
-/// A message saying what is wrong (callers prefix it with the row).
-pub fn check_example(text: &str, target: Span) -> std::result::Result<(), String> {
+/// [`Error::Argument`] saying what is wrong (callers prefix it with the row).
+pub fn check_example(text: &str, target: Span) -> Result<()> {
+    let bad = |m: String| Err(Error::Argument(m));
     if text.trim().is_empty() {
-        return Err("text is empty".to_owned());
+        return bad("text is empty".to_owned());
     }
     if target.start >= target.end {
-        return Err(format!(
+        return bad(format!(
             "target span ({}, {}) is empty or reversed",
             target.start, target.end
         ));
     }
     if target.end > text.len() || !text.is_char_boundary(target.start) || !text.is_char_boundary(target.end) {
-        return Err(format!(
+        return bad(format!(
             "target span ({}, {}) is outside the text (length {} bytes) or not on character boundaries",
             target.start,
             target.end,
             text.len()
         ));
+    }
+    Ok(())
+}
+
+/// The label names of a model: at least two, all different.
+fn check_labels(labels: &[String]) -> std::result::Result<(), String> {
+    if labels.len() < 2 {
+        return Err(format!(
+            "need at least 2 labels, got {}: {labels:?}",
+            labels.len()
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = labels.iter().find(|l| !seen.insert(l.as_str())) {
+        return Err(format!("label {dup:?} appears twice in the label set"));
     }
     Ok(())
 }
@@ -212,9 +228,10 @@ impl ClassifierConfig {
     /// optionally weighs each example (multiplied with the class weight).
     ///
     /// # Errors
-    /// [`Error::Config`] for an invalid setting, mismatched lengths, fewer than two label names
-    /// or classes present, a label index out of range, a bad weight, or an invalid example (the
-    /// message names the row).
+    /// [`Error::Config`] for an invalid setting; [`Error::Argument`] for mismatched lengths,
+    /// fewer than two label names or classes present, a repeated label name, a label index out
+    /// of range, a bad weight, or an invalid example (the message names the row);
+    /// [`Error::Resource`] when the lexicon the features need is malformed.
     pub fn fit(
         &self,
         labels: Vec<String>,
@@ -223,15 +240,12 @@ impl ClassifierConfig {
         sample_weight: Option<&[f64]>,
     ) -> Result<Model> {
         self.validate()?;
+        if self.lexicon {
+            lexicon::check()?;
+        }
         let k = labels.len();
-        let cfg = |m: String| Error::Config(m);
-        if k < 2 {
-            return Err(cfg(format!("need at least 2 labels, got {k}: {labels:?}")));
-        }
-        let mut seen = std::collections::HashSet::new();
-        if let Some(dup) = labels.iter().find(|l| !seen.insert(l.as_str())) {
-            return Err(cfg(format!("label {dup:?} appears twice in the label set")));
-        }
+        let cfg = |m: String| Error::Argument(m);
+        check_labels(&labels).map_err(cfg)?;
         if examples.len() != y.len() {
             return Err(cfg(format!(
                 "got {} examples but {} labels",
@@ -261,7 +275,7 @@ impl ClassifierConfig {
             )));
         }
         for (i, ex) in examples.iter().enumerate() {
-            check_example(ex.text, ex.target).map_err(|m| cfg(format!("row {i}: {m}")))?;
+            check_example(ex.text, ex.target).map_err(|e| cfg(format!("row {i}: {e}")))?;
         }
         let mut counts = vec![0usize; k];
         for &c in y {
@@ -582,6 +596,7 @@ fn argmax(p: &[f32]) -> usize {
     best
 }
 
+const DEFAULT_MODEL_NAME: &str = "classify/newsmtsc_default.json";
 const DEFAULT_MODEL_JSON: &str = include_str!("../../resources/classify/newsmtsc_default.json");
 
 impl Model {
@@ -590,11 +605,23 @@ impl Model {
     /// target). Parsed once, on first use.
     ///
     /// # Panics
-    /// Never for a correctly built package (the resource is checked by the tests).
+    /// Never for a correctly built package (the resource is checked by the tests); see
+    /// [`Model::try_default_newsmtsc`] for the fallible form.
     #[must_use]
     pub fn default_newsmtsc() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_json(DEFAULT_MODEL_JSON).expect("shipped model is valid"))
+        Self::try_default_newsmtsc().expect("shipped model is valid")
+    }
+
+    /// [`Model::default_newsmtsc`], or the [`Error::Resource`] saying why the shipped model
+    /// cannot be read.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] when the shipped model file is malformed.
+    pub fn try_default_newsmtsc() -> Result<&'static Model> {
+        static MODEL: OnceLock<Result<Model>> = OnceLock::new();
+        crate::resource::cached(&MODEL, || {
+            Model::from_json(DEFAULT_MODEL_JSON).map_err(|e| crate::resource::error(DEFAULT_MODEL_NAME, 0, e))
+        })
     }
 
     /// The hyperparameters the model was trained with.
@@ -783,8 +810,9 @@ impl Model {
     /// Reads a model written by [`Model::to_json`].
     ///
     /// # Errors
-    /// [`Error::Serialization`] for malformed JSON or weights (naming the field),
-    /// [`Error::Version`] for a newer format, [`Error::Config`] for invalid hyperparameters.
+    /// [`Error::Serialization`] for malformed JSON, labels or weights (naming the field),
+    /// [`Error::Version`] for a newer format, [`Error::Config`] for invalid hyperparameters,
+    /// [`Error::Resource`] when the lexicon the features need is malformed.
     pub fn from_json(json: &str) -> Result<Self> {
         let data: ModelData = versioned::from_json(JSON_TYPE, json)?;
         let err = |m: String| Error::Serialization {
@@ -792,10 +820,11 @@ impl Model {
             message: m,
         };
         data.config.validate()?;
-        let k = data.labels.len();
-        if k < 2 {
-            return Err(err(format!("\"labels\" must name at least 2 classes, got {k}")));
+        if data.config.lexicon {
+            lexicon::check()?;
         }
+        check_labels(&data.labels).map_err(|m| err(format!("in \"labels\": {m}")))?;
+        let k = data.labels.len();
         let w = &data.weights;
         let rows = codec::b64_decode(&w.rows)
             .and_then(|b| codec::decode_indices(&b))
