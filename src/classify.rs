@@ -4,7 +4,7 @@
 //! `stancekit.StanceClassifier` (pure Python) wraps it: hyperparameters, `classes_`, label
 //! mapping and input shapes live there; all feature extraction, training and prediction here.
 
-use crate::detach::{run_detached, run_grouped, run_interruptible, run_sized};
+use crate::detach::{run_detached, run_grouped, run_interruptible, run_sized, FAST};
 use crate::engine::{engine_methods, Shared};
 use crate::errors::{argument, type_error, Result};
 use crate::input::{char_to_byte_offsets, extract_text, index_arg, span_arg, type_name, utf8_arg, InputText};
@@ -147,6 +147,7 @@ fn probabilities(py: Python<'_>, model: &Model, rows: &[Row]) -> Result<Vec<f32>
         rows,
         |r| r.text.as_str().len(),
         true,
+        FAST.piece_bytes,
         |r| model.predict(r.text.as_str(), r.target).1,
         |_, p| {
             probs.extend_from_slice(&p);

@@ -18,6 +18,28 @@ use std::time::Duration;
 /// threads wait less than a millisecond. Batches always release it.
 pub const DETACH_MIN_BYTES: usize = 1 << 16;
 
+/// How big the pieces of an engine's work are: about a tenth of a second of work each, so
+/// Ctrl-C is handled and progress reported that often.
+#[derive(Clone, Copy, Debug)]
+pub struct Pace {
+    /// Longer texts are cut at paragraph breaks into pieces of about this many bytes.
+    pub piece_bytes: usize,
+    /// Single texts at least this long are processed without the GIL.
+    pub detach_min_bytes: usize,
+}
+
+/// Splitting and tokenizing (hundreds of MB/s).
+pub const FAST: Pace = Pace {
+    piece_bytes: PIECE_BYTES,
+    detach_min_bytes: DETACH_MIN_BYTES,
+};
+
+/// Parsing and stance tagging (under 1 MB/s a thread).
+pub const SLOW: Pace = Pace {
+    piece_bytes: 1 << 16,
+    detach_min_bytes: 1 << 12,
+};
+
 /// Runs `f`; a panic in the core becomes `stancekit.InternalError` instead of reaching Python
 /// as `PanicException`.
 fn catch<T>(f: impl FnOnce() -> T) -> Result<T> {
@@ -98,7 +120,7 @@ where
 }
 
 /// One piece of one input text: all of it, or a part cut at a paragraph break when the text is
-/// longer than [`PIECE_BYTES`]. Results computed on `text` are shifted by `byte_start` and
+/// longer than its engine's [`Pace`]. Results computed on `text` are shifted by `byte_start` and
 /// `char_start` to index the whole text.
 pub struct Piece<'a> {
     /// Which input text (its index in the batch).
@@ -112,10 +134,10 @@ pub struct Piece<'a> {
 }
 
 /// The pieces of `texts`, in order.
-fn plan<'a>(texts: &[&'a str]) -> Vec<Piece<'a>> {
+fn plan<'a>(texts: &[&'a str], piece_bytes: usize) -> Vec<Piece<'a>> {
     let mut pieces = Vec::with_capacity(texts.len());
     for (doc, &text) in texts.iter().enumerate() {
-        if text.len() <= PIECE_BYTES {
+        if text.len() <= piece_bytes {
             pieces.push(Piece {
                 doc,
                 text,
@@ -125,7 +147,7 @@ fn plan<'a>(texts: &[&'a str]) -> Vec<Piece<'a>> {
             continue;
         }
         let mut cursor = CharCursor::new(text);
-        for span in paragraph_pieces(text, PIECE_BYTES) {
+        for span in paragraph_pieces(text, piece_bytes) {
             pieces.push(Piece {
                 doc,
                 text: span.as_str(text),
@@ -138,16 +160,23 @@ fn plan<'a>(texts: &[&'a str]) -> Vec<Piece<'a>> {
 }
 
 /// Runs `work` on every piece of `texts` and hands each result, in text order, to `emit`
-/// (see [`run_grouped`]). A batch always releases the GIL; a single text when it is at least
-/// [`DETACH_MIN_BYTES`] long.
-pub fn run_pieces<'a, R, W, E>(py: Python<'_>, texts: &[&'a str], batch: bool, work: W, emit: E) -> Result<()>
+/// (see [`run_grouped`]), in pieces of the engine's `pace`. A batch always releases the GIL; a
+/// single text when it is at least `pace.detach_min_bytes` long.
+pub fn run_pieces<'a, R, W, E>(
+    py: Python<'_>,
+    texts: &[&'a str],
+    batch: bool,
+    pace: Pace,
+    work: W,
+    emit: E,
+) -> Result<()>
 where
     R: Send,
     W: Fn(&Piece<'a>) -> R + Sync,
     E: FnMut(&Piece<'a>, R) -> Result<()>,
 {
     let total: usize = texts.iter().map(|t| t.len()).sum();
-    if let ([text], false) = (texts, batch || total >= DETACH_MIN_BYTES) {
+    if let ([text], false) = (texts, batch || total >= pace.detach_min_bytes) {
         // One short text, the most common call: work in place, without the GIL dance or a
         // group (nothing to interrupt, a progress bar is told it is done).
         let piece = Piece {
@@ -160,18 +189,26 @@ where
         emit(&piece, catch(|| work(&piece))?)?;
         return progress::report(py, total, total);
     }
-    let pieces = if total > PIECE_BYTES {
-        run_detached(py, || plan(texts))?
+    let pieces = if total > pace.piece_bytes {
+        run_detached(py, || plan(texts, pace.piece_bytes))?
     } else {
-        plan(texts)
+        plan(texts, pace.piece_bytes)
     };
-    let detach = batch || total >= DETACH_MIN_BYTES;
-    run_grouped(py, &pieces, |p| p.text.len(), detach, work, emit)
+    let detach = batch || total >= pace.detach_min_bytes;
+    run_grouped(
+        py,
+        &pieces,
+        |p| p.text.len(),
+        detach,
+        pace.piece_bytes,
+        work,
+        emit,
+    )
 }
 
 /// Runs `work` on every item and hands each result, in order, to `emit`.
 ///
-/// Items run in groups of about [`PIECE_BYTES`] (as counted by `bytes_of`) per thread, in
+/// Items run in groups of about `group_bytes` (as counted by `bytes_of`) per thread, in
 /// parallel, without the GIL when `detach`. Between groups, with the GIL taken back, the
 /// results are emitted (Python objects built), pending signals are handled, so Ctrl-C raises
 /// `KeyboardInterrupt` within a group's time (a fraction of a second), and the progress
@@ -181,6 +218,7 @@ pub fn run_grouped<T, R, W, E>(
     items: &[T],
     bytes_of: impl Fn(&T) -> usize,
     detach: bool,
+    piece_bytes: usize,
     work: W,
     mut emit: E,
 ) -> Result<()>
@@ -191,7 +229,7 @@ where
     E: FnMut(&T, R) -> Result<()>,
 {
     let total: usize = items.iter().map(&bytes_of).sum();
-    let group_bytes = PIECE_BYTES * parallel::threads();
+    let group_bytes = piece_bytes * parallel::threads();
     let mut done = 0;
     let mut rest = items;
     while !rest.is_empty() {

@@ -1,6 +1,6 @@
 //! `Tokenizer` and `SentenceSplitter`: immutable engines wrapping the core, picklable by config.
 
-use crate::detach::{run_pieces, run_sized, Piece};
+use crate::detach::{run_pieces, run_sized, Piece, FAST};
 use crate::engine::{engine_methods, Shared};
 use crate::errors::{type_error, Result};
 use crate::input::{as_strs, extract_text, extract_texts, parse_offsets, type_name, utf8_arg, InputText};
@@ -40,7 +40,7 @@ where
     M: FnMut(&Bound<'py, PyList>, &InputText, R) -> Result<()>,
 {
     let lists: Vec<Bound<'py, PyList>> = inputs.iter().map(|_| PyList::empty(py)).collect();
-    run_pieces(py, &as_strs(inputs), batch, work, |piece, result| {
+    run_pieces(py, &as_strs(inputs), batch, FAST, work, |piece, result| {
         make(&lists[piece.doc], &inputs[piece.doc], result)
     })?;
     Ok(lists)
@@ -63,6 +63,7 @@ where
         py,
         &as_strs(inputs),
         batch,
+        FAST,
         |piece| offset_rows(piece, spans(piece.text), chars, batch),
         |_, rows| {
             parts.push(rows);

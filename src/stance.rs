@@ -1,7 +1,7 @@
 //! Binding of the stance tagger: `StanceTagger` (immutable, picklable by config) and `Stance`
 //! (frozen result value).
 
-use crate::detach::{run_detached, run_interruptible, run_pieces, run_sized, Piece};
+use crate::detach::{run_detached, run_interruptible, run_pieces, run_sized, Piece, SLOW};
 use crate::engine::{engine_methods, Shared};
 use crate::errors::{argument, type_error, Result};
 use crate::input::{
@@ -315,6 +315,7 @@ fn tag_texts<'py>(
         py,
         &as_strs(inputs),
         batch,
+        SLOW,
         |p| tag_piece(tagger, p),
         |piece, doc| stance_objects(&lists[piece.doc], &inputs[piece.doc], doc),
     )?;

@@ -1,6 +1,6 @@
 //! `Parser` and `Word`: tags, lemmas and dependency trees, as objects or as columns.
 
-use crate::detach::{run_interruptible, run_pieces, run_sized, Piece};
+use crate::detach::{run_interruptible, run_pieces, run_sized, Piece, SLOW};
 use crate::engine::{engine_methods, JsonEngine, Shared};
 use crate::errors::Result;
 use crate::input::{as_strs, extract_text, extract_texts, parse_offsets, InputText};
@@ -126,7 +126,10 @@ impl PyWord {
             CompareOp::Ne => !equal,
             _ => return Ok(py.NotImplemented()),
         };
-        Ok(pyo3::types::PyBool::new(py, result).to_owned().into_any().unbind())
+        Ok(pyo3::types::PyBool::new(py, result)
+            .to_owned()
+            .into_any()
+            .unbind())
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -164,9 +167,19 @@ impl Names {
     fn of(py: Python<'_>, model: &SyntaxModel) -> Self {
         let tags = model.tag_names();
         Self {
-            upos: tags.iter().map(|(u, _)| PyString::intern(py, u).unbind()).collect(),
-            xpos: tags.iter().map(|(_, x)| PyString::intern(py, x).unbind()).collect(),
-            deprel: model.labels().iter().map(|l| PyString::intern(py, l).unbind()).collect(),
+            upos: tags
+                .iter()
+                .map(|(u, _)| PyString::intern(py, u).unbind())
+                .collect(),
+            xpos: tags
+                .iter()
+                .map(|(_, x)| PyString::intern(py, x).unbind())
+                .collect(),
+            deprel: model
+                .labels()
+                .iter()
+                .map(|l| PyString::intern(py, l).unbind())
+                .collect(),
         }
     }
 }
@@ -338,14 +351,32 @@ pub struct PyParser {
 
 impl PyParser {
     /// One list of Word objects per input text.
-    fn word_lists<'py>(&self, py: Python<'py>, inputs: &[InputText], batch: bool) -> Result<Vec<Bound<'py, PyList>>> {
+    fn word_lists<'py>(
+        &self,
+        py: Python<'py>,
+        inputs: &[InputText],
+        batch: bool,
+    ) -> Result<Vec<Bound<'py, PyList>>> {
         let parser = self.inner.get();
         let names = Names::of(py, parser.model());
         let lists: Vec<Bound<'py, PyList>> = inputs.iter().map(|_| PyList::empty(py)).collect();
         let mut cursors = vec![DocCursor::default(); inputs.len()];
-        run_pieces(py, &as_strs(inputs), batch, |p| parse_piece(parser, p), |piece, parsed| {
-            word_objects(&lists[piece.doc], &names, &inputs[piece.doc], &mut cursors[piece.doc], &parsed)
-        })?;
+        run_pieces(
+            py,
+            &as_strs(inputs),
+            batch,
+            SLOW,
+            |p| parse_piece(parser, p),
+            |piece, parsed| {
+                word_objects(
+                    &lists[piece.doc],
+                    &names,
+                    &inputs[piece.doc],
+                    &mut cursors[piece.doc],
+                    &parsed,
+                )
+            },
+        )?;
         Ok(lists)
     }
 }
@@ -441,7 +472,7 @@ engine_methods! { PyParser {
         let mut c = Columns::default();
         c.lemma_offsets.push(0);
         let mut cursors = vec![DocCursor::default(); inputs.len()];
-        run_pieces(py, &as_strs(&inputs), true, |p| parse_piece(parser, p), |piece, parsed| {
+        run_pieces(py, &as_strs(&inputs), true, SLOW, |p| parse_piece(parser, p), |piece, parsed| {
             let cursor = &mut cursors[piece.doc];
             let text = piece.text;
             for ((w, &b), &ch) in parsed.words.iter().zip(&parsed.bytes).zip(&parsed.chars) {
@@ -489,7 +520,7 @@ engine_methods! { PyParser {
         let parser = self.inner.get();
         let mut out = String::new();
         let mut sent_id = 0;
-        run_pieces(py, &as_strs(&input), false, |p| conllu_piece(parser, p), |_, blocks| {
+        run_pieces(py, &as_strs(&input), false, SLOW, |p| conllu_piece(parser, p), |_, blocks| {
             for block in blocks {
                 sent_id += 1;
                 let _ = writeln!(out, "# sent_id = {sent_id}");
@@ -511,38 +542,48 @@ impl JsonEngine for Parser {
     }
     fn repr(&self) -> String {
         let c = self.config();
-        let model = c.model.as_ref().map_or_else(|| "None".to_owned(), |m| format!("{m:?}"));
-        format!("Parser(model={model}, max_sentence_words={})", c.max_sentence_words)
+        let model = c
+            .model
+            .as_ref()
+            .map_or_else(|| "None".to_owned(), |m| format!("{m:?}"));
+        format!(
+            "Parser(model={model}, max_sentence_words={})",
+            c.max_sentence_words
+        )
     }
 }
 
 /// Trains a syntax model on a CoNLL-U treebank (GIL released; Ctrl-C stops waiting for it);
-/// returns the model file's bytes. `clusters` defaults to the built-in model's word clusters;
-/// `config` is a JSON object of training settings (defaults for the missing ones).
+/// returns the model file's bytes. `clusters` (word clusters) and `lemmas` (known lemmas with
+/// their parts of speech) default to the built-in model's; `config` is a JSON object of training
+/// settings (defaults for the missing ones).
 #[pyfunction]
-#[pyo3(signature = (conllu, *, clusters = None, config = None))]
+#[pyo3(signature = (conllu, *, clusters = None, lemmas = None, config = None))]
 pub fn train_syntax_model<'py>(
     py: Python<'py>,
     conllu: String,
     clusters: Option<String>,
+    lemmas: Option<String>,
     config: Option<&str>,
 ) -> Result<Bound<'py, PyBytes>> {
     let config: TrainingConfig = match config {
         None => TrainingConfig::default(),
-        Some(json) => serde_json::from_str(json)
-            .map_err(|e| Error::Config(format!("invalid training config: {e}")))?,
+        Some(json) => {
+            serde_json::from_str(json).map_err(|e| Error::Config(format!("invalid training config: {e}")))?
+        }
     };
     let bytes = run_interruptible(py, move || -> stancekit_core::Result<Vec<u8>> {
         let treebank = read_conllu(&conllu)?;
-        let builtin;
-        let clusters = match &clusters {
-            Some(c) => c.as_str(),
-            None => {
-                builtin = SyntaxModel::builtin()?;
-                builtin.clusters()
-            }
+        // Word clusters and known lemmas default to the built-in model's.
+        let builtin = SyntaxModel::builtin()?;
+        let clusters = clusters.as_deref().unwrap_or(builtin.clusters());
+        let known = match &lemmas {
+            Some(l) => l.clone(),
+            None => builtin.known_lemmas(),
         };
-        let model = train(&treebank, clusters, &config, &mut |line| eprintln!("{line}"))?;
+        let model = train(&treebank, clusters, &known, &config, &mut |line| {
+            eprintln!("{line}")
+        })?;
         Ok(model.to_bytes())
     })??;
     Ok(PyBytes::new(py, &bytes))

@@ -305,3 +305,35 @@ def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path) -> None:
     assert time.monotonic() - sent < 1.0
     assert child.returncode == 130
     assert err.decode().strip().splitlines() == ["stancekit: interrupted"]
+
+
+def test_parse_jsonl_and_conllu(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    text = "Peru backed Rivera.\n\nShe didn't reply."
+    doc.write_text(text, encoding="utf-8")
+    result = run("parse", str(doc))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["text"] for r in records] == [
+        "Peru",
+        "backed",
+        "Rivera",
+        ".",
+        "She",
+        "did",
+        "n't",
+        "reply",
+        ".",
+    ]
+    assert [r["word"] for r in records] == list(range(9))
+    assert [r["sentence"] for r in records] == [0] * 4 + [1] * 5
+    for r in records:
+        assert text[r["start"] : r["end"]] == r["text"]
+        assert r["head"] is None or 0 <= r["head"] < 9
+    assert sum(r["head"] is None for r in records) == 2
+    conllu = run("parse", "--format", "conllu", str(doc)).stdout.decode()
+    assert conllu.startswith(f"# newdoc id = {doc}\n# sent_id = {doc}-1\n# text = Peru backed Rivera.\n")
+    assert f"# sent_id = {doc}-2" in conllu
+    rows = [line.split("\t") for line in conllu.splitlines() if line and not line.startswith("#")]
+    assert len(rows) == 9
+    assert all(len(r) == 10 for r in rows)

@@ -83,3 +83,33 @@ def test_texts_with_undecodable_bytes_are_kept() -> None:
     assert set(stances["holder"]) == {"Russia", "Cuba"}
     assert stances["sentence"].str.contains("\udce9").any()
     assert sentences["text"].dtype == object
+
+
+def test_parses_frame_and_tokens_with_parse() -> None:
+    texts = pd.Series({"a": "Peru backed Rivera. She thanked them.", "b": None, "c": "Yes!"})
+    df = skpd.parses(texts)
+    assert list(df.columns) == [
+        "token",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "upos",
+        "xpos",
+        "lemma",
+        "head",
+        "deprel",
+    ]
+    assert list(df.index) == ["a"] * 8 + ["c"] * 2
+    words = stancekit.parse(texts["a"])
+    a = df.loc["a"]
+    assert list(a["text"]) == [w.text for w in words]
+    assert list(a["lemma"]) == [w.lemma for w in words]
+    assert list(a["upos"].astype(str)) == [w.upos for w in words]
+    assert list(a["deprel"].astype(str)) == [w.deprel for w in words]
+    assert [None if pd.isna(h) else int(h) for h in a["head"]] == [w.head for w in words]
+    assert list(a["sentence"]) == [w.sentence for w in words]
+    assert df["upos"].dtype == "category"
+    assert skpd.tokens(texts, parse=True).equals(df)
+    assert texts.stance.tokens(parse=True).equals(df)
+    assert texts.stance.parses().equals(df)

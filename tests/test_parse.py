@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 import numpy as np
@@ -40,7 +41,12 @@ def test_words_index_the_text_and_form_trees() -> None:
     assert max(w.sentence for w in words) == 2
     by_text = {w.text: w for w in words}
     rejected = by_text["rejected"]
-    assert (rejected.upos, rejected.xpos, rejected.lemma, rejected.deprel) == ("VERB", "VBD", "reject", "root")
+    assert (rejected.upos, rejected.xpos, rejected.lemma, rejected.deprel) == (
+        "VERB",
+        "VBD",
+        "reject",
+        "root",
+    )
     assert words[by_text["council"].head] is rejected
     assert by_text["council"].deprel == "nsubj"
     assert by_text["resigned"].deprel == "conj"
@@ -69,7 +75,7 @@ def test_batch_equals_single_calls_and_columns_match() -> None:
     assert [cols["xpos_names"][c] for c in cols["xpos"]] == [w.xpos for _, w in flat]
     assert [cols["deprel_names"][c] for c in cols["deprel"]] == [w.deprel for _, w in flat]
     data, offsets = cols["lemma_data"], cols["lemma_offsets"]
-    lemmas = [data[a:b].decode() for a, b in zip(offsets[:-1], offsets[1:], strict=True)]
+    lemmas = [data[a:b].decode() for a, b in itertools.pairwise(offsets)]
     assert lemmas == [w.lemma for _, w in flat]
     assert cols["sentence"].dtype == np.int64
 
@@ -195,7 +201,9 @@ def test_train_a_model_and_load_it(tmp_path, capsys) -> None:
     clusters.write_text("Russia\t10\nCuba\t10\n", encoding="utf-8")
     assert main(["parser", str(conllu), "-o", str(out), "--clusters", str(clusters), "--config", config]) == 0
     again = tmp_path / "again.stkm"
-    assert main(["parser", str(conllu), "-o", str(again), "--clusters", str(clusters), "--config", config]) == 0
+    assert (
+        main(["parser", str(conllu), "-o", str(again), "--clusters", str(clusters), "--config", config]) == 0
+    )
     assert out.read_bytes() == again.read_bytes(), "training is deterministic"
     parser = Parser(model=str(out))
     words = parser.parse("Peru backs the plan.")

@@ -1,5 +1,5 @@
 """Property tests over arbitrary Unicode: offsets index the text, sentences tile it, batches
-equal single calls, stance spans lie inside their sentence.
+equal single calls, every parse is a tree, stance spans lie inside their sentence.
 
 The number of examples comes from the Hypothesis profile (see ``conftest.py``): CI runs 20,000
 per property (``HYPOTHESIS_PROFILE=ci``), ``slow`` a million.
@@ -65,6 +65,7 @@ def test_batch_equals_single(texts: list[str]) -> None:
     assert stancekit.tokenize_batch(texts) == [stancekit.tokenize(t) for t in texts]
     assert stancekit.split_sentences_batch(texts) == [stancekit.split_sentences(t) for t in texts]
     assert TAGGER.tag_batch(texts) == [TAGGER.tag(t) for t in texts]
+    assert stancekit.parse_batch(texts) == [stancekit.parse(t) for t in texts]
 
 
 @given(TEXTS)
@@ -85,3 +86,30 @@ def test_stance_sentences_are_split_sentences(text: str) -> None:
     sentences = {(s.start, s.end) for s in stancekit.split_sentences(text)}
     for s in TAGGER.tag(text):
         assert s.sentence in sentences
+
+
+@given(TEXTS)
+def test_every_parse_is_a_tree_over_the_tokenizers_words(text: str) -> None:
+    words = stancekit.parse(text)
+    assert [(w.start, w.end) for w in words] == [(t.start, t.end) for t in _sentence_words(text)]
+    for w in words:
+        assert text[w.start : w.end] == w.text
+    for s in {w.sentence for w in words}:
+        members = [i for i, w in enumerate(words) if w.sentence == s]
+        assert sum(words[i].head is None for i in members) == 1
+        for i in members:
+            seen = set()
+            while words[i].head is not None:
+                assert i not in seen, "cycle"
+                seen.add(i)
+                i = words[i].head
+                assert words[i].sentence == s
+
+
+def _sentence_words(text: str) -> list[stancekit.Token]:
+    """The tokenizer's words of each sentence, with offsets into ``text``."""
+    out = []
+    for s in stancekit.split_sentences(text):
+        for t in stancekit.tokenize(s.text):
+            out.append(stancekit.Token(t.start + s.start, t.end + s.start, t.text, t.kind))
+    return out

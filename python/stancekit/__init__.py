@@ -98,9 +98,12 @@ def parse(text: str) -> list[Word]:
     One :class:`Word` per UD syntactic word, in text order; ``head`` indexes the same list
     (``None`` for a sentence's root).
 
-    >>> words = parse("Russia backs Maduro.")
-    >>> [(w.text, w.upos, w.lemma, w.head, w.deprel) for w in words]
-    [('Russia', 'PROPN', 'Russia', 1, 'nsubj'), ('backs', 'VERB', 'back', None, 'root'), ('Maduro', 'PROPN', 'Maduro', 1, 'obj'), ('.', 'PUNCT', '.', 1, 'punct')]
+    >>> for w in parse("Russia backs Maduro."):
+    ...     print(w.text, w.upos, w.lemma, w.head, w.deprel)
+    Russia PROPN Russia 1 nsubj
+    backs VERB back None root
+    Maduro PROPN Maduro 1 obj
+    . PUNCT . 1 punct
     """
     return _parser().parse(text)
 

@@ -346,5 +346,7 @@ class Parser:
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
-def train_syntax_model(conllu: str, *, clusters: str | None = None, config: str | None = None) -> bytes:
+def train_syntax_model(
+    conllu: str, *, clusters: str | None = None, lemmas: str | None = None, config: str | None = None
+) -> bytes:
     """Train a syntax model on a CoNLL-U treebank; returns the model file's bytes."""

@@ -203,6 +203,52 @@ def _cmd_tokens(args: argparse.Namespace, out: Output) -> None:
         out.write("".join(lines))
 
 
+def _cmd_parse(args: argparse.Namespace, out: Output) -> None:
+    parser = stancekit.Parser()
+    words_so_far: Counter[int] = Counter()
+    sentences_so_far: Counter[int] = Counter()
+    for number, path, piece, offset in _pieces(args):
+        if args.format == "conllu":
+            # Sentence ids run on over the pieces of a file: `PATH-N`.
+            lines = []
+            for line in parser.to_conllu(piece).splitlines(keepends=True):
+                if line.startswith("# sent_id = "):
+                    if sentences_so_far[number] == 0:
+                        lines.append(f"# newdoc id = {path}\n")
+                    sentences_so_far[number] += 1
+                    line = f"# sent_id = {path}-{sentences_so_far[number]}\n"
+                lines.append(line)
+            out.write("".join(lines))
+            continue
+        words = parser.parse(piece)
+        base, sentence_base = words_so_far[number], sentences_so_far[number]
+        prefix = f'{{"file": {json_string(path)}, "word": '
+        lines = []
+        for i, w in enumerate(words):
+            head = "null" if w.head is None else str(w.head + base)
+            fields = (
+                f'"sentence": {w.sentence + sentence_base}, "start": {w.start + offset}, '
+                f'"end": {w.end + offset}, "text": {json_string(w.text)}, "upos": "{w.upos}", '
+                f'"xpos": {json_string(w.xpos)}, "lemma": {json_string(w.lemma)}, "head": {head}, '
+                f'"deprel": "{w.deprel}"'
+            )
+            lines.append(f"{prefix}{base + i}, {fields}}}\n")
+        words_so_far[number] += len(words)
+        sentences_so_far[number] += words[-1].sentence + 1 if words else 0
+        out.write("".join(lines))
+
+
+def _configure_parse(p: argparse.ArgumentParser) -> None:
+    _configure_files(p)
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "conllu"],
+        default="jsonl",
+        help="jsonl: one JSON object per word (file, word, sentence, start, end, text, upos, xpos, "
+        "lemma, head, deprel); conllu: CoNLL-U, one block per sentence (default: jsonl)",
+    )
+
+
 def _configure_files(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - for standard input")
     _add_progress(p)
@@ -530,8 +576,11 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("sentences", "split files into sentences (JSON lines)", _configure_files, _cmd_sentences),
     Command("tokens", "tokenize files (JSON lines)", _configure_tokens, _cmd_tokens),
+    Command("parse", "tag, lemmatize and parse files (JSON lines or CoNLL-U)", _configure_parse, _cmd_parse),
     Command("tag", "tag stance: holder -> target, FAVOR/AGAINST", _configure_tag, _cmd_tag),
-    Command("eval", eval_cli.HELP, eval_cli.configure_eval, eval_cli.run_eval, description=eval_cli.DESCRIPTION),
+    Command(
+        "eval", eval_cli.HELP, eval_cli.configure_eval, eval_cli.run_eval, description=eval_cli.DESCRIPTION
+    ),
 )
 
 

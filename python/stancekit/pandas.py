@@ -34,7 +34,7 @@ from stancekit._progress import with_progress
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["sentences", "stances", "tokens"]
+__all__ = ["parses", "sentences", "stances", "tokens"]
 
 
 def _texts(series: pd.Series[Any]) -> tuple[list[str], np.ndarray[Any, Any]]:
@@ -122,9 +122,17 @@ def tokens(
     series: pd.Series[Any],
     tokenizer: stancekit.Tokenizer | None = None,
     *,
+    parse: bool = False,
+    parser: stancekit.Parser | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
-    """One row per token: columns ``token`` (number in its text), ``start``, ``end``, ``text``, ``kind``."""
+    """One row per token: columns ``token`` (number in its text), ``start``, ``end``, ``text``, ``kind``.
+
+    With ``parse=True`` (or a ``parser``) the rows are the parser's words (UD syntactic words)
+    and the columns those of :func:`parses`.
+    """
+    if parse or parser is not None:
+        return parses(series, parser, progress=progress)
     texts, positions = _texts(series)
     per_doc = with_progress((tokenizer or stancekit.Tokenizer()).tokenize_batch, texts, progress, "tokens")
     docs = np.repeat(np.arange(len(per_doc), dtype=np.int64), [len(t) for t in per_doc])
@@ -142,6 +150,70 @@ def tokens(
         texts,
         ("text",),
     )
+
+
+PARSE_COLUMNS = ("token", "sentence", "start", "end", "text", "upos", "xpos", "lemma", "head", "deprel")
+
+
+def parses(
+    series: pd.Series[Any],
+    parser: stancekit.Parser | None = None,
+    *,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One row per word with its analysis: ``token`` (number in its text), ``sentence``,
+    ``start``, ``end``, ``text``, ``upos``, ``xpos``, ``lemma``, ``head`` (the ``token`` number of
+    the head word, ``<NA>`` for a sentence's root) and ``deprel``.
+
+    Built from :meth:`stancekit.Parser.parse_arrays`, without one Python object per word for
+    the analysis: tags and relations are categoricals, lemmas an Arrow string column when pyarrow
+    is installed.
+    """
+    pd = require("pandas", "pandas")
+    texts, positions = _texts(series)
+    cols = with_progress((parser or stancekit.Parser()).parse_arrays, texts, progress, "parse")
+    docs, starts, ends = cols["doc"], cols["start"], cols["end"]
+    head = pd.array(np.where(cols["head"] < 0, 0, cols["head"]), dtype="Int64")
+    head[cols["head"] < 0] = pd.NA
+    frame = _frame(
+        series,
+        positions[docs],
+        {
+            "token": _numbering(docs),
+            "sentence": cols["sentence"],
+            "start": starts,
+            "end": ends,
+            "text": [
+                texts[d][a:b] for d, a, b in zip(docs.tolist(), starts.tolist(), ends.tolist(), strict=True)
+            ],
+            "upos": pd.Categorical.from_codes(cols["upos"], categories=cols["upos_names"]),
+            "xpos": pd.Categorical.from_codes(cols["xpos"], categories=cols["xpos_names"]),
+            "lemma": _lemmas(cols["lemma_data"], cols["lemma_offsets"]),
+            "head": head,
+            "deprel": pd.Categorical.from_codes(cols["deprel"], categories=cols["deprel_names"]),
+        },
+        texts,
+        ("text",),
+    )
+    return frame
+
+
+def _lemmas(data: bytes, offsets: np.ndarray[Any, Any]) -> Any:
+    """The lemma column: Arrow strings over the UTF-8 buffer when pyarrow is there (no object per
+    word), Python strings otherwise."""
+    import pandas as pd
+
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return [
+            data[a:b].decode("utf-8")
+            for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)
+        ]
+    array = pa.LargeStringArray.from_buffers(
+        len(offsets) - 1, pa.py_buffer(offsets.astype(np.int64)), pa.py_buffer(data)
+    )
+    return pd.arrays.ArrowExtensionArray(array)
 
 
 STANCE_COLUMNS = (
@@ -213,7 +285,7 @@ def stances(
 
 
 def _register_accessor() -> None:
-    """``series.stance.sentences()``, ``.tokens()``, ``.stances(targets=...)`` on every Series."""
+    """``series.stance.sentences()``, ``.tokens()``, ``.parses()``, ``.stances(targets=...)``."""
     pd = require("pandas", "pandas")
 
     @pd.api.extensions.register_series_accessor("stance")
@@ -229,9 +301,17 @@ def _register_accessor() -> None:
             return sentences(self._series, splitter, progress=progress)
 
         def tokens(
-            self, tokenizer: stancekit.Tokenizer | None = None, *, progress: bool | None = None
+            self,
+            tokenizer: stancekit.Tokenizer | None = None,
+            *,
+            parse: bool = False,
+            parser: stancekit.Parser | None = None,
+            progress: bool | None = None,
         ) -> Any:
-            return tokens(self._series, tokenizer, progress=progress)
+            return tokens(self._series, tokenizer, parse=parse, parser=parser, progress=progress)
+
+        def parses(self, parser: stancekit.Parser | None = None, *, progress: bool | None = None) -> Any:
+            return parses(self._series, parser, progress=progress)
 
         def stances(
             self,

@@ -7,8 +7,8 @@ Reproduces the built-in model from UD English EWT train (about five minutes on t
 
 Training is deterministic: the same treebank, word clusters and settings give the same bytes.
 The file loads with ``stancekit.Parser(model="en_ewt.stkm")``. Word clusters default to those
-of the built-in model (Brown clusters from the MIT-licensed spacy-lookups-data package);
-``--clusters FILE`` gives others (``word<TAB>number`` lines).
+of the built-in model (Brown clusters from the MIT-licensed spacy-lookups-data package), and so
+do the known lemmas (WordNet 3.0's); ``--clusters FILE`` and ``--lemmas FILE`` give others.
 """
 
 from __future__ import annotations
@@ -46,14 +46,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("train", help="CoNLL-U treebank (.conllu or .conllu.gz)")
     p.add_argument("-o", "--output", default="syntax.stkm", help="model file to write")
     p.add_argument("--dev", help="a CoNLL-U file to score the model on (gold tokenization)")
-    p.add_argument("--clusters", help="word clusters, word<TAB>number lines (default: the built-in ones)")
+    p.add_argument(
+        "--clusters",
+        help="word clusters, word<TAB>cluster[<TAB>frequency] lines (default: the built-in ones)",
+    )
+    p.add_argument(
+        "--lemmas", help="known lemmas, lemma<TAB>letters (n v a r) lines (default: the built-in ones)"
+    )
     p.add_argument("--config", help="training settings as a JSON object, e.g. '{\"parser_epochs\": 10}'")
     args = ap.parse_args(argv)
     try:
         treebank = read_text(args.train)
         clusters = read_text(args.clusters) if args.clusters else None
+        lemmas = read_text(args.lemmas) if args.lemmas else None
         start = time.perf_counter()
-        model = train_syntax_model(treebank, clusters=clusters, config=args.config)
+        model = train_syntax_model(treebank, clusters=clusters, lemmas=lemmas, config=args.config)
         Path(args.output).write_bytes(model)
         print(
             f"wrote {args.output} ({len(model) / 1e6:.1f} MB) in {time.perf_counter() - start:.0f} s",

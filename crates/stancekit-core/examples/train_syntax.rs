@@ -7,8 +7,8 @@
 //! ```
 
 use stancekit_core::syntax::conllu::read_conllu;
-use stancekit_core::syntax::train::{evaluate_gold_tokens, train, TrainingConfig};
 use stancekit_core::syntax::conllu::TreebankSentence;
+use stancekit_core::syntax::train::{evaluate_gold_tokens, train, TrainingConfig};
 use stancekit_core::syntax::{Parser, ParserConfig, SyntaxModel};
 use std::collections::HashMap;
 use std::io::Read;
@@ -19,7 +19,9 @@ fn read(path: &str) -> String {
     let bytes = std::fs::read(path).expect("readable file");
     if path.ends_with(".gz") {
         let mut s = String::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut s).expect("gzip UTF-8");
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut s)
+            .expect("gzip UTF-8");
         s
     } else {
         String::from_utf8(bytes).expect("UTF-8")
@@ -30,13 +32,24 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args[0].ends_with(".stkm") {
         // Score an existing model: MODEL DEV
-        let model = Arc::new(SyntaxModel::from_bytes(&std::fs::read(&args[0]).expect("model")).expect("valid model"));
+        let model =
+            Arc::new(SyntaxModel::from_bytes(&std::fs::read(&args[0]).expect("model")).expect("valid model"));
         let dev = read_conllu(&read(&args[1])).expect("dev CoNLL-U");
         // Optional: prune TAGGER_MIN PARSER_MIN [OUT]
         if let (Some(t), Some(p)) = (args.get(2), args.get(3)) {
-            let pruned = model.pruned(t.parse().expect("tagger threshold"), p.parse().expect("parser threshold"));
+            let mut pruned = model.pruned(
+                t.parse().expect("tagger threshold"),
+                p.parse().expect("parser threshold"),
+            );
+            if std::env::var_os("SYNTAX_COARSE").is_some() {
+                pruned = pruned.coarse();
+            }
             let bytes = pruned.to_bytes();
-            eprintln!("pruned model: {:.2} MB, sizes {:?}", bytes.len() as f64 / 1e6, pruned.sizes());
+            eprintln!(
+                "pruned model: {:.2} MB, sizes {:?}",
+                bytes.len() as f64 / 1e6,
+                pruned.sizes()
+            );
             if let Some(out) = args.get(4) {
                 std::fs::write(out, &bytes).expect("writable output");
             }
@@ -51,14 +64,21 @@ fn main() {
     let dev = read_conllu(&read(&args[1])).expect("dev CoNLL-U");
     let config: TrainingConfig = args
         .get(3)
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).expect("config file")).expect("config JSON"))
+        .map(|p| {
+            serde_json::from_str(&std::fs::read_to_string(p).expect("config file")).expect("config JSON")
+        })
         .unwrap_or_default();
     let start = Instant::now();
     let clusters = std::env::var("SYNTAX_CLUSTERS")
         .map(|p| std::fs::read_to_string(p).expect("clusters file"))
         .unwrap_or_else(|_| include_str!("../resources/syntax/clusters.tsv").to_owned());
-    let model = train(&train_data, &clusters, &config, &mut |line| eprintln!("[{:6.1}s] {line}", start.elapsed().as_secs_f64()))
-        .expect("training");
+    let lemmas = std::env::var("SYNTAX_LEMMAS")
+        .map(|p| std::fs::read_to_string(p).expect("lemmas file"))
+        .unwrap_or_else(|_| include_str!("../resources/syntax/wordnet_lemmas.tsv").to_owned());
+    let model = train(&train_data, &clusters, &lemmas, &config, &mut |line| {
+        eprintln!("[{:6.1}s] {line}", start.elapsed().as_secs_f64())
+    })
+    .expect("training");
     eprintln!("trained in {:.1}s", start.elapsed().as_secs_f64());
     let bytes = model.to_bytes();
     eprintln!("model file: {:.2} MB", bytes.len() as f64 / 1e6);
@@ -69,6 +89,10 @@ fn main() {
 }
 
 fn report(model: Arc<SyntaxModel>, dev: &[TreebankSentence]) {
+    eprintln!(
+        "UAS/LAS with gold tags: {:?}",
+        stancekit_core::syntax::train::parse_scores_with_gold_tags(&model, dev)
+    );
 
     if std::env::var_os("SYNTAX_ERRORS").is_some() {
         print_errors(&model, dev);
@@ -103,20 +127,24 @@ fn print_errors(model: &Arc<SyntaxModel>, dev: &[TreebankSentence]) {
                 *tags.entry((w.upos.clone(), upos.clone())).or_default() += 1;
             }
             if a.lemma != w.lemma {
-                *lemmas.entry((w.form.clone(), w.lemma.clone(), a.lemma.clone(), upos == w.upos)).or_default() += 1;
+                *lemmas
+                    .entry((w.form.clone(), w.lemma.clone(), a.lemma.clone(), upos == w.upos))
+                    .or_default() += 1;
             }
             let head = a.head.map_or(0, |h| h as usize + 1);
             if head != w.head {
                 *heads.entry(w.deprel.clone()).or_default() += 1;
             }
             if head == w.head && model.labels()[a.deprel as usize] != w.deprel {
-                *labels.entry((w.deprel.clone(), model.labels()[a.deprel as usize].clone())).or_default() += 1;
+                *labels
+                    .entry((w.deprel.clone(), model.labels()[a.deprel as usize].clone()))
+                    .or_default() += 1;
             }
         }
     }
     fn top<K>(m: HashMap<K, usize>) -> Vec<(K, usize)> {
         let mut v: Vec<_> = m.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|b| std::cmp::Reverse(b.1));
         v.truncate(40);
         v
     }

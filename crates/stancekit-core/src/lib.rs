@@ -29,6 +29,7 @@ pub mod resource;
 pub mod sentence;
 pub mod span;
 pub mod stance;
+pub mod stance_v2;
 pub mod syntax;
 pub mod tokenize;
 pub(crate) mod versioned;

@@ -8,7 +8,14 @@ use std::sync::OnceLock;
 
 fn parser() -> &'static Parser {
     static P: OnceLock<Parser> = OnceLock::new();
-    P.get_or_init(|| ParserConfig { max_sentence_words: 12, ..ParserConfig::default() }.build().unwrap())
+    P.get_or_init(|| {
+        ParserConfig {
+            max_sentence_words: 12,
+            ..ParserConfig::default()
+        }
+        .build()
+        .unwrap()
+    })
 }
 
 fn check(text: &str, words: &[Word]) -> Result<(), TestCaseError> {
@@ -19,19 +26,33 @@ fn check(text: &str, words: &[Word]) -> Result<(), TestCaseError> {
             expected.push((t.span.start + s.start, t.span.end + s.start, i as u32));
         }
     }
-    let got: Vec<(usize, usize, u32)> = words.iter().map(|w| (w.span.start, w.span.end, w.sentence)).collect();
+    let got: Vec<(usize, usize, u32)> = words
+        .iter()
+        .map(|w| (w.span.start, w.span.end, w.sentence))
+        .collect();
     prop_assert_eq!(got, expected);
     for (i, w) in words.iter().enumerate() {
         prop_assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
         if let Some(h) = w.head {
-            prop_assert!((h as usize) < words.len() && h as usize != i, "bad head {h} of word {i}");
-            prop_assert_eq!(words[h as usize].sentence, w.sentence, "head outside its sentence");
+            prop_assert!(
+                (h as usize) < words.len() && h as usize != i,
+                "bad head {h} of word {i}"
+            );
+            prop_assert_eq!(
+                words[h as usize].sentence,
+                w.sentence,
+                "head outside its sentence"
+            );
         }
     }
     let n_sentences = words.last().map_or(0, |w| w.sentence as usize + 1);
     for s in 0..n_sentences as u32 {
         let members: Vec<usize> = (0..words.len()).filter(|&i| words[i].sentence == s).collect();
-        prop_assert_eq!(members.iter().filter(|&&i| words[i].head.is_none()).count(), 1, "one root per sentence");
+        prop_assert_eq!(
+            members.iter().filter(|&&i| words[i].head.is_none()).count(),
+            1,
+            "one root per sentence"
+        );
         for &i in &members {
             let mut at = i;
             let mut steps = 0;
@@ -46,9 +67,43 @@ fn check(text: &str, words: &[Word]) -> Result<(), TestCaseError> {
 }
 
 const PIECES: &[&str] = &[
-    "Russia", "backs", "Maduro", ".", ",", "the", "government", "was", "rejected", "by", "and", "\"", "(", ")",
-    "!", "?", "\n\n", " ", "Mr.", "U.S.", "didn't", "'s", "—", "😀", "\u{fffd}", "e", "1,000", "http://x.io",
-    "who", "said", "not", ";", ":", "-", "pro-Maduro", "\t", "É",
+    "Russia",
+    "backs",
+    "Maduro",
+    ".",
+    ",",
+    "the",
+    "government",
+    "was",
+    "rejected",
+    "by",
+    "and",
+    "\"",
+    "(",
+    ")",
+    "!",
+    "?",
+    "\n\n",
+    " ",
+    "Mr.",
+    "U.S.",
+    "didn't",
+    "'s",
+    "—",
+    "😀",
+    "\u{fffd}",
+    "e",
+    "1,000",
+    "http://x.io",
+    "who",
+    "said",
+    "not",
+    ";",
+    ":",
+    "-",
+    "pro-Maduro",
+    "\t",
+    "É",
 ];
 
 proptest! {

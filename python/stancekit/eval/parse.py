@@ -304,8 +304,17 @@ def documents_from_conllu(text: str) -> list[ParsedDocument]:
             head = int(columns[6])
             end = at + len(columns[1])
             words.append(
-                Word(at, end, columns[1], columns[3], columns[4], columns[2], None if head == 0 else head - 1,
-                     columns[7], 0)
+                Word(
+                    at,
+                    end,
+                    columns[1],
+                    columns[3],
+                    columns[4],
+                    columns[2],
+                    None if head == 0 else head - 1,
+                    columns[7],
+                    0,
+                )
             )
             at = end + 1
         docs.append(ParsedDocument(f"sentence-{number + 1}", " ".join(w.text for w in words), tuple(words)))

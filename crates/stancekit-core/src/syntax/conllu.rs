@@ -66,7 +66,10 @@ pub fn read_conllu(text: &str) -> Result<Vec<TreebankSentence>> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err(bad(line_no, format!("expected 10 tab-separated columns, found {}", cols.len())));
+            return Err(bad(
+                line_no,
+                format!("expected 10 tab-separated columns, found {}", cols.len()),
+            ));
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             continue;
@@ -105,7 +108,10 @@ fn check_heads(sentence: &TreebankSentence, first_line: usize) -> Result<()> {
     let mut roots = 0;
     for (i, w) in sentence.words.iter().enumerate() {
         if w.head > n {
-            return Err(bad(first_line + i, format!("HEAD {} outside the sentence", w.head)));
+            return Err(bad(
+                first_line + i,
+                format!("HEAD {} outside the sentence", w.head),
+            ));
         }
         if w.head == 0 {
             roots += 1;
@@ -122,7 +128,10 @@ fn check_heads(sentence: &TreebankSentence, first_line: usize) -> Result<()> {
         }
     }
     if roots != 1 {
-        return Err(bad(first_line, format!("a sentence has {roots} roots, expected 1")));
+        return Err(bad(
+            first_line,
+            format!("a sentence has {roots} roots, expected 1"),
+        ));
     }
     Ok(())
 }
@@ -157,7 +166,10 @@ mod tests {
         let cycle = "1\tA\ta\tX\tX\t_\t2\tdep\t_\t_\n2\tB\tb\tX\tX\t_\t1\tdep\t_\t_\n";
         assert!(read_conllu(cycle).unwrap_err().to_string().contains("cycle"));
         let two_roots = "1\tA\ta\tX\tX\t_\t0\troot\t_\t_\n2\tB\tb\tX\tX\t_\t0\troot\t_\t_\n";
-        assert!(read_conllu(two_roots).unwrap_err().to_string().contains("2 roots"));
+        assert!(read_conllu(two_roots)
+            .unwrap_err()
+            .to_string()
+            .contains("2 roots"));
         let out_of_range = "1\tA\ta\tX\tX\t_\t5\troot\t_\t_\n";
         assert!(read_conllu(out_of_range).is_err());
     }

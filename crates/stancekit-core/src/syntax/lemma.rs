@@ -2,6 +2,7 @@
 //! word for its tag (`-ies` -> `-y` for plural nouns), plus the forms whose lemma the rules get
 //! wrong (irregular verbs, pronouns), both counted from the training data.
 
+use crate::Result;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -23,8 +24,16 @@ impl Rule {
     /// form as written otherwise.
     pub(crate) fn between(form: &str, lemma: &str) -> Self {
         let lower = !lemma.chars().any(char::is_uppercase);
-        let base = if lower { form.to_lowercase() } else { form.to_owned() };
-        let common = base.chars().zip(lemma.chars()).take_while(|(a, b)| a == b).count();
+        let base = if lower {
+            form.to_lowercase()
+        } else {
+            form.to_owned()
+        };
+        let common = base
+            .chars()
+            .zip(lemma.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         let strip = base.chars().count() - common;
         Self {
             lower,
@@ -35,7 +44,11 @@ impl Rule {
 
     /// Applies the rule; `None` when the form is too short for it.
     pub(crate) fn apply(&self, form: &str) -> Option<String> {
-        let base: Cow<str> = if self.lower { Cow::Owned(form.to_lowercase()) } else { Cow::Borrowed(form) };
+        let base: Cow<str> = if self.lower {
+            Cow::Owned(form.to_lowercase())
+        } else {
+            Cow::Borrowed(form)
+        };
         let n = base.chars().count();
         let strip = usize::from(self.strip);
         if strip > n || (strip == n && self.append.is_empty()) {
@@ -50,93 +63,214 @@ impl Rule {
 fn suffixes(lower: &str) -> impl Iterator<Item = &str> {
     let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
     let n = starts.len();
-    (0..=MAX_SUFFIX.min(n)).rev().map(move |k| if k == 0 { "" } else { &lower[starts[n - k]..] })
+    (0..=MAX_SUFFIX.min(n))
+        .rev()
+        .map(move |k| if k == 0 { "" } else { &lower[starts[n - k]..] })
 }
+
+/// Parts of speech of known lemmas, as bits.
+pub(crate) const NOUN: u8 = 1;
+pub(crate) const VERB: u8 = 2;
+pub(crate) const ADJ: u8 = 4;
+pub(crate) const ADV: u8 = 8;
+
+/// The part-of-speech bit a UPOS checks lemmas against (0: no check).
+pub(crate) fn class_of_upos(upos: &str) -> u8 {
+    match upos {
+        "NOUN" => NOUN,
+        "VERB" | "AUX" => VERB,
+        "ADJ" => ADJ,
+        "ADV" => ADV,
+        _ => 0,
+    }
+}
+
+/// How many rules are kept per suffix, best first.
+const RULES_PER_SUFFIX: usize = 3;
 
 /// A trained lemmatizer.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lemmatizer {
-    /// (form, tag) -> lemma, for forms the rules get wrong.
-    pub exceptions: HashMap<(String, u16), String>,
-    /// (rule group, suffix) -> rule; the rule group is the tag's XPOS-level group.
-    pub rules: HashMap<(u16, String), Rule>,
+    /// form -> (tag, lemma) pairs, for forms the rules get wrong.
+    pub exceptions: HashMap<String, Vec<(u16, String)>>,
+    /// (rule group, suffix) -> rules, most frequent first; the rule group is the tag's XPOS.
+    pub rules: HashMap<(u16, String), Vec<Rule>>,
+    /// Known lemmas (WordNet's and the treebank's) with their parts of speech as bits.
+    pub known: HashMap<String, u8>,
 }
 
 impl Lemmatizer {
-    /// The lemma of `form` tagged `tag` (whose rule group is `group`).
-    pub(crate) fn lemma<'a>(&self, form: &'a str, tag: u16, group: u16) -> Cow<'a, str> {
-        if let Some(l) = self.exceptions.get(&(form.to_owned(), tag)) {
-            return Cow::Owned(l.clone());
+    /// The lemma of `form` tagged `tag` (whose rule group is `group` and part-of-speech bit
+    /// `class`, see [`class_of_upos`]).
+    pub(crate) fn lemma<'a>(&self, form: &'a str, tag: u16, group: u16, class: u8) -> Cow<'a, str> {
+        if let Some(l) = self.exception(form, tag) {
+            return Cow::Owned(l.to_owned());
         }
         // A capitalised or shouted form of a listed word (`HAS`, `Went`) takes its lemma,
         // unless the rules keep the case (names).
         if form.chars().any(char::is_uppercase) {
-            if let Some(l) = self.exceptions.get(&(form.to_lowercase(), tag)) {
-                return Cow::Owned(l.clone());
+            if let Some(l) = self.exception(&form.to_lowercase(), tag) {
+                return Cow::Owned(l.to_owned());
             }
         }
-        Cow::Owned(self.by_rule(form, group).unwrap_or_else(|| form.to_owned()))
+        Cow::Owned(
+            self.by_rule(form, group, class)
+                .unwrap_or_else(|| form.to_owned()),
+        )
     }
 
-    fn by_rule(&self, form: &str, group: u16) -> Option<String> {
+    fn exception(&self, form: &str, tag: u16) -> Option<&str> {
+        self.exceptions
+            .get(form)?
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(_, l)| l.as_str())
+    }
+
+    /// The first lemma the suffix rules propose (longest suffix first, then the suffix's
+    /// rules in order) that is a known lemma of the word's part of speech; the best rule of
+    /// the longest suffix when none is known (`toppled` -> `topple`, not `toppl`).
+    fn by_rule(&self, form: &str, group: u16, class: u8) -> Option<String> {
         let lower = form.to_lowercase();
+        let mut fallback = None;
         for suffix in suffixes(&lower) {
-            if let Some(rule) = self.rules.get(&(group, suffix.to_owned())) {
+            for rule in self
+                .rules
+                .get(&(group, suffix.to_owned()))
+                .map_or(&[][..], Vec::as_slice)
+            {
                 if let Some(l) = rule.apply(form) {
-                    return Some(l);
+                    if class == 0 {
+                        return Some(l);
+                    }
+                    if self.known.get(&l.to_lowercase()).is_some_and(|&c| c & class != 0) {
+                        return Some(l);
+                    }
+                    fallback.get_or_insert(l);
                 }
             }
         }
-        None
+        fallback
     }
 
-    /// Learns rules and exceptions from `(form, tag, group, lemma)` examples. A suffix gets a
-    /// rule when at least `min_types` distinct forms support its most frequent edit.
-    pub(crate) fn train<'a>(examples: impl Iterator<Item = (&'a str, u16, u16, &'a str)>, min_types: usize) -> Self {
+    /// Learns rules and exceptions from `(form, tag, group, class, lemma)` examples and the
+    /// known lemmas (`lemma<TAB>letters` lines, letters among `n v a r`). A suffix keeps its most
+    /// frequent edits that at least `min_types` distinct forms support.
+    pub(crate) fn train<'a>(
+        examples: impl Iterator<Item = (&'a str, u16, u16, u8, &'a str)>,
+        known_lemmas: &str,
+        min_types: usize,
+    ) -> Result<Self> {
+        let mut known = parse_known(known_lemmas)?;
         // Count distinct (form, lemma) types: frequent words must not outvote the suffix's rule.
-        let mut types: HashMap<(&str, u16, u16, &str), usize> = HashMap::new();
-        for (form, tag, group, lemma) in examples {
-            *types.entry((form, tag, group, lemma)).or_default() += 1;
+        let mut types: HashMap<(&str, u16, u16, u8, &str), usize> = HashMap::new();
+        for (form, tag, group, class, lemma) in examples {
+            *types.entry((form, tag, group, class, lemma)).or_default() += 1;
+            if class != 0 {
+                *known.entry(lemma.to_lowercase()).or_default() |= class;
+            }
         }
         let mut counts: HashMap<(u16, String), HashMap<Rule, usize>> = HashMap::new();
-        for &(form, _, group, lemma) in types.keys() {
+        for &(form, _, group, _, lemma) in types.keys() {
             let rule = Rule::between(form, lemma);
             let lower = form.to_lowercase();
             for suffix in suffixes(&lower) {
-                *counts.entry((group, suffix.to_owned())).or_default().entry(rule.clone()).or_default() += 1;
+                *counts
+                    .entry((group, suffix.to_owned()))
+                    .or_default()
+                    .entry(rule.clone())
+                    .or_default() += 1;
             }
         }
         let mut rules = HashMap::new();
         for (key, by_rule) in counts {
-            let (rule, n) = by_rule
+            let mut ranked: Vec<(Rule, usize)> = by_rule.into_iter().collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let kept: Vec<Rule> = ranked
                 .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-                .expect("non-empty");
-            if n >= min_types || key.1.is_empty() {
-                rules.insert(key, rule);
+                .enumerate()
+                .filter(|(rank, (_, n))| *n >= min_types || (key.1.is_empty() && *rank == 0))
+                .map(|(_, (r, _))| r)
+                .take(RULES_PER_SUFFIX)
+                .collect();
+            if !kept.is_empty() {
+                rules.insert(key, kept);
             }
         }
         let mut lemmatizer = Self {
             exceptions: HashMap::new(),
             rules,
+            known,
         };
         // The most frequent lemma of each (form, tag), kept where the rules say otherwise.
-        let mut best: HashMap<(&str, u16), (&str, u16, usize)> = HashMap::new();
-        for (&(form, tag, group, lemma), &n) in &types {
-            let e = best.entry((form, tag)).or_insert((lemma, group, 0));
-            if n > e.2 || (n == e.2 && lemma < e.0) {
-                *e = (lemma, group, n);
+        let mut best: HashMap<(&str, u16), (&str, u16, u8, usize)> = HashMap::new();
+        for (&(form, tag, group, class, lemma), &n) in &types {
+            let e = best.entry((form, tag)).or_insert((lemma, group, class, 0));
+            if n > e.3 || (n == e.3 && lemma < e.0) {
+                *e = (lemma, group, class, n);
             }
         }
-        let mut exceptions = HashMap::new();
-        for ((form, tag), (lemma, group, _)) in best {
-            if lemmatizer.by_rule(form, group).as_deref() != Some(lemma) {
-                exceptions.insert((form.to_owned(), tag), lemma.to_owned());
+        let mut exceptions: HashMap<String, Vec<(u16, String)>> = HashMap::new();
+        for ((form, tag), (lemma, group, class, _)) in best {
+            if lemmatizer.by_rule(form, group, class).as_deref() != Some(lemma) {
+                exceptions
+                    .entry(form.to_owned())
+                    .or_default()
+                    .push((tag, lemma.to_owned()));
             }
+        }
+        for list in exceptions.values_mut() {
+            list.sort();
         }
         lemmatizer.exceptions = exceptions;
-        lemmatizer
+        Ok(lemmatizer)
     }
+}
+
+/// Reads known lemmas: `lemma<TAB>letters` lines (`n` noun, `v` verb, `a` adjective, `r`
+/// adverb), `#` comments.
+pub(crate) fn parse_known(text: &str) -> Result<HashMap<String, u8>> {
+    let mut known = HashMap::with_capacity(text.len() / 10);
+    for (line, data) in crate::resource::data_lines(text) {
+        let bad = || {
+            crate::resource::error(
+                "known lemmas",
+                line,
+                format!("expected lemma<TAB>letters, found {data:?}"),
+            )
+        };
+        let (lemma, letters) = data.split_once('\t').ok_or_else(bad)?;
+        let mut bits = 0u8;
+        for c in letters.chars() {
+            bits |= match c {
+                'n' => NOUN,
+                'v' => VERB,
+                'a' | 's' => ADJ,
+                'r' => ADV,
+                _ => return Err(bad()),
+            };
+        }
+        *known.entry(lemma.to_lowercase()).or_default() |= bits;
+    }
+    Ok(known)
+}
+
+/// Writes known lemmas in the format [`parse_known`] reads, sorted.
+pub(crate) fn write_known(known: &HashMap<String, u8>) -> String {
+    let mut rows: Vec<(&String, &u8)> = known.iter().collect();
+    rows.sort();
+    let mut out = String::with_capacity(rows.len() * 12);
+    for (lemma, &bits) in rows {
+        out.push_str(lemma);
+        out.push('\t');
+        for (bit, letter) in [(NOUN, 'n'), (VERB, 'v'), (ADJ, 'a'), (ADV, 'r')] {
+            if bits & bit != 0 {
+                out.push(letter);
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -146,9 +280,23 @@ mod tests {
     #[test]
     fn rules_are_edits_from_the_form() {
         let r = Rule::between("countries", "country");
-        assert_eq!(r, Rule { lower: true, strip: 3, append: "y".into() });
+        assert_eq!(
+            r,
+            Rule {
+                lower: true,
+                strip: 3,
+                append: "y".into()
+            }
+        );
         assert_eq!(r.apply("Parties").as_deref(), Some("party"));
-        assert_eq!(Rule::between("Bush", "Bush"), Rule { lower: false, strip: 0, append: String::new() });
+        assert_eq!(
+            Rule::between("Bush", "Bush"),
+            Rule {
+                lower: false,
+                strip: 0,
+                append: String::new()
+            }
+        );
         assert_eq!(r.apply("parties").as_deref(), Some("party"));
         assert_eq!(Rule::between("The", "the").apply("A").as_deref(), Some("a"));
         assert_eq!(Rule::between("was", "be").apply("x"), None);
@@ -157,21 +305,33 @@ mod tests {
     #[test]
     fn learns_suffix_rules_and_keeps_irregulars() {
         let data = [
-            ("cities", 1, 1, "city"),
-            ("parties", 1, 1, "party"),
-            ("stories", 1, 1, "story"),
-            ("dogs", 1, 1, "dog"),
-            ("cats", 1, 1, "cat"),
-            ("men", 1, 1, "man"),
-            ("went", 2, 2, "go"),
-            ("walked", 2, 2, "walk"),
-            ("talked", 2, 2, "talk"),
+            ("cities", 1, 1, NOUN, "city"),
+            ("parties", 1, 1, NOUN, "party"),
+            ("stories", 1, 1, NOUN, "story"),
+            ("dogs", 1, 1, NOUN, "dog"),
+            ("cats", 1, 1, NOUN, "cat"),
+            ("men", 1, 1, NOUN, "man"),
+            ("went", 2, 2, VERB, "go"),
+            ("walked", 2, 2, VERB, "walk"),
+            ("talked", 2, 2, VERB, "talk"),
+            ("hoped", 2, 2, VERB, "hope"),
+            ("raked", 2, 2, VERB, "rake"),
         ];
-        let l = Lemmatizer::train(data.iter().copied(), 2);
-        assert_eq!(l.lemma("ladies", 1, 1), "lady");
-        assert_eq!(l.lemma("birds", 1, 1), "bird");
-        assert_eq!(l.lemma("men", 1, 1), "man");
-        assert_eq!(l.lemma("went", 2, 2), "go");
-        assert_eq!(l.lemma("jumped", 2, 2), "jump");
+        // Without known lemmas, the most frequent edit of the longest suffix decides.
+        let l = Lemmatizer::train(data.iter().copied(), "# none\n", 2).unwrap();
+        assert_eq!(l.lemma("ladies", 1, 1, NOUN), "lady");
+        assert_eq!(l.lemma("birds", 1, 1, NOUN), "biy");
+        // Known lemmas choose among the proposed edits.
+        let l = Lemmatizer::train(data.iter().copied(), "bird\tn\nlady\tn\njump\tv\n", 2).unwrap();
+        assert_eq!(l.lemma("birds", 1, 1, NOUN), "bird");
+        assert_eq!(l.lemma("ladies", 1, 1, NOUN), "lady");
+        assert_eq!(l.lemma("men", 1, 1, NOUN), "man");
+        assert_eq!(l.lemma("went", 2, 2, VERB), "go");
+        assert_eq!(l.lemma("jumped", 2, 2, VERB), "jump");
+        // Known lemmas choose among the rules' proposals.
+        let l = Lemmatizer::train(data.iter().copied(), "bake\tv\n", 2).unwrap();
+        assert_eq!(l.lemma("baked", 2, 2, VERB), "bake");
+        assert!(parse_known("x\tq\n").is_err());
+        assert_eq!(parse_known(&write_known(&l.known)).unwrap(), l.known);
     }
 }

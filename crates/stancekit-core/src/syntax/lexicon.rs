@@ -6,44 +6,66 @@ use super::hash::{str_hash, IdentityBuild};
 use crate::{Error, Result};
 use std::collections::HashMap;
 
-/// Word -> Brown cluster (the cluster's bit path read as a binary number; 0 = none).
+/// What the lexicon knows of a word form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Brown cluster: the cluster's bit path read as a binary number; 0 = none.
+    pub cluster: u32,
+    /// Frequency class: the negated natural log of the word's probability, rounded (3 for
+    /// "the"); [`UNKNOWN_FREQUENCY`] when the word is not listed.
+    pub freq: u8,
+}
+
+/// The frequency class of words the lexicon does not list.
+pub(crate) const UNKNOWN_FREQUENCY: u8 = 31;
+
+const UNKNOWN: Entry = Entry {
+    cluster: 0,
+    freq: UNKNOWN_FREQUENCY,
+};
+
+/// Word -> cluster and frequency class.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
-    clusters: HashMap<u64, u32, IdentityBuild>,
+    entries: HashMap<u64, Entry, IdentityBuild>,
     /// The table as read, for writing it back.
     pub source: String,
 }
 
 impl Lexicon {
-    /// Reads `word<TAB>cluster` lines.
+    /// Reads `word<TAB>cluster[<TAB>frequency class]` lines.
     pub(crate) fn parse(text: &str) -> Result<Self> {
-        let mut clusters = HashMap::with_capacity_and_hasher(text.len() / 12, IdentityBuild);
+        let mut entries = HashMap::with_capacity_and_hasher(text.len() / 12, IdentityBuild);
         for (i, line) in text.lines().enumerate() {
             let bad = || Error::Resource {
                 name: "word clusters".to_owned(),
-                message: format!("line {}: expected word<TAB>number, found {line:?}", i + 1),
+                message: format!(
+                    "line {}: expected word<TAB>cluster[<TAB>frequency class], found {line:?}",
+                    i + 1
+                ),
             };
-            let (word, cluster) = line.split_once('\t').ok_or_else(bad)?;
+            let mut cols = line.split('\t');
+            let (Some(word), Some(cluster), freq, None) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                return Err(bad());
+            };
             let cluster: u32 = cluster.parse().map_err(|_| bad())?;
-            clusters.insert(str_hash(word), cluster);
+            let freq: u8 = match freq {
+                None => UNKNOWN_FREQUENCY,
+                Some(f) => f.parse::<u8>().map_err(|_| bad())?.min(UNKNOWN_FREQUENCY - 1),
+            };
+            entries.insert(str_hash(word), Entry { cluster, freq });
         }
         Ok(Self {
-            clusters,
+            entries,
             source: text.to_owned(),
         })
     }
 
-    /// The cluster of a word (by the hash of its form, then of its lower-cased form).
-    pub(crate) fn cluster(&self, form_hash: u64, form: &str) -> u32 {
-        if let Some(&c) = self.clusters.get(&form_hash) {
-            return c;
-        }
-        if form.chars().any(char::is_uppercase) {
-            if let Some(&c) = self.clusters.get(&str_hash(&form.to_lowercase())) {
-                return c;
-            }
-        }
-        0
+    /// The entry of a form (by its hash).
+    pub(crate) fn get(&self, form_hash: u64) -> Entry {
+        self.entries.get(&form_hash).copied().unwrap_or(UNKNOWN)
     }
 }
 

@@ -188,6 +188,9 @@ pub struct ParseScratch {
     tagging: tagger::TagScratch,
     parse: parser::Scratch,
     is_punct: Vec<bool>,
+    /// The lemma of each word of the piece (`None`: the form itself) and their hashes.
+    lemmas: Vec<Option<Box<str>>>,
+    lemma_keys: Vec<u64>,
 }
 
 impl Parser {
@@ -255,10 +258,23 @@ impl Parser {
     /// heads index this list.
     #[must_use]
     pub fn parse(&self, text: &str) -> Vec<Word> {
+        self.parse_with_sentences(text).1
+    }
+
+    /// The sentences this parser cuts `text` into (the [`SentenceSplitter`]'s).
+    #[must_use]
+    pub fn sentences(&self, text: &str) -> Vec<Span> {
+        self.splitter.split(text)
+    }
+
+    /// [`Parser::parse`], with the sentence spans the words' `sentence` indexes.
+    #[must_use]
+    pub fn parse_with_sentences(&self, text: &str) -> (Vec<Span>, Vec<Word>) {
         let mut out = Vec::with_capacity(text.len() / 5 + 1);
         let mut scratch = ParseScratch::default();
         let mut tokens = Vec::new();
-        for (s, sentence) in self.splitter.split(text).into_iter().enumerate() {
+        let sentences = self.splitter.split(text);
+        for (s, sentence) in sentences.iter().enumerate() {
             tokens.clear();
             self.tokenizer.tokenize_into(sentence.as_str(text), &mut tokens);
             let spans: Vec<Span> = tokens
@@ -267,11 +283,18 @@ impl Parser {
                 .collect();
             self.parse_spans(text, &spans, s as u32, &mut scratch, &mut out);
         }
-        out
+        (sentences, out)
     }
 
     /// Parses one sentence given as word spans of `text`, appending to `out` (heads index `out`).
-    pub fn parse_spans(&self, text: &str, spans: &[Span], sentence: u32, scratch: &mut ParseScratch, out: &mut Vec<Word>) {
+    pub fn parse_spans(
+        &self,
+        text: &str,
+        spans: &[Span],
+        sentence: u32,
+        scratch: &mut ParseScratch,
+        out: &mut Vec<Word>,
+    ) {
         let max = self.config.max_sentence_words;
         let first_root_of_sentence = out.len();
         let mut sentence_root: Option<u32> = None;
@@ -291,8 +314,7 @@ impl Parser {
                     (Some((base + head) as u32), state.label[i])
                 };
                 let tag = scratch.tags[i];
-                let lemma = self.model.lemma(forms[i], tag);
-                let lemma = (lemma != forms[i]).then(|| lemma.into_owned().into_boxed_str());
+                let lemma = scratch.lemmas[i].take();
                 out.push(Word {
                     span: *span,
                     sentence,
@@ -309,7 +331,13 @@ impl Parser {
                     .map(|i| (base + i) as u32);
             }
         }
-        debug_assert!(out[first_root_of_sentence..].iter().filter(|w| w.head.is_none()).count() <= 1);
+        debug_assert!(
+            out[first_root_of_sentence..]
+                .iter()
+                .filter(|w| w.head.is_none())
+                .count()
+                <= 1
+        );
     }
 
     /// Tags and parses sentences given as word strings (your own tokenization). The words are
@@ -358,14 +386,36 @@ impl Parser {
     /// Tags and parses one piece (at most `max_sentence_words` words) into `scratch`.
     fn analyze_into(&self, forms: &[&str], scratch: &mut ParseScratch) {
         scratch.views.clear();
-        scratch.views.extend(forms.iter().map(|f| WordView::new(f, &self.model.lexicon)));
+        let known = &self.model.lemmatizer.known;
+        scratch
+            .views
+            .extend(forms.iter().map(|f| WordView::new(f, &self.model.lexicon, known)));
         self.model
             .tagger
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
-        scratch.is_punct.extend(scratch.tags.iter().map(|&t| model.is_punct(t)));
-        parser::Token::sentence(&scratch.views, &scratch.tags, &scratch.is_punct, &mut scratch.tokens);
+        scratch
+            .is_punct
+            .extend(scratch.tags.iter().map(|&t| model.is_punct(t)));
+        scratch.lemmas.clear();
+        scratch.lemma_keys.clear();
+        for (form, &tag) in forms.iter().zip(&scratch.tags) {
+            let lemma = model.lemma(form, tag);
+            scratch.lemma_keys.push(hash::str_hash(&lemma));
+            scratch
+                .lemmas
+                .push((lemma != *form).then(|| lemma.into_owned().into_boxed_str()));
+        }
+        parser::Token::sentence(
+            &scratch.views,
+            &scratch.tags,
+            &scratch.tagging.alts,
+            &scratch.lemma_keys,
+            &model.tag_upos,
+            &scratch.is_punct,
+            &mut scratch.tokens,
+        );
         model.parser.parse(&scratch.tokens, &mut scratch.parse);
     }
 }
@@ -378,7 +428,11 @@ impl SyntaxModel {
     pub fn builtin() -> Result<Arc<Self>> {
         static MODEL: OnceLock<std::result::Result<Arc<SyntaxModel>, String>> = OnceLock::new();
         MODEL
-            .get_or_init(|| Self::from_bytes(DEFAULT_MODEL).map(Arc::new).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                Self::from_bytes(DEFAULT_MODEL)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
             .clone()
             .map_err(|message| Error::Resource {
                 name: "built-in syntax model".to_owned(),

@@ -7,10 +7,10 @@
 //! so a truncated, corrupted or foreign file gives [`Error::Serialization`] (or
 //! [`Error::Version`] for a newer format), never a panic.
 
-use super::lemma::{Lemmatizer, Rule};
+use super::lemma::{class_of_upos, parse_known, write_known, Lemmatizer, Rule};
 use super::lexicon::Lexicon;
 use super::parser::ParserModel;
-use super::perceptron::SparseLinear;
+use super::perceptron::{SparseLinear, KEY_BITS};
 use super::tagger::TaggerModel;
 use crate::{Error, Result, FORMAT_VERSION};
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,8 @@ pub struct SyntaxModel {
     pub(crate) lexicon: Lexicon,
     /// Per tag class: is it punctuation (UPOS `PUNCT`)?
     pub(crate) punct_tags: Vec<bool>,
+    /// Per tag class: its UPOS index.
+    pub(crate) tag_upos: Vec<u16>,
     pub(crate) meta: serde_json::Value,
 }
 
@@ -80,13 +82,17 @@ impl SyntaxModel {
     /// The UPOS name of a tag class (`"X"` for an unknown class).
     #[must_use]
     pub fn upos_name(&self, tag: u16) -> &str {
-        self.tags.get(tag as usize).map_or("X", |&(u, _)| self.upos[u as usize].as_str())
+        self.tags
+            .get(tag as usize)
+            .map_or("X", |&(u, _)| self.upos[u as usize].as_str())
     }
 
     /// The XPOS name of a tag class (`"_"` for an unknown class).
     #[must_use]
     pub fn xpos_name(&self, tag: u16) -> &str {
-        self.tags.get(tag as usize).map_or("_", |&(_, x)| self.xpos[x as usize].as_str())
+        self.tags
+            .get(tag as usize)
+            .map_or("_", |&(_, x)| self.xpos[x as usize].as_str())
     }
 
     /// The name of a dependency label (`"dep"` for an unknown id).
@@ -162,7 +168,14 @@ impl SyntaxModel {
     #[must_use]
     pub fn lemma<'a>(&self, form: &'a str, tag: u16) -> Cow<'a, str> {
         let group = self.tags.get(tag as usize).map_or(0, |&(_, x)| x);
-        self.lemmatizer.lemma(form, tag, group)
+        let class = class_of_upos(self.upos_name(tag));
+        self.lemmatizer.lemma(form, tag, group, class)
+    }
+
+    /// The known lemmas (`lemma<TAB>letters` lines) the lemmatizer checks its rules against.
+    #[must_use]
+    pub fn known_lemmas(&self) -> String {
+        write_known(&self.lemmatizer.known)
     }
 
     /// Sizes, for reports: (tagger features, tagger weights, parser features, parser weights).
@@ -188,6 +201,17 @@ impl SyntaxModel {
         out
     }
 
+    /// A copy with 8-bit weights (one scale per row): to measure what such a file would cost.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn coarse(&self) -> Self {
+        let mut out = self.clone();
+        out.tagger.first = self.tagger.first.coarse();
+        out.tagger.second = self.tagger.second.as_ref().map(SparseLinear::coarse);
+        out.parser.weights = self.parser.weights.coarse();
+        out
+    }
+
     /// Writes the model file.
     #[must_use]
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -196,6 +220,7 @@ impl SyntaxModel {
             ("parser.weights", write_linear(&self.parser.weights)),
             ("lemma.exceptions", write_exceptions(&self.lemmatizer)),
             ("lemma.rules", write_rules(&self.lemmatizer)),
+            ("lemma.known", write_known(&self.lemmatizer.known).into_bytes()),
             ("lexicon.clusters", self.lexicon.source.clone().into_bytes()),
         ];
         if let Some(second) = &self.tagger.second {
@@ -220,7 +245,8 @@ impl SyntaxModel {
                 .collect(),
         };
         let header = serde_json::to_vec(&header).expect("the header serializes");
-        let mut out = Vec::with_capacity(16 + 4 + header.len() + sections.iter().map(|s| s.1.len()).sum::<usize>());
+        let mut out =
+            Vec::with_capacity(16 + 4 + header.len() + sections.iter().map(|s| s.1.len()).sum::<usize>());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(header.len() as u32).to_le_bytes());
         out.extend_from_slice(&header);
@@ -269,7 +295,10 @@ impl SyntaxModel {
                 .get(at..at.saturating_add(len))
                 .ok_or_else(|| corrupt(format!("the file is truncated (section {})", s.name)))?;
             if format!("{:016x}", fnv1a(data)) != s.fnv1a {
-                return Err(corrupt(format!("checksum mismatch in section {} (corrupted file)", s.name)));
+                return Err(corrupt(format!(
+                    "checksum mismatch in section {} (corrupted file)",
+                    s.name
+                )));
             }
             sections.insert(s.name.as_str(), data);
             at += len;
@@ -277,13 +306,22 @@ impl SyntaxModel {
         if at != bytes.len() {
             return Err(corrupt("trailing bytes after the last section"));
         }
-        let section = |name: &str| sections.get(name).copied().ok_or_else(|| corrupt(format!("missing section {name}")));
+        let section = |name: &str| {
+            sections
+                .get(name)
+                .copied()
+                .ok_or_else(|| corrupt(format!("missing section {name}")))
+        };
         let n_tags = header.tags.len();
         let n_labels = header.labels.len();
         if n_tags == 0 || n_tags > usize::from(u16::MAX) || n_labels == 0 || n_labels > 127 {
             return Err(corrupt("tag or label inventory is empty or too large"));
         }
-        if header.tags.iter().any(|&(u, x)| u as usize >= header.upos.len() || x as usize >= header.xpos.len()) {
+        if header
+            .tags
+            .iter()
+            .any(|&(u, x)| u as usize >= header.upos.len() || x as usize >= header.xpos.len())
+        {
             return Err(corrupt("a tag refers to an unknown UPOS or XPOS"));
         }
         if header.root_label as usize >= n_labels {
@@ -303,17 +341,24 @@ impl SyntaxModel {
         }
         let exceptions = read_exceptions(section("lemma.exceptions")?, n_tags)?;
         let rules = read_rules(section("lemma.rules")?)?;
+        let known = parse_known(text_section(section("lemma.known")?, "lemma.known")?)
+            .map_err(|e| corrupt(e.to_string()))?;
         let lexicon = Lexicon::parse(text_section(section("lexicon.clusters")?, "lexicon.clusters")?)
             .map_err(|e| corrupt(e.to_string()))?;
         let punct_tags = punct_tags(&header.upos, &header.tags);
         Ok(Self {
             punct_tags,
+            tag_upos: header.tags.iter().map(|&(u, _)| u).collect(),
             upos: header.upos,
             xpos: header.xpos,
             tags: header.tags,
             labels: header.labels,
             tagger: TaggerModel { first, second },
-            lemmatizer: Lemmatizer { exceptions, rules },
+            lemmatizer: Lemmatizer {
+                exceptions,
+                rules,
+                known,
+            },
             parser: ParserModel {
                 weights: parser_weights,
                 n_labels,
@@ -327,7 +372,9 @@ impl SyntaxModel {
 
 /// Which tag classes are punctuation (UPOS `PUNCT`).
 pub(crate) fn punct_tags(upos: &[String], tags: &[(u16, u16)]) -> Vec<bool> {
-    tags.iter().map(|&(u, _)| upos.get(u as usize).is_some_and(|u| u == "PUNCT")).collect()
+    tags.iter()
+        .map(|&(u, _)| upos.get(u as usize).is_some_and(|u| u == "PUNCT"))
+        .collect()
 }
 
 /// A little-endian reader over a section that fails instead of panicking.
@@ -354,11 +401,16 @@ impl<'a> Reader<'a> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-    fn u64(&mut self) -> Result<u64> {
-        let b = self.take(8)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(b);
-        Ok(u64::from_le_bytes(a))
+    fn varint(&mut self) -> Result<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(corrupt(format!("section {}: a number is too long", self.name)))
     }
     fn done(&self) -> Result<()> {
         if self.at == self.data.len() {
@@ -369,20 +421,48 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Appends `v` as LEB128 (7 bits a byte, low first).
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// A linear model's section: class count and scale, then per row (rows sorted by short key)
+/// the key's difference from the previous one and the row's length (LEB128), then per row its
+/// largest weight magnitude (`u16`) and its entries as `(class u8 or u16, weight i8)` relative to
+/// that magnitude: 8 bits a weight cost nothing measurable (see `SparseLinear::coarse`).
 fn write_linear(model: &SparseLinear) -> Vec<u8> {
     let rows = model.rows();
+    let wide = model.n_classes() > 256;
     let mut out = Vec::new();
     out.extend_from_slice(&(model.n_classes() as u32).to_le_bytes());
     out.extend_from_slice(&model.scale().to_le_bytes());
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    let mut last = 0u64;
     for (key, row) in &rows {
-        out.extend_from_slice(&key.to_le_bytes());
-        out.extend_from_slice(&(row.len() as u16).to_le_bytes());
+        put_varint(&mut out, key - last);
+        put_varint(&mut out, row.len() as u64);
+        last = *key;
     }
     for (_, row) in &rows {
+        let max = row
+            .iter()
+            .map(|&(_, w)| w.unsigned_abs())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        out.extend_from_slice(&max.to_le_bytes());
         for &(class, w) in *row {
-            out.extend_from_slice(&class.to_le_bytes());
-            out.extend_from_slice(&w.to_le_bytes());
+            if wide {
+                out.extend_from_slice(&class.to_le_bytes());
+            } else {
+                out.push(class as u8);
+            }
+            let q = (f64::from(w) * 127.0 / f64::from(max)).round() as i8;
+            out.push(q as u8);
         }
     }
     out
@@ -395,36 +475,43 @@ fn read_linear(data: &[u8], name: &str) -> Result<SparseLinear> {
     if !scale.is_finite() || scale <= 0.0 || n_classes == 0 || n_classes > usize::from(u16::MAX) {
         return Err(corrupt(format!("section {name}: bad scale or class count")));
     }
+    let wide = n_classes > 256;
     let n_rows = r.u32()? as usize;
-    if n_rows > data.len() / 10 {
+    if n_rows > data.len() / 4 {
         return Err(corrupt(format!("section {name}: row count exceeds the data")));
     }
     let mut heads = Vec::with_capacity(n_rows);
-    let mut last: Option<u64> = None;
-    for _ in 0..n_rows {
-        let key = r.u64()?;
-        let len = r.u16()?;
-        if len == 0 || last.is_some_and(|l| l >= key) {
-            return Err(corrupt(format!("section {name}: rows not sorted or empty")));
+    let mut key = 0u64;
+    for i in 0..n_rows {
+        let delta = r.varint()?;
+        let len = r.varint()?;
+        if (delta == 0 && i > 0) || len == 0 || len > n_classes as u64 {
+            return Err(corrupt(format!(
+                "section {name}: rows not sorted, empty or too long"
+            )));
         }
-        last = Some(key);
-        heads.push((key, len));
+        key = key
+            .checked_add(delta)
+            .filter(|&k| k < 1 << KEY_BITS)
+            .ok_or_else(|| corrupt(format!("section {name}: key out of range")))?;
+        heads.push((key, len as usize));
     }
     let mut rows = Vec::with_capacity(n_rows);
     for (key, len) in heads {
-        let mut row = Vec::with_capacity(len as usize);
+        let max = f64::from(r.u16()?);
+        let mut row = Vec::with_capacity(len);
         for _ in 0..len {
-            let class = r.u16()?;
-            let w = r.u16()? as i16;
+            let class = if wide { r.u16()? } else { u16::from(r.take(1)?[0]) };
+            let q = r.take(1)?[0] as i8;
             if class as usize >= n_classes {
                 return Err(corrupt(format!("section {name}: class out of range")));
             }
-            row.push((class, w));
+            row.push((class, (f64::from(q) * max / 127.0).round() as i16));
         }
         rows.push((key, row));
     }
     r.done()?;
-    Ok(SparseLinear::from_rows(n_classes, scale, rows))
+    Ok(SparseLinear::from_short_rows(n_classes, scale, rows))
 }
 
 fn text_section<'a>(data: &'a [u8], name: &str) -> Result<&'a str> {
@@ -435,17 +522,21 @@ fn write_exceptions(l: &Lemmatizer) -> Vec<u8> {
     let mut rows: Vec<String> = l
         .exceptions
         .iter()
-        .map(|((form, tag), lemma)| format!("{form}\t{tag}\t{lemma}\n"))
+        .flat_map(|(form, list)| {
+            list.iter()
+                .map(move |(tag, lemma)| format!("{form}\t{tag}\t{lemma}\n"))
+        })
         .collect();
     rows.sort_unstable();
     rows.concat().into_bytes()
 }
 
-fn read_exceptions(data: &[u8], n_tags: usize) -> Result<HashMap<(String, u16), String>> {
-    let mut out = HashMap::new();
+fn read_exceptions(data: &[u8], n_tags: usize) -> Result<HashMap<String, Vec<(u16, String)>>> {
+    let mut out: HashMap<String, Vec<(u16, String)>> = HashMap::new();
     for line in text_section(data, "lemma.exceptions")?.lines() {
         let mut cols = line.split('\t');
-        let (Some(form), Some(tag), Some(lemma), None) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
+        let (Some(form), Some(tag), Some(lemma), None) = (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
             return Err(corrupt(format!("lemma.exceptions: bad line {line:?}")));
         };
         let tag: u16 = tag
@@ -453,7 +544,9 @@ fn read_exceptions(data: &[u8], n_tags: usize) -> Result<HashMap<(String, u16), 
             .ok()
             .filter(|&t: &u16| (t as usize) < n_tags)
             .ok_or_else(|| corrupt(format!("lemma.exceptions: bad tag in {line:?}")))?;
-        out.insert((form.to_owned(), tag), lemma.to_owned());
+        out.entry(form.to_owned())
+            .or_default()
+            .push((tag, lemma.to_owned()));
     }
     Ok(out)
 }
@@ -462,30 +555,52 @@ fn write_rules(l: &Lemmatizer) -> Vec<u8> {
     let mut rows: Vec<String> = l
         .rules
         .iter()
-        .map(|((group, suffix), r)| format!("{group}\t{suffix}\t{}\t{}\t{}\n", u8::from(r.lower), r.strip, r.append))
+        .flat_map(|((group, suffix), rules)| {
+            rules.iter().enumerate().map(move |(rank, r)| {
+                format!(
+                    "{group}\t{suffix}\t{rank}\t{}\t{}\t{}\n",
+                    u8::from(r.lower),
+                    r.strip,
+                    r.append
+                )
+            })
+        })
         .collect();
     rows.sort_unstable();
     rows.concat().into_bytes()
 }
 
-fn read_rules(data: &[u8]) -> Result<HashMap<(u16, String), Rule>> {
-    let mut out = HashMap::new();
+fn read_rules(data: &[u8]) -> Result<HashMap<(u16, String), Vec<Rule>>> {
+    let mut ranked: HashMap<(u16, String), Vec<(u8, Rule)>> = HashMap::new();
     for line in text_section(data, "lemma.rules")?.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
-        let parsed = (cols.len() == 5)
-            .then(|| Some((cols[0].parse::<u16>().ok()?, cols[2].parse::<u8>().ok()?, cols[3].parse::<u8>().ok()?)))
+        let parsed = (cols.len() == 6)
+            .then(|| {
+                Some((
+                    cols[0].parse::<u16>().ok()?,
+                    cols[2].parse::<u8>().ok()?,
+                    cols[3].parse::<u8>().ok()?,
+                    cols[4].parse::<u8>().ok()?,
+                ))
+            })
             .flatten();
-        let Some((group, lower, strip)) = parsed.filter(|p| p.1 <= 1) else {
+        let Some((group, rank, lower, strip)) = parsed.filter(|p| p.2 <= 1) else {
             return Err(corrupt(format!("lemma.rules: bad line {line:?}")));
         };
-        out.insert(
-            (group, cols[1].to_owned()),
+        ranked.entry((group, cols[1].to_owned())).or_default().push((
+            rank,
             Rule {
                 lower: lower == 1,
                 strip,
-                append: cols[4].to_owned(),
+                append: cols[5].to_owned(),
             },
-        );
+        ));
     }
-    Ok(out)
+    Ok(ranked
+        .into_iter()
+        .map(|(k, mut v)| {
+            v.sort_by_key(|(rank, _)| *rank);
+            (k, v.into_iter().map(|(_, r)| r).collect())
+        })
+        .collect())
 }

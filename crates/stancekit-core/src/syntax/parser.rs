@@ -3,10 +3,9 @@
 
 use super::hash::{f1, f2, f3, mix};
 use super::lexicon::cluster_prefix;
-use super::words::WordView;
-use super::perceptron::{quantize, sum_rows, SparseLinear, Trainer};
-use rayon::prelude::*;
+use super::perceptron::{SparseLinear, Trainer};
 use super::transition::{projectivize, GoldTree, Move, State, NONE};
+use super::words::WordView;
 use super::Rng;
 
 /// What the parser knows of a word: its normalised form and its tag.
@@ -20,26 +19,51 @@ pub(crate) struct Token {
     pub lp: u64,
     /// The punctuation mark right after the word.
     pub rp: u64,
+    /// The tag's UPOS (coarser than `p`, and more often right).
+    pub u: u64,
+    /// The tagger's runner-up tag when it hesitated (see `tagger::runner_up`).
+    pub a: u64,
+    /// The lemma (so `backs`, `backed` and `backing` share weights).
+    pub l: u64,
 }
 
 /// No punctuation next to the word.
 pub(crate) const NO_MARK: u64 = 0x4e4f_4d41_524b_0001;
 
 impl Token {
-    pub(crate) fn new(view: &WordView, tag: u16) -> Self {
+    pub(crate) fn new(view: &WordView, tag: u16, upos: u16, alt: u64, lemma: u64) -> Self {
         Self {
+            l: lemma,
             w: view.norm,
             p: u64::from(tag),
             c: cluster_prefix(view.cluster, 8),
             lp: NO_MARK,
             rp: NO_MARK,
+            u: 0x5550_4f53_0000 | u64::from(upos),
+            a: alt,
         }
     }
 
-    /// The tokens of a sentence, each knowing the punctuation marks next to it.
-    pub(crate) fn sentence(views: &[WordView], tags: &[u16], is_punct: &[bool], out: &mut Vec<Token>) {
+    /// The tokens of a sentence, each knowing the punctuation marks next to it. `upos` maps
+    /// tag classes to UPOS; `alts` are the tagger's runner-ups, `lemmas` hashes of the lemmas.
+    pub(crate) fn sentence(
+        views: &[WordView],
+        tags: &[u16],
+        alts: &[u64],
+        lemmas: &[u64],
+        upos: &[u16],
+        is_punct: &[bool],
+        out: &mut Vec<Token>,
+    ) {
         out.clear();
-        out.extend(views.iter().zip(tags).map(|(v, &t)| Self::new(v, t)));
+        out.extend(
+            views
+                .iter()
+                .zip(tags)
+                .zip(alts)
+                .zip(lemmas)
+                .map(|(((v, &t), &a), &l)| Self::new(v, t, upos.get(t as usize).copied().unwrap_or(0), a, l)),
+        );
         for i in 0..out.len() {
             if i > 0 && is_punct[i - 1] {
                 out[i].lp = out[i - 1].w;
@@ -57,6 +81,9 @@ const ROOT_TOKEN: Token = Token {
     c: 0x5254_4f4f_5000_0002,
     lp: NO_MARK,
     rp: NO_MARK,
+    u: 0x5254_4f4f_5000_0003,
+    a: 0x5254_4f4f_5000_0004,
+    l: 0x5254_4f4f_5000_0005,
 };
 const NO_TOKEN: Token = Token {
     w: 0x4e4f_4e45_0000_0001,
@@ -64,11 +91,14 @@ const NO_TOKEN: Token = Token {
     c: 0x4e4f_4e45_0000_0003,
     lp: NO_MARK,
     rp: NO_MARK,
+    u: 0x4e4f_4e45_0000_0004,
+    a: 0x4e4f_4e45_0000_0005,
+    l: 0x4e4f_4e45_0000_0006,
 };
 const NO_LABEL: u64 = 0xff;
 
 /// Number of feature keys per parser state.
-pub(crate) const N_FEATURES: usize = 104;
+pub(crate) const N_FEATURES: usize = 123;
 
 fn bucket(d: usize) -> u64 {
     match d {
@@ -84,13 +114,27 @@ fn bucket(d: usize) -> u64 {
 pub(crate) fn features(state: &State, tokens: &[Token], out: &mut Vec<u64>) {
     out.clear();
     let tok = |i: u32| if i == NONE { NO_TOKEN } else { tokens[i as usize] };
-    let lab = |i: u32| if i == NONE { NO_LABEL } else { u64::from(state.label[i as usize]) };
+    let lab = |i: u32| {
+        if i == NONE {
+            NO_LABEL
+        } else {
+            u64::from(state.label[i as usize])
+        }
+    };
     let (s0i, s1i, s2i) = (state.s(0), state.s(1), state.s(2));
     let b0i = state.b0 as u32;
     let (s0, s1, s2) = (tok(s0i), tok(s1i), tok(s2i));
     let b0 = if state.b0 == state.n { ROOT_TOKEN } else { tok(b0i) };
-    let b1 = if state.b0 + 1 < state.n { tokens[state.b0 + 1] } else { NO_TOKEN };
-    let b2 = if state.b0 + 2 < state.n { tokens[state.b0 + 2] } else { NO_TOKEN };
+    let b1 = if state.b0 + 1 < state.n {
+        tokens[state.b0 + 1]
+    } else {
+        NO_TOKEN
+    };
+    let b2 = if state.b0 + 2 < state.n {
+        tokens[state.b0 + 2]
+    } else {
+        NO_TOKEN
+    };
     let kids = |i: u32| -> ([u32; 2], [u32; 2]) {
         if i == NONE {
             ([NONE; 2], [NONE; 2])
@@ -108,8 +152,16 @@ pub(crate) fn features(state: &State, tokens: &[Token], out: &mut Vec<u64>) {
     let b0vl = count(&state.n_left, b0i);
     let s1vl = count(&state.n_left, s1i);
     let s1vr = count(&state.n_right, s1i);
-    let d0 = if s0i == NONE { 99 } else { bucket(state.b0 - s0i as usize) };
-    let d1 = if s1i == NONE || s0i == NONE { 99 } else { bucket((s0i - s1i) as usize) };
+    let d0 = if s0i == NONE {
+        99
+    } else {
+        bucket(state.b0 - s0i as usize)
+    };
+    let d1 = if s1i == NONE || s0i == NONE {
+        99
+    } else {
+        bucket((s0i - s1i) as usize)
+    };
     let s0wp = mix(s0.w, s0.p);
     let s1wp = mix(s1.w, s1.p);
     let b0wp = mix(b0.w, b0.p);
@@ -231,6 +283,27 @@ pub(crate) fn features(state: &State, tokens: &[Token], out: &mut Vec<u64>) {
         f3(102, s1.p, s1.rp, s0.p),
         f2(103, s0.lp, s0.p),
         f3(104, s0.w, s0.rp, b0.p),
+        // Coarse tags and the tagger's runner-ups.
+        f2(105, s0.u, b0.u),
+        f3(106, s0.u, b0.u, b1.u),
+        f3(107, s1.u, s0.u, b0.u),
+        f2(108, s0.w, b0.u),
+        f2(109, s0.u, b0.w),
+        f1(110, b0.a),
+        f1(111, s0.a),
+        f2(112, s0.p, b0.a),
+        f2(113, s0.a, b0.p),
+        f2(114, b0.a, b1.p),
+        f2(115, s1.p, s0.a),
+        f2(116, b1.a, b0.p),
+        // Lemmas.
+        f1(117, s0.l),
+        f1(118, b0.l),
+        f2(119, s0.l, b0.l),
+        f2(120, s0.l, b0.p),
+        f2(121, s0.p, b0.l),
+        f2(122, s1.l, s0.l),
+        f1(123, b1.l),
     ]);
     debug_assert_eq!(out.len(), N_FEATURES);
 }
@@ -316,27 +389,13 @@ pub(crate) struct TrainSentence {
     pub label: Vec<u8>,
 }
 
-/// Trains the parser: `models` perceptrons with different seeds (in parallel), summed.
+/// Trains the parser.
 pub(crate) fn train(
     sentences: &[TrainSentence],
     n_labels: usize,
     root_label: u8,
     opts: &ParserTraining,
-    models: usize,
 ) -> ParserModel {
-    let seeds: Vec<u64> = (0..models.max(1) as u64).map(|k| opts.seed.wrapping_add(k * 7919)).collect();
-    let rows = seeds
-        .par_iter()
-        .map(|&seed| train_one(sentences, n_labels, root_label, &ParserTraining { seed, ..opts.clone() }).averaged_rows())
-        .collect();
-    ParserModel {
-        weights: quantize(1 + 2 * n_labels, sum_rows(rows), opts.prune),
-        n_labels,
-        root_label,
-    }
-}
-
-fn train_one(sentences: &[TrainSentence], n_labels: usize, root_label: u8, opts: &ParserTraining) -> Trainer {
     let n_classes = 1 + 2 * n_labels;
     let golds: Vec<GoldTree> = sentences
         .iter()
@@ -387,5 +446,9 @@ fn train_one(sentences: &[TrainSentence], n_labels: usize, root_label: u8, opts:
             }
         }
     }
-    trainer
+    ParserModel {
+        weights: trainer.averaged(opts.prune),
+        n_labels,
+        root_label,
+    }
 }

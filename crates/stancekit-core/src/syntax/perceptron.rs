@@ -114,25 +114,13 @@ impl Trainer {
     }
 }
 
-/// The sum of several models' averaged rows (an ensemble of perceptrons trained with different
-/// seeds is one linear model: the sum of their weights).
-pub(crate) fn sum_rows(models: Vec<Vec<(u64, Vec<(u16, f64)>)>>) -> Vec<(u64, Vec<(u16, f64)>)> {
-    let mut merged: std::collections::BTreeMap<u64, std::collections::BTreeMap<u16, f64>> = Default::default();
-    for rows in models {
-        for (key, entries) in rows {
-            let row = merged.entry(key).or_default();
-            for (c, w) in entries {
-                *row.entry(c).or_default() += w;
-            }
-        }
-    }
-    merged.into_iter().map(|(k, row)| (k, row.into_iter().collect())).collect()
-}
-
 /// Quantizes averaged rows to `i16` with one scale, dropping weights below `min_weight` times
 /// the largest.
 pub(crate) fn quantize(n_classes: usize, rows: Vec<(u64, Vec<(u16, f64)>)>, min_weight: f32) -> SparseLinear {
-    let max = rows.iter().flat_map(|(_, e)| e.iter().map(|&(_, w)| w.abs())).fold(0f64, f64::max);
+    let max = rows
+        .iter()
+        .flat_map(|(_, e)| e.iter().map(|&(_, w)| w.abs()))
+        .fold(0f64, f64::max);
     let scale = if max > 0.0 { max / f64::from(i16::MAX) } else { 1.0 };
     let threshold = f64::from(min_weight) * max;
     let quantized = rows
@@ -148,6 +136,16 @@ pub(crate) fn quantize(n_classes: usize, rows: Vec<(u64, Vec<(u16, f64)>)>, min_
         })
         .collect();
     SparseLinear::from_rows(n_classes, scale as f32, quantized)
+}
+
+/// Bits of a feature key the model keeps: enough that a feature the model does not know meets
+/// a stored one by chance about once in a million lookups, few enough to store in 5 bytes.
+pub(crate) const KEY_BITS: u32 = 40;
+
+/// The top [`KEY_BITS`] bits of a feature key (keys are well mixed: any bits will do).
+#[inline]
+pub(crate) const fn short_key(key: u64) -> u64 {
+    key >> (64 - KEY_BITS)
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -171,9 +169,33 @@ pub(crate) struct SparseLinear {
 }
 
 impl SparseLinear {
-    /// Builds the table from rows sorted by key (keys unique; every row non-empty, classes
-    /// below `n_classes`).
+    /// Builds the table from rows of full feature keys (any order; every row non-empty, classes
+    /// below `n_classes`). Keys are kept to their top [`KEY_BITS`] bits; two features that share
+    /// them (about one pair in a hundred thousand models) share their weights.
     pub(crate) fn from_rows(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u16, i16)>)>) -> Self {
+        let mut short: Vec<(u64, Vec<(u16, i16)>)> =
+            rows.into_iter().map(|(k, r)| (short_key(k), r)).collect();
+        short.sort_by_key(|r| r.0);
+        let mut merged: Vec<(u64, Vec<(u16, i16)>)> = Vec::with_capacity(short.len());
+        for (key, row) in short {
+            match merged.last_mut() {
+                Some((k, existing)) if *k == key => {
+                    for (c, w) in row {
+                        match existing.iter_mut().find(|e| e.0 == c) {
+                            Some(e) => e.1 = e.1.saturating_add(w),
+                            None => existing.push((c, w)),
+                        }
+                    }
+                }
+                _ => merged.push((key, row)),
+            }
+        }
+        Self::from_short_rows(n_classes, scale, merged)
+    }
+
+    /// Builds the table from rows whose keys are short already (as [`SparseLinear::rows`] and
+    /// model files give them), unique.
+    pub(crate) fn from_short_rows(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u16, i16)>)>) -> Self {
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
         let mask = capacity - 1;
         let mut slots = vec![Slot::default(); capacity];
@@ -222,27 +244,33 @@ impl SparseLinear {
         self.scale
     }
 
-    fn find(&self, key: u64) -> Option<&[(u16, i16)]> {
-        let mut i = key as usize & self.mask;
-        loop {
-            let slot = &self.slots[i];
-            if slot.len == 0 {
-                return None;
-            }
-            if slot.key == key {
-                let start = slot.start as usize;
-                return Some(&self.entries[start..start + slot.len as usize]);
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
     /// Adds the weights of `features` to `scores` (one per class, in quantized units).
+    ///
+    /// The table is far larger than the CPU caches, so every lookup is a trip to memory. The
+    /// trips are made together rather than one after the other: first the home slot of every
+    /// key is prefetched, then the rows found have their weights prefetched, then the weights
+    /// are added.
     #[inline]
     pub(crate) fn score(&self, features: &[u64], scores: &mut [i32]) {
-        for &f in features {
-            if let Some(row) = self.find(f) {
-                for &(class, w) in row {
+        const CHUNK: usize = 128;
+        for chunk in features.chunks(CHUNK) {
+            for &f in chunk {
+                prefetch(&self.slots[short_key(f) as usize & self.mask]);
+            }
+            let mut rows = [(0u32, 0u32); CHUNK];
+            let mut n = 0;
+            for &f in chunk {
+                if let Some(slot) = self.find_slot(short_key(f)) {
+                    if let Some(first) = self.entries.get(slot.start as usize) {
+                        prefetch(first);
+                    }
+                    rows[n] = (slot.start, slot.len);
+                    n += 1;
+                }
+            }
+            for &(start, len) in &rows[..n] {
+                let start = start as usize;
+                for &(class, w) in &self.entries[start..start + len as usize] {
                     // Classes were checked when the model was built or read.
                     if let Some(s) = scores.get_mut(class as usize) {
                         *s += i32::from(w);
@@ -252,20 +280,66 @@ impl SparseLinear {
         }
     }
 
+    fn find_slot(&self, key: u64) -> Option<&Slot> {
+        let mut i = key as usize & self.mask;
+        loop {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == key {
+                return Some(slot);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// A copy without the weights of magnitude below `min_abs` (in quantized units).
+    /// (Rows come back with short keys, hence `from_short_rows`.)
     pub(crate) fn pruned(&self, min_abs: i16) -> Self {
         let rows = self
             .rows()
             .into_iter()
             .filter_map(|(k, row)| {
-                let kept: Vec<(u16, i16)> = row.iter().copied().filter(|&(_, w)| w.unsigned_abs() >= min_abs.unsigned_abs()).collect();
+                let kept: Vec<(u16, i16)> = row
+                    .iter()
+                    .copied()
+                    .filter(|&(_, w)| w.unsigned_abs() >= min_abs.unsigned_abs())
+                    .collect();
                 (!kept.is_empty()).then_some((k, kept))
             })
             .collect();
-        Self::from_rows(self.n_classes, self.scale, rows)
+        Self::from_short_rows(self.n_classes, self.scale, rows)
     }
 
-    /// Rows in key order, for writing.
+    /// A copy whose weights keep only 8 bits each, relative to the largest weight of their row
+    /// (what a file with one scale per row and `i8` weights would hold).
+    pub(crate) fn coarse(&self) -> Self {
+        let rows = self
+            .rows()
+            .into_iter()
+            .filter_map(|(k, row)| {
+                let max = row
+                    .iter()
+                    .map(|&(_, w)| i32::from(w).abs())
+                    .max()
+                    .unwrap_or(0)
+                    .max(1);
+                let kept: Vec<(u16, i16)> = row
+                    .iter()
+                    .map(|&(c, w)| {
+                        let q = (f64::from(w) * 127.0 / f64::from(max)).round();
+                        (c, (q * f64::from(max) / 127.0).round() as i16)
+                    })
+                    .filter(|&(_, w)| w != 0)
+                    .collect();
+                (!kept.is_empty()).then_some((k, kept))
+            })
+            .collect();
+        Self::from_short_rows(self.n_classes, self.scale, rows)
+    }
+
+    /// Rows in (short) key order, for writing.
     pub(crate) fn rows(&self) -> Vec<(u64, &[(u16, i16)])> {
         let mut rows: Vec<(u64, &[(u16, i16)])> = self
             .slots
@@ -281,6 +355,21 @@ impl SparseLinear {
     }
 }
 
+/// Asks the CPU to fetch the cache line holding `value` (a hint; no effect where unsupported).
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch only hints the cache; `value` is a valid reference, and SSE (which has
+    // the instruction) is part of the x86_64 baseline.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            std::ptr::from_ref(value).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,7 +377,13 @@ mod tests {
     #[test]
     fn learns_a_separable_problem_and_exports_the_same_decisions() {
         // Class = which of the two features is present.
-        let data = [(vec![1u64, 10], 0usize), (vec![2, 10], 1), (vec![1, 11], 0), (vec![2, 11], 1)];
+        let [a, b, c, d] = [1u64, 2, 10, 11].map(|v| super::super::hash::f1(0, v));
+        let data = [
+            (vec![a, c], 0usize),
+            (vec![b, c], 1),
+            (vec![a, d], 0),
+            (vec![b, d], 1),
+        ];
         let mut t = Trainer::new(2);
         for _ in 0..5 {
             for (f, y) in &data {
@@ -308,7 +403,7 @@ mod tests {
         assert!(model.n_features() >= 2);
         // Unknown features score nothing.
         let mut s = [0i32; 2];
-        model.score(&[999], &mut s);
+        model.score(&[super::super::hash::f1(0, 999)], &mut s);
         assert_eq!(s, [0, 0]);
     }
 }

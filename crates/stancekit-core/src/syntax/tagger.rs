@@ -7,7 +7,7 @@
 //! clause or a noun, "before" before a clause or a date). The second pass is trained on
 //! jackknifed first-pass tags, so it learns how far to trust them.
 
-use super::hash::{f1, f2, f3};
+use super::hash::{f1, f2, f3, mix};
 use super::lexicon::cluster_prefix;
 use super::perceptron::{SparseLinear, Trainer};
 use super::words::WordView;
@@ -30,9 +30,47 @@ fn view(words: &[WordView], i: isize) -> &WordView {
     }
 }
 
-/// The features of word `i` given the two tags before it and, in the second pass, the first
-/// pass's tags (`ahead`).
-pub(crate) fn features(words: &[WordView], i: usize, prev: u64, prev2: u64, ahead: Option<&[u16]>, out: &mut Vec<u64>) {
+/// The letter case of a sentence as a whole: 0 mostly lower case, 1 mixed, 2 mostly capitalised
+/// (a heading or title), 3 all capitals. Headings and shouting change what a capital means.
+pub(crate) fn case_profile(words: &[WordView]) -> u64 {
+    let (mut lettered, mut capitalised, mut shouted) = (0usize, 0usize, 0usize);
+    for w in words.iter().skip(1) {
+        match w.caps {
+            0 => {}
+            1 => lettered += 1,
+            2 => {
+                lettered += 1;
+                capitalised += 1;
+            }
+            _ => {
+                lettered += 1;
+                shouted += 1;
+            }
+        }
+    }
+    if lettered >= 2 && shouted * 10 >= lettered * 8 {
+        3
+    } else if lettered >= 2 && (capitalised + shouted) * 10 >= lettered * 6 {
+        2
+    } else if (capitalised + shouted) * 10 >= lettered * 3 {
+        1
+    } else {
+        0
+    }
+}
+
+/// The features of word `i` of a sentence with case profile `profile`, given the two tags
+/// before it and, in the second pass, the first pass's tags (`ahead`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn features(
+    words: &[WordView],
+    profile: u64,
+    i: usize,
+    prev: u64,
+    prev2: u64,
+    ahead: Option<&[u16]>,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let at = i;
     let i = i as isize;
@@ -80,6 +118,16 @@ pub(crate) fn features(words: &[WordView], i: usize, prev: u64, prev2: u64, ahea
         f1(35, u64::from(wp1.cluster)),
         f2(36, prev, cluster_prefix(w.cluster, 6)),
         f1(37, cluster_prefix(wp1.cluster, 6)),
+        // Frequency and letter case: a capitalised word whose lower-case form is common is
+        // rarely a name in running text, often one in a heading.
+        f3(38, u64::from(w.caps), u64::from(w.freq), u64::from(w.lower.freq)),
+        f3(39, profile, u64::from(w.caps), u64::from(i == 0)),
+        f3(48, profile, u64::from(w.caps), cluster_prefix(w.lower.cluster, 6)),
+        f3(49, profile, w.short_shape, u64::from(w.lower.freq.min(20) / 4)),
+        // What the known lemmas say the word can be (`toppled`: a form of a verb).
+        f2(50, u64::from(w.classes), w.suffix[1]),
+        f2(51, u64::from(w.classes), prev),
+        f2(52, u64::from(wp1.classes), u64::from(w.classes)),
     ]);
     if let Some(ahead) = ahead {
         let tag_at = |k: usize| ahead.get(k).map_or(END, |&t| u64::from(t));
@@ -97,16 +145,57 @@ pub(crate) fn features(words: &[WordView], i: usize, prev: u64, prev2: u64, ahea
     }
 }
 
-/// Tags one sentence greedily with one pass's weights.
-fn greedy(weights: &SparseLinear, words: &[WordView], ahead: Option<&[u16]>, scratch: &mut TagScratch, out: &mut Vec<u16>) {
+/// No runner-up tag worth telling the parser about.
+pub(crate) const NO_ALT: u64 = 0x4e4f_414c_5400_0001;
+
+/// The runner-up of a decision, when it came close: its class mixed with how close (three
+/// margin classes, in perceptron update units); [`NO_ALT`] otherwise. The parser sees it, so it
+/// can hedge where the tagger hesitated (VBD or VBN? IN or RB?).
+fn runner_up(scores: &[i32], best: usize, scale: f32) -> u64 {
+    let mut second: Option<usize> = None;
+    for (c, &s) in scores.iter().enumerate() {
+        if c != best && second.is_none_or(|k| s > scores[k]) {
+            second = Some(c);
+        }
+    }
+    let Some(second) = second else {
+        return NO_ALT;
+    };
+    let margin = (scores[best] - scores[second]) as f32 * scale;
+    let closeness = if margin < 1.0 {
+        0
+    } else if margin < 3.0 {
+        1
+    } else if margin < 8.0 {
+        2
+    } else {
+        return NO_ALT;
+    };
+    mix(second as u64, closeness)
+}
+
+/// Tags one sentence greedily with one pass's weights; `scratch.alts` gets the runner-ups.
+fn greedy(
+    weights: &SparseLinear,
+    words: &[WordView],
+    ahead: Option<&[u16]>,
+    scratch: &mut TagScratch,
+    out: &mut Vec<u16>,
+) {
     out.clear();
+    scratch.alts.clear();
+    let profile = case_profile(words);
     let (mut prev, mut prev2) = (START, START);
     for i in 0..words.len() {
-        features(words, i, prev, prev2, ahead, &mut scratch.feats);
+        features(words, profile, i, prev, prev2, ahead, &mut scratch.feats);
         scratch.scores.clear();
         scratch.scores.resize(weights.n_classes(), 0);
         weights.score(&scratch.feats, &mut scratch.scores);
-        let tag = argmax(&scratch.scores) as u16;
+        let best = argmax(&scratch.scores);
+        scratch
+            .alts
+            .push(runner_up(&scratch.scores, best, weights.scale()));
+        let tag = best as u16;
         out.push(tag);
         prev2 = prev;
         prev = u64::from(tag);
@@ -119,6 +208,8 @@ pub(crate) struct TagScratch {
     feats: Vec<u64>,
     scores: Vec<i32>,
     first: Vec<u16>,
+    /// The runner-up codes of the last sentence tagged (see [`runner_up`]).
+    pub alts: Vec<u64>,
 }
 
 /// A trained tagger: the first pass and, optionally, the second.
@@ -149,7 +240,13 @@ impl TaggerModel {
 }
 
 /// Runs a second pass's weights given the first pass's tags (for jackknifing in training).
-pub(crate) fn second_pass(weights: &SparseLinear, words: &[WordView], first: &[u16], scratch: &mut TagScratch, out: &mut Vec<u16>) {
+pub(crate) fn second_pass(
+    weights: &SparseLinear,
+    words: &[WordView],
+    first: &[u16],
+    scratch: &mut TagScratch,
+    out: &mut Vec<u16>,
+) {
     greedy(weights, words, Some(first), scratch, out);
 }
 
@@ -190,14 +287,15 @@ pub(crate) fn train_pass(
         for &s in &order {
             let (words, gold) = sentences[s];
             let ahead = ahead.map(|a| a[s]);
+            let profile = case_profile(words);
             let (mut prev, mut prev2) = (START, START);
-            for i in 0..words.len() {
+            for (i, &gold_tag) in gold.iter().enumerate().take(words.len()) {
                 // Train on the model's own previous tags, as it will run.
-                features(words, i, prev, prev2, ahead, &mut feats);
+                features(words, profile, i, prev, prev2, ahead, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 trainer.score(&feats, &mut scores);
                 let guess = argmax(&scores);
-                trainer.update(&feats, gold[i] as usize, guess);
+                trainer.update(&feats, gold_tag as usize, guess);
                 trainer.tick();
                 prev2 = prev;
                 prev = guess as u64;

@@ -55,7 +55,12 @@ fn passive_agent_and_subject() {
 #[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
-    let parser = ParserConfig { max_sentence_words: 50, ..ParserConfig::default() }.build().unwrap();
+    let parser = ParserConfig {
+        max_sentence_words: 50,
+        ..ParserConfig::default()
+    }
+    .build()
+    .unwrap();
     let words = parser.parse(&text);
     assert_eq!(words.len(), 1000);
     assert_eq!(words.iter().filter(|w| w.head.is_none()).count(), 1);
@@ -63,11 +68,26 @@ fn long_sentences_are_parsed_in_pieces_with_one_root() {
 
 #[test]
 fn config_round_trips_and_rejects_bad_values() {
-    let p = ParserConfig { max_sentence_words: 64, ..ParserConfig::default() }.build().unwrap();
+    let p = ParserConfig {
+        max_sentence_words: 64,
+        ..ParserConfig::default()
+    }
+    .build()
+    .unwrap();
     let back = Parser::from_json(&p.to_json()).unwrap();
     assert_eq!(back.config(), p.config());
-    assert!(matches!(ParserConfig { max_sentence_words: 2, ..ParserConfig::default() }.build(), Err(Error::Config(_))));
-    let missing = ParserConfig { model: Some("/nonexistent/model.stkm".into()), ..ParserConfig::default() };
+    assert!(matches!(
+        ParserConfig {
+            max_sentence_words: 2,
+            ..ParserConfig::default()
+        }
+        .build(),
+        Err(Error::Config(_))
+    ));
+    let missing = ParserConfig {
+        model: Some("/nonexistent/model.stkm".into()),
+        ..ParserConfig::default()
+    };
     assert!(matches!(missing.build(), Err(Error::Config(_))));
 }
 
@@ -79,18 +99,30 @@ fn model_file_round_trips_and_damage_is_an_error() {
     assert_eq!(back.to_bytes(), bytes);
     // Truncation, a flipped byte, foreign data and a future version.
     for cut in [0, 10, 19, 40, bytes.len() / 2, bytes.len() - 1] {
-        assert!(matches!(SyntaxModel::from_bytes(&bytes[..cut]), Err(Error::Serialization { .. })), "{cut}");
+        assert!(
+            matches!(
+                SyntaxModel::from_bytes(&bytes[..cut]),
+                Err(Error::Serialization { .. })
+            ),
+            "{cut}"
+        );
     }
     let mut flipped = bytes.clone();
     let last = flipped.len() - 3;
     flipped[last] ^= 0x55;
-    assert!(matches!(SyntaxModel::from_bytes(&flipped), Err(Error::Serialization { .. })));
+    assert!(matches!(
+        SyntaxModel::from_bytes(&flipped),
+        Err(Error::Serialization { .. })
+    ));
     assert!(SyntaxModel::from_bytes(b"{\"type\":\"SyntaxModel\"}").is_err());
     let text = String::from_utf8_lossy(&bytes[..200]).into_owned();
     let future = text.replacen("\"version\":1", "\"version\":99", 1);
     let mut newer = bytes.clone();
     if future.len() == 200 {
         newer[..200].copy_from_slice(future.as_bytes());
-        assert!(matches!(SyntaxModel::from_bytes(&newer), Err(Error::Version { found: 99, .. })));
+        assert!(matches!(
+            SyntaxModel::from_bytes(&newer),
+            Err(Error::Version { found: 99, .. })
+        ));
     }
 }

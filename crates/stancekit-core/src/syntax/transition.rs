@@ -69,10 +69,8 @@ impl State {
         self.n = n;
         self.stack.clear();
         self.b0 = 0;
-        for v in [&mut self.head] {
-            v.clear();
-            v.resize(n, NONE);
-        }
+        self.head.clear();
+        self.head.resize(n, NONE);
         self.label.clear();
         self.label.resize(n, 0);
         for v in [&mut self.left, &mut self.right] {
@@ -180,12 +178,19 @@ impl GoldTree {
         for (d, &h) in head.iter().enumerate() {
             children[h as usize].push(d as u32);
         }
-        Self { head, label, children }
+        Self {
+            head,
+            label,
+            children,
+        }
     }
 
     /// Gold dependents of `w` still in the buffer.
     fn deps_in_buffer(&self, state: &State, w: u32) -> usize {
-        self.children[w as usize].iter().filter(|&&c| c as usize >= state.b0).count()
+        self.children[w as usize]
+            .iter()
+            .filter(|&&c| c as usize >= state.b0)
+            .count()
     }
 
     /// The number of gold arcs each move makes unreachable (SHIFT, LEFT, RIGHT), ignoring labels;
@@ -197,7 +202,10 @@ impl GoldTree {
             let gh = self.head[b0] as usize;
             let s0 = state.s(0) as usize;
             let lost_head = usize::from(gh != state.n && state.on_stack[gh] && gh != s0);
-            let lost_deps = self.children[b0].iter().filter(|&&c| state.on_stack[c as usize]).count();
+            let lost_deps = self.children[b0]
+                .iter()
+                .filter(|&&c| state.on_stack[c as usize])
+                .count();
             costs[0] = lost_head + lost_deps;
         }
         if let Some(&s0) = state.stack.last() {
@@ -222,7 +230,9 @@ impl GoldTree {
             Move::Shift => costs[0],
             Move::Left(l) => {
                 let s0 = state.s(0) as usize;
-                costs[1].saturating_add(usize::from(self.head[s0] as usize == state.b0 && self.label[s0] != l))
+                costs[1].saturating_add(usize::from(
+                    self.head[s0] as usize == state.b0 && self.label[s0] != l,
+                ))
             }
             Move::Right(l) => {
                 let s0 = state.s(0) as usize;

@@ -2,7 +2,44 @@
 //! shape, computed once per word.
 
 use super::hash::{bytes_hash, str_hash};
-use super::lexicon::Lexicon;
+use super::lexicon::{Entry, Lexicon};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Inflectional endings and their replacements (`resources/syntax/inflections.tsv`).
+fn inflections() -> &'static [(String, String)] {
+    static TABLE: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        crate::resource::data_lines(include_str!("../../resources/syntax/inflections.tsv"))
+            .filter_map(|(_, line)| {
+                let (suffix, replacement) = line.split_once('\t')?;
+                Some((
+                    suffix.to_owned(),
+                    if replacement == "-" {
+                        String::new()
+                    } else {
+                        replacement.to_owned()
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The parts of speech (bits) a word has as a known lemma, in the low four bits, and those of
+/// the known lemmas it inflects, in the high four.
+fn lexical_classes(lower: &str, known: &HashMap<String, u8>) -> u8 {
+    let own = known.get(lower).copied().unwrap_or(0);
+    let mut inflected = 0;
+    for (suffix, replacement) in inflections() {
+        if let Some(stem) = lower.strip_suffix(suffix.as_str()) {
+            if stem.chars().count() >= 2 {
+                inflected |= known.get(&format!("{stem}{replacement}")).copied().unwrap_or(0);
+            }
+        }
+    }
+    (own & 0x0f) | (inflected << 4)
+}
 
 /// Hashed views of one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -19,8 +56,19 @@ pub(crate) struct WordView {
     pub shape: u64,
     /// Character classes with runs collapsed: `Xx`, `d.d`.
     pub short_shape: u64,
-    /// The word's cluster (0 when it has none).
+    /// The word's cluster (0 when it has none; of its lower-cased form when the form as
+    /// written is not listed).
     pub cluster: u32,
+    /// The frequency class of the form as written (see [`Entry::freq`]).
+    pub freq: u8,
+    /// The lexicon's entry for the lower-cased form, for words with a capital letter (what the
+    /// word is when it is not a name: `Office` in a heading is the common noun).
+    pub lower: Entry,
+    /// Letter case: 0 no letter, 1 lower-case initial, 2 capitalised, 3 all capitals (two or
+    /// more letters).
+    pub caps: u8,
+    /// What the known lemmas say of the word (see [`lexical_classes`]).
+    pub classes: u8,
 }
 
 fn class_of(c: char) -> char {
@@ -36,8 +84,8 @@ fn class_of(c: char) -> char {
 }
 
 impl WordView {
-    /// The views of `form`.
-    pub(crate) fn new(form: &str, lexicon: &Lexicon) -> Self {
+    /// The views of `form`; `known` holds the known lemmas and their parts of speech.
+    pub(crate) fn new(form: &str, lexicon: &Lexicon, known: &HashMap<String, u8>) -> Self {
         let mut norm = String::with_capacity(form.len());
         for c in form.chars() {
             if c.is_ascii_digit() {
@@ -78,9 +126,32 @@ impl WordView {
             }
         }
         let form_hash = str_hash(form);
+        let entry = lexicon.get(form_hash);
+        let has_upper = form.chars().any(char::is_uppercase);
+        let lower = if has_upper {
+            lexicon.get(str_hash(&form.to_lowercase()))
+        } else {
+            entry
+        };
+        let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = match form.chars().find(|c| c.is_alphabetic()) {
+            None => 0,
+            Some(c) if c.is_lowercase() => 1,
+            Some(_) if letters >= 2 && !form.chars().any(char::is_lowercase) => 3,
+            Some(_) => 2,
+        };
+        let lowered = form.to_lowercase();
         Self {
+            classes: lexical_classes(&lowered, known),
             form: form_hash,
-            cluster: lexicon.cluster(form_hash, form),
+            cluster: if entry.cluster == 0 {
+                lower.cluster
+            } else {
+                entry.cluster
+            },
+            freq: entry.freq,
+            lower,
+            caps,
             norm: str_hash(&norm),
             suffix,
             prefix,
@@ -100,6 +171,10 @@ impl WordView {
             shape: v,
             short_shape: v,
             cluster: 0,
+            freq: 0,
+            lower: Entry { cluster: 0, freq: 0 },
+            caps: 0,
+            classes: 0,
         }
     }
 }
@@ -111,14 +186,32 @@ mod tests {
     #[test]
     fn digits_share_a_norm_and_case_does_not_matter_for_it() {
         let l = Lexicon::default();
-        assert_eq!(WordView::new("2019", &l).norm, WordView::new("2020", &l).norm);
-        assert_eq!(WordView::new("Maduro", &l).norm, WordView::new("MADURO", &l).norm);
-        assert_ne!(WordView::new("Maduro", &l).form, WordView::new("MADURO", &l).form);
-        assert_eq!(WordView::new("Caracas", &l).shape, WordView::new("Brasilia", &l).shape);
-        assert_eq!(WordView::new("running", &l).suffix[2], WordView::new("sing", &l).suffix[2]);
-        assert_ne!(WordView::new("a", &l).suffix[0], WordView::new("a", &l).prefix[0]);
+        assert_eq!(
+            WordView::new("2019", &l, &HashMap::new()).norm,
+            WordView::new("2020", &l, &HashMap::new()).norm
+        );
+        assert_eq!(
+            WordView::new("Maduro", &l, &HashMap::new()).norm,
+            WordView::new("MADURO", &l, &HashMap::new()).norm
+        );
+        assert_ne!(
+            WordView::new("Maduro", &l, &HashMap::new()).form,
+            WordView::new("MADURO", &l, &HashMap::new()).form
+        );
+        assert_eq!(
+            WordView::new("Caracas", &l, &HashMap::new()).shape,
+            WordView::new("Brasilia", &l, &HashMap::new()).shape
+        );
+        assert_eq!(
+            WordView::new("running", &l, &HashMap::new()).suffix[2],
+            WordView::new("sing", &l, &HashMap::new()).suffix[2]
+        );
+        assert_ne!(
+            WordView::new("a", &l, &HashMap::new()).suffix[0],
+            WordView::new("a", &l, &HashMap::new()).prefix[0]
+        );
         // Single characters and empty strings do not panic.
-        let _ = WordView::new("", &l);
-        let _ = WordView::new("é", &l);
+        let _ = WordView::new("", &l, &HashMap::new());
+        let _ = WordView::new("é", &l, &HashMap::new());
     }
 }

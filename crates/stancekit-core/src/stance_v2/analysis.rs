@@ -1,0 +1,147 @@
+//! One sentence as the stance engine sees it: its words with tags, lemmas and dependency tree
+//! (from [`crate::syntax`]), computed once, and small questions about the tree.
+
+use crate::syntax::{Parser, Word};
+use crate::Span;
+
+/// One word of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok<'t> {
+    /// Byte span in the document.
+    pub span: Span,
+    /// The word as written.
+    pub text: &'t str,
+    /// Lower-cased.
+    pub lower: String,
+    /// Lower-cased lemma.
+    pub lemma: String,
+    pub upos: &'t str,
+    pub xpos: &'t str,
+    /// Head within the sentence; `None` for the root.
+    pub head: Option<usize>,
+    /// The full relation (`nsubj:pass`).
+    pub rel: &'t str,
+}
+
+impl Tok<'_> {
+    /// The relation without its subtype.
+    pub(crate) fn base_rel(&self) -> &str {
+        self.rel.split(':').next().unwrap_or("")
+    }
+}
+
+/// A parsed sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Sentence<'t> {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Its number among the document's sentences.
+    pub index: usize,
+    pub toks: Vec<Tok<'t>>,
+    /// Dependents of each word, in order.
+    pub kids: Vec<Vec<usize>>,
+}
+
+impl<'t> Sentence<'t> {
+    /// Builds the sentence from the parser's words of it (`words[i].head` indexes `words`
+    /// offset by `first`; a head outside `words` counts as none).
+    pub(crate) fn new(
+        parser: &'t Parser,
+        text: &'t str,
+        span: Span,
+        index: usize,
+        words: &[Word],
+        first: usize,
+    ) -> Self {
+        let toks: Vec<Tok<'t>> = words
+            .iter()
+            .map(|w| {
+                let form = w.span.as_str(text);
+                Tok {
+                    span: w.span,
+                    text: form,
+                    lower: form.to_lowercase(),
+                    lemma: w.lemma_str(text).to_lowercase(),
+                    upos: parser.upos(w),
+                    xpos: parser.xpos(w),
+                    head: w
+                        .head
+                        .map(|h| h as usize)
+                        .filter(|&h| h >= first && h < first + words.len())
+                        .map(|h| h - first),
+                    rel: parser.deprel(w),
+                }
+            })
+            .collect();
+        let mut kids = vec![Vec::new(); toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if let Some(h) = t.head {
+                kids[h].push(i);
+            }
+        }
+        Self {
+            span,
+            index,
+            toks,
+            kids,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Dependents of `i` whose relation is `rel` or a subtype of it (`obl` matches `obl:agent`
+    /// unless `rel` names a subtype itself).
+    pub(crate) fn kids_with<'a>(&'a self, i: usize, rel: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.kids[i].iter().copied().filter(move |&k| {
+            let r = self.toks[k].rel;
+            r == rel || (r.starts_with(rel) && r.as_bytes().get(rel.len()) == Some(&b':'))
+        })
+    }
+
+    /// The first dependent of `i` with relation `rel` (exactly).
+    pub(crate) fn kid_exact(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids[i].iter().copied().find(|&k| self.toks[k].rel == rel)
+    }
+
+    /// The preposition (lemma of the `case` dependents, joined by spaces: `such as`) of `i`.
+    pub(crate) fn case_of(&self, i: usize) -> String {
+        let words: Vec<&str> = self.kids[i]
+            .iter()
+            .filter(|&&k| matches!(self.toks[k].rel, "case" | "mark") && k < i)
+            .flat_map(|&k| {
+                // `such as`, `instead of`: the case word's own fixed dependents.
+                std::iter::once(k).chain(self.kids_with(k, "fixed").collect::<Vec<_>>())
+            })
+            .map(|k| self.toks[k].lemma.as_str())
+            .collect();
+        words.join(" ")
+    }
+
+    /// Whether `i` is in the passive voice.
+    pub(crate) fn is_passive(&self, i: usize) -> bool {
+        self.kids[i].iter().any(|&k| {
+            matches!(
+                self.toks[k].rel,
+                "aux:pass" | "nsubj:pass" | "csubj:pass" | "obl:agent"
+            )
+        }) || (self.toks[i].xpos == "VBN"
+            && matches!(self.toks[i].base_rel(), "acl" | "amod")
+            && self.toks[i].rel != "acl:relcl")
+    }
+
+    /// Whether `k` lies in the subtree of `i`.
+    pub(crate) fn dominates(&self, i: usize, mut k: usize) -> bool {
+        for _ in 0..=self.len() {
+            if k == i {
+                return true;
+            }
+            match self.toks[k].head {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    }
+}

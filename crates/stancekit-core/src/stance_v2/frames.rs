@@ -1,0 +1,940 @@
+//! The frame interpreter: for every cue word of a sentence, the frames of `frames.tsv` say
+//! which of its dependents hold the stance and which receive it; the general operations below
+//! find those dependents through voice, coordination, lists, relative clauses, control and
+//! reported speech, and decide what negation, refusal and hypotheticals do to the stance.
+
+use super::analysis::Sentence;
+use super::lexicon::{Blocking, CuePos, Frame, FunctionKind, Lexicon, Polarity, PronounKind, Role, SayKind};
+use super::mentions::{Mention, Mentions, Targets, Who};
+use crate::Span;
+
+/// One stance found in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub holder: Who,
+    pub holder_span: Option<Span>,
+    pub target: Who,
+    pub target_span: Span,
+    pub stance: Polarity,
+    pub cue: Span,
+    pub score: f64,
+    /// The frame, the roles used and the operations applied, e.g.
+    /// `back/VERB agent>patient +passive +list`.
+    pub rule: String,
+}
+
+/// What the interpreter needs to know about a sentence.
+pub(crate) struct Ctx<'a, 't> {
+    pub s: &'a Sentence<'t>,
+    pub lex: &'a Lexicon,
+    pub mentions: &'a Mentions,
+    pub targets: &'a Targets,
+    /// No targets given: every named actor is one.
+    pub open: bool,
+    /// The speaker of a quoted sentence, named in an adjacent sentence.
+    pub quote_speaker: Option<&'a Mention>,
+}
+
+/// Relations through which a clause hangs from the verb that governs it.
+const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
+
+/// The arguments a role found, and how.
+#[derive(Default)]
+struct Found {
+    notes: Vec<&'static str>,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn tok(&self, i: usize) -> &super::analysis::Tok<'t> {
+        &self.s.toks[i]
+    }
+
+    /// Is `i` a verb whose subject is `nsubj`-less because it shares one: a conjunct, an
+    /// `xcomp` (control), a participle clause? Then its agent is inherited.
+    fn inherited_agent(&self, i: usize, depth: usize, found: &mut Found) -> Vec<usize> {
+        if depth > 4 {
+            return Vec::new();
+        }
+        let t = self.tok(i);
+        let Some(h) = t.head else {
+            return Vec::new();
+        };
+        match t.base_rel() {
+            // `Russia met Cuba and backed Maduro`: the second verb shares the subject.
+            "conj" => {
+                found.notes.push("+conj");
+                self.agent_tokens(h, depth + 1, found)
+            }
+            // `Peru vowed to back Maduro`: the subject of `vowed` backs. Object control
+            // (`urged Peru to back`) gives the object: `Peru` backs, urged by someone.
+            "xcomp" => {
+                found.notes.push("+control");
+                let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                if !objects.is_empty() && !self.lex.intent.contains(&self.tok(h).lemma) {
+                    objects
+                } else {
+                    self.agent_tokens(h, depth + 1, found)
+                }
+            }
+            // `..., accusing Washington of meddling`: a participle clause's subject is the
+            // main clause's.
+            "advcl" if matches!(t.xpos, "VBG" | "VBN" | "VB") && self.s.kid_exact(i, "mark").is_none() => {
+                found.notes.push("+participle");
+                self.agent_tokens(h, depth + 1, found)
+            }
+            // `countries backing Maduro`: an active participle's subject is the noun it modifies;
+            // `Maduro, who backs ...` is handled through the relative pronoun.
+            "acl" if t.rel != "acl:relcl" && !self.s.is_passive(i) => {
+                found.notes.push("+participle");
+                vec![h]
+            }
+            "acl" if t.rel == "acl:relcl" => {
+                found.notes.push("+relcl");
+                vec![h]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn agent_tokens(&self, i: usize, depth: usize, found: &mut Found) -> Vec<usize> {
+        let t = self.tok(i);
+        if t.upos == "NOUN" || t.upos == "PROPN" {
+            // A noun cue: the agent of the verb that carries it (`expressed support`,
+            // `rallied in support of X`).
+            return match t.head {
+                Some(h) if self.tok(h).upos == "VERB" && matches!(t.base_rel(), "obj" | "obl" | "nsubj") => {
+                    if t.base_rel() == "nsubj" {
+                        Vec::new()
+                    } else {
+                        found.notes.push("+light");
+                        self.agent_tokens(h, depth + 1, found)
+                    }
+                }
+                _ => Vec::new(),
+            };
+        }
+        if self.s.is_passive(i) {
+            let mut agents: Vec<usize> = self.s.kids_with(i, "obl:agent").collect();
+            if agents.is_empty() {
+                // A by-phrase the parser hung on a noun of the clause (`was recognised as
+                // president by X`).
+                agents = self.s.kids[i]
+                    .iter()
+                    .copied()
+                    .filter(|&k| matches!(self.tok(k).base_rel(), "obl" | "obj" | "xcomp"))
+                    .flat_map(|k| self.with_case(k, "nmod", "by"))
+                    .collect();
+            }
+            if !agents.is_empty() {
+                found.notes.push("+passive");
+            }
+            return agents;
+        }
+        let subjects: Vec<usize> = self.s.kids[i]
+            .iter()
+            .copied()
+            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:outer"))
+            .collect();
+        if !subjects.is_empty() {
+            return subjects;
+        }
+        self.inherited_agent(i, depth, found)
+    }
+
+    fn patient_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
+        let t = self.tok(i);
+        if self.s.is_passive(i) {
+            let subjects: Vec<usize> = self.s.kids_with(i, "nsubj:pass").collect();
+            if !subjects.is_empty() {
+                found.notes.push("+passive");
+                return subjects;
+            }
+            // `Maduro, backed by Russia`: a passive participle's patient is the noun it modifies.
+            if matches!(t.base_rel(), "acl" | "amod") {
+                found.notes.push("+participle");
+                return t.head.into_iter().collect();
+            }
+            // `Peru was backed and praised`: a conjunct shares the subject.
+            if t.rel == "conj" {
+                if let Some(h) = t.head {
+                    return self.patient_tokens(h, found);
+                }
+            }
+            return Vec::new();
+        }
+        let objects: Vec<usize> = self.s.kids_with(i, "obj").collect();
+        if !objects.is_empty() {
+            return objects;
+        }
+        // A lone indirect object is an object the parser mistook (`urged X to`, `trust X`).
+        let indirect: Vec<usize> = self.s.kids_with(i, "iobj").collect();
+        if !indirect.is_empty() {
+            return indirect;
+        }
+        // `the man whom Peru backed`: the relative clause's head.
+        if t.rel == "acl:relcl" && self.relative_object(i) {
+            found.notes.push("+relcl");
+            return t.head.into_iter().collect();
+        }
+        Vec::new()
+    }
+
+    /// Whether a relative clause's relative pronoun is its object (`whom Peru backed`).
+    fn relative_object(&self, i: usize) -> bool {
+        let relative = |k: usize| self.is_function(k, FunctionKind::Relative);
+        self.s.kids_with(i, "obj").any(relative)
+            || (self.s.kids_with(i, "nsubj").next().is_some()
+                && self.s.kids_with(i, "obj").next().is_none()
+                && self.s.kids[i]
+                    .iter()
+                    .any(|&k| self.tok(k).upos == "PRON" && k < i && relative(k)))
+    }
+
+    /// Dependents of `i` with base relation `rel` whose preposition is `prep`.
+    fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
+        self.s.kids[i]
+            .iter()
+            .copied()
+            .filter(|&k| {
+                self.tok(k).base_rel() == rel && self.tok(k).rel != "obl:agent" && self.s.case_of(k) == prep
+            })
+            .collect()
+    }
+
+    /// The verb a noun cue hangs from (`imposed sanctions`, `rallied in support`).
+    fn carrier(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i);
+        let h = t.head?;
+        (matches!(t.base_rel(), "obj" | "obl" | "nmod") && self.tok(h).upos == "VERB").then_some(h)
+    }
+
+    /// The speaker of the clause that contains `i`: the agent of the nearest say-type verb
+    /// above it (through a clausal complement, or also through the object of a labelling verb
+    /// when `labels`: `called X a puppet`), or the speaker of the quote the sentence is.
+    fn speaker_tokens(&self, i: usize, labels: bool, found: &mut Found) -> Vec<usize> {
+        let mut at = i;
+        for _ in 0..self.s.len() {
+            let Some(h) = self.tok(at).head else { break };
+            let link = self.tok(at).base_rel();
+            let says = match self.lex.say.get(&self.tok(h).lemma) {
+                Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
+                Some(SayKind::Label) => CLAUSE_LINKS.contains(&link) || (labels && link == "obj"),
+                _ => false,
+            };
+            if says {
+                found.notes.push("+speech");
+                return self.agent_tokens(h, 0, found);
+            }
+            at = h;
+        }
+        // `"...," X said`, parsed with the say verb as a parataxis of the quote's root.
+        let attribution = self.s.kids[at].iter().copied().find(|&k| {
+            self.tok(k).base_rel() == "parataxis"
+                && matches!(
+                    self.lex.say.get(&self.tok(k).lemma),
+                    Some(SayKind::Plain | SayKind::Label)
+                )
+        });
+        if let Some(v) = attribution {
+            found.notes.push("+speech");
+            return self.agent_tokens(v, 0, found);
+        }
+        Vec::new()
+    }
+
+    /// The agent of the directive verb (`urge`, `call for`, `demand`) above `i`.
+    fn directive_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
+        let mut at = i;
+        for _ in 0..3 {
+            let Some(h) = self.tok(at).head else { break };
+            let link = self.tok(at).base_rel();
+            if self.lex.directive.contains_key(&self.tok(h).lemma)
+                && matches!(
+                    link,
+                    "xcomp" | "ccomp" | "advcl" | "obj" | "obl" | "nsubj" | "csubj"
+                )
+            {
+                found.notes.push("+directive");
+                return self.agent_tokens(h, 0, found);
+            }
+            if !matches!(link, "xcomp" | "ccomp" | "obj" | "obl" | "conj" | "advcl") {
+                break;
+            }
+            at = h;
+        }
+        Vec::new()
+    }
+
+    /// The word on the other side of the hyphen of an affix cue at `i`, and the noun the
+    /// hyphenated word modifies.
+    fn affix_parts(&self, i: usize, pos: CuePos) -> (Option<usize>, Option<usize>) {
+        let n = self.s.len();
+        if pos == CuePos::Prefix && self.tok(i).text.contains('-') {
+            // One word: its head is the noun it modifies; the stem is inside it.
+            return (None, self.tok(i).head);
+        }
+        let (hyphen, stem) = match pos {
+            CuePos::Prefix => (i + 1, i + 2),
+            CuePos::Suffix => (i.wrapping_sub(1), i.wrapping_sub(2)),
+            _ => return (None, None),
+        };
+        if hyphen >= n || stem >= n || self.tok(hyphen).text != "-" {
+            return (None, None);
+        }
+        let group = [i.min(stem), i.max(stem)];
+        let head = (group[0]..=group[1])
+            .filter_map(|k| self.tok(k).head)
+            .find(|&h| h < group[0] || h > group[1]);
+        (Some(stem), head)
+    }
+
+    fn role_tokens(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<usize> {
+        let t = self.tok(i);
+        match role {
+            Role::Agent => self.agent_tokens(i, 0, found),
+            Role::Patient => self.patient_tokens(i, found),
+            Role::Obl(p) => {
+                let mut out = self.with_case(i, "obl", p);
+                if out.is_empty() && frame.pos == CuePos::Noun {
+                    if let Some(v) = self.carrier(i) {
+                        out = self.with_case(v, "obl", p);
+                    }
+                }
+                if out.is_empty() {
+                    // Parsers attach prepositional phrases to the nearest noun as often as to
+                    // the verb: `backed the plan of X` is not it, but `sided with X` under
+                    // an object is.
+                    out = self.with_case(i, "nmod", p);
+                }
+                out
+            }
+            Role::Nmod(p) => {
+                let mut out = self.with_case(i, "nmod", p);
+                if out.is_empty() {
+                    out = self.with_case(i, "obl", p);
+                }
+                if out.is_empty() {
+                    if let Some(v) = self.carrier(i) {
+                        out = self.with_case(v, "obl", p);
+                    }
+                }
+                out
+            }
+            Role::Poss => self.s.kids_with(i, "nmod:poss").collect(),
+            Role::Compound => self.s.kids[i]
+                .iter()
+                .copied()
+                .filter(|&k| self.tok(k).rel == "compound")
+                .collect(),
+            Role::Amod => self.s.kids_with(i, "amod").collect(),
+            Role::Iobj => {
+                let mut out: Vec<usize> = self.s.kids_with(i, "iobj").collect();
+                if out.is_empty() {
+                    if let Some(v) = self.carrier(i) {
+                        out = self.s.kids_with(v, "iobj").collect();
+                    }
+                }
+                out
+            }
+            Role::Head => match frame.pos {
+                CuePos::Prefix | CuePos::Suffix => self.affix_parts(i, frame.pos).1.into_iter().collect(),
+                _ => t
+                    .head
+                    .filter(|_| matches!(t.base_rel(), "amod" | "acl" | "compound" | "nmod"))
+                    .into_iter()
+                    .collect(),
+            },
+            Role::Stem => self.affix_parts(i, frame.pos).0.into_iter().collect(),
+            Role::Subject => {
+                let subjects: Vec<usize> = self.s.kids[i]
+                    .iter()
+                    .copied()
+                    .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass" | "nsubj:outer"))
+                    .collect();
+                if !subjects.is_empty() {
+                    return subjects;
+                }
+                match (t.base_rel(), t.head) {
+                    ("amod" | "acl" | "appos", Some(h)) => vec![h],
+                    // `called X a dictator`, `X was seen as illegitimate`.
+                    ("xcomp" | "obl" | "advcl", Some(h)) => {
+                        found.notes.push("+label");
+                        let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                        if !objects.is_empty() {
+                            objects
+                        } else {
+                            self.s.kids[h]
+                                .iter()
+                                .copied()
+                                .filter(|&k| matches!(self.tok(k).rel, "nsubj:pass" | "nsubj"))
+                                .collect()
+                        }
+                    }
+                    _ => Vec::new(),
+                }
+            }
+            Role::Own => vec![i],
+            Role::Speaker => self.speaker_tokens(i, true, found),
+            Role::Directive => self.directive_tokens(i, found),
+        }
+    }
+
+    /// The mentions an argument word stands for: itself or its name, the actor behind a
+    /// government noun (`Maduro's government`), an appositive's name, a relative pronoun's
+    /// antecedent, the members of a list (`states including Iran and Syria`) and an unnamed group;
+    /// every conjunct likewise.
+    fn resolve(&self, word: usize, found: &mut Found) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let members = self.members(word);
+        if members.len() > 1 {
+            found.notes.push("+coordination");
+        }
+        for u in members {
+            self.resolve_one(u, 0, found, &mut out);
+        }
+        out
+    }
+
+    /// `word` and the words listed with it: its conjuncts, and names in apposition to a name
+    /// (`Canada, Peru and the OAS` is often parsed with `Peru` as an apposition), leaving out
+    /// those marked as exceptions (`except for Mexico`).
+    fn members(&self, word: usize) -> Vec<usize> {
+        let mut out = vec![word];
+        let mut k = 0;
+        while k < out.len() {
+            let at = out[k];
+            k += 1;
+            for &c in &self.s.kids[at] {
+                let rel = self.tok(c).base_rel();
+                let name_list = rel == "appos" && self.is_named(at) && self.is_named(c);
+                let excluded = self.lex.function.get(&self.s.case_of(c)) == Some(&FunctionKind::Exception);
+                if (rel == "conj" || name_list) && !excluded && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether word `i` belongs to a mention that names an actor (not a pronoun).
+    fn is_named(&self, i: usize) -> bool {
+        self.mentions.at[i].is_some_and(|m| !self.mentions.list[m].pronoun)
+    }
+
+    fn resolve_one(&self, u: usize, depth: usize, found: &mut Found, out: &mut Vec<Mention>) {
+        if depth > 3 {
+            return;
+        }
+        let t = self.tok(u);
+        if let Some(m) = self.mentions.at[u] {
+            let mention = &self.mentions.list[m];
+            // `Russia and China said they ...`: a plural pronoun takes the whole coordination.
+            if let (true, Some(mut a)) = (self.lex.plural_pronouns.contains(&t.lower), mention.antecedent) {
+                // From the first conjunct of the antecedent's coordination.
+                while let (Some(h), "conj") = (self.tok(a).head, self.tok(a).rel) {
+                    a = h;
+                }
+                let members = self.members(a);
+                if members.len() > 1 {
+                    found.notes.push("+pronoun");
+                    for k in members {
+                        if let Some(n) = self.mentions.at[k] {
+                            out.push(self.mentions.list[n].clone());
+                        }
+                    }
+                    return;
+                }
+            }
+            out.push(mention.clone());
+            return;
+        }
+        // `we`, `I`: whoever says the clause, or the quote the sentence is.
+        if t.upos == "PRON" && self.lex.pronouns.get(&t.lower) == Some(&PronounKind::Speaker) {
+            let speakers = self.speaker_tokens(u, false, found);
+            if speakers.is_empty() {
+                if let Some(q) = self.quote_speaker {
+                    found.notes.push("+quote");
+                    out.push(q.clone());
+                }
+            }
+            for w in speakers {
+                if w != u {
+                    self.resolve_one(w, depth + 1, found, out);
+                }
+            }
+            return;
+        }
+        // A relative pronoun stands for the noun its clause modifies.
+        if self.is_function(u, FunctionKind::Relative) && t.upos == "PRON" {
+            if let Some(clause) = t.head {
+                if self.tok(clause).rel == "acl:relcl" {
+                    if let Some(antecedent) = self.tok(clause).head {
+                        found.notes.push("+relcl");
+                        self.resolve_one(antecedent, depth + 1, found, out);
+                    }
+                }
+            }
+            return;
+        }
+        // Members listed with `including`, `such as`, `like`, `among them`.
+        let mut listed = false;
+        for k in self.lists_of(u) {
+            for member in self.members(k) {
+                self.resolve_one(member, depth + 1, found, out);
+            }
+            listed = true;
+            found.notes.push("+list");
+        }
+        // `the opposition leader, Juan Rivera`: the appositive names the actor.
+        for k in self.s.kids_with(u, "appos").collect::<Vec<_>>() {
+            if let Some(m) = self.mentions.at[k] {
+                out.push(self.mentions.list[m].clone());
+                return;
+            }
+        }
+        // `Maduro's government`, `US officials`, `the Russian foreign minister`: a government,
+        // office or group word stands for the actor that modifies it.
+        let modified_actor = self.s.kids[u]
+            .iter()
+            .copied()
+            .filter(|&k| {
+                matches!(
+                    self.tok(k).rel,
+                    "nmod:poss" | "compound" | "amod" | "nmod" | "flat"
+                )
+            })
+            .filter(|&k| self.tok(k).rel != "nmod" || self.s.case_of(k) == "of")
+            .find_map(|k| self.mentions.at[k]);
+        let stands_for_modifier = self.lex.government_role(&t.lemma, "state")
+            || self.lex.government_role(&t.lemma, "speaker")
+            || self.lex.titles.contains_key(&t.lemma)
+            || self.lex.groups.contains(&t.lower);
+        if let (Some(m), true) = (modified_actor, stands_for_modifier) {
+            let mut mention = self.mentions.list[m].clone();
+            mention.first = mention.first.min(u);
+            mention.last = mention.last.max(u);
+            out.push(mention);
+            return;
+        }
+        // An unnamed group: `several governments`, `Western countries`.
+        if self.lex.groups.contains(&t.lower) && t.upos == "NOUN" {
+            if let Some(name) = self.group_name(u, listed) {
+                out.push(Mention {
+                    first: u,
+                    last: u,
+                    who: Who::Group(name),
+                    span: t.span,
+                    person: false,
+                    pronoun: false,
+                    antecedent: None,
+                });
+            }
+        }
+    }
+
+    /// Whether word `k` (a pronoun) has this role.
+    fn is_function(&self, k: usize, kind: FunctionKind) -> bool {
+        self.lex.function.get(&self.tok(k).lower) == Some(&kind)
+    }
+
+    /// Whether `k` introduces a list of members (`including A and B`, `such as A`).
+    fn is_list(&self, k: usize) -> bool {
+        matches!(self.tok(k).base_rel(), "nmod" | "acl" | "obl" | "appos")
+            && self.lex.function.get(&self.s.case_of(k)) == Some(&FunctionKind::List)
+    }
+
+    /// The lists that name members of the group noun `u`: its own, and a list later in its
+    /// clause that the parser hung on a word that is no group or actor (`Other countries
+    /// expressed support after the attack, including A and B`: the list names countries, not
+    /// attacks).
+    fn lists_of(&self, u: usize) -> Vec<usize> {
+        let own: Vec<usize> = self.s.kids[u]
+            .iter()
+            .copied()
+            .filter(|&k| self.is_list(k))
+            .collect();
+        if !own.is_empty() || !self.lex.groups.contains(&self.tok(u).lower) {
+            return own;
+        }
+        let Some(clause) = self.tok(u).head else {
+            return own;
+        };
+        (u + 1..self.s.len())
+            .filter(|&k| self.is_list(k) && self.s.dominates(clause, k))
+            .filter(|&k| {
+                self.tok(k).head.is_some_and(|h| {
+                    h != u && self.mentions.at[h].is_none() && !self.lex.groups.contains(&self.tok(h).lower)
+                })
+            })
+            .take(1)
+            .collect()
+    }
+
+    /// `Unnamed European and Latin American countries` for a group noun and its modifiers; no
+    /// group for a bare `other nations`/`others` after a list, which names no one more.
+    fn group_name(&self, u: usize, listed: bool) -> Option<String> {
+        let words: Vec<usize> = (0..u)
+            .rev()
+            .take_while(|&k| {
+                self.s.dominates(u, k)
+                    && matches!(self.tok(k).upos, "ADJ" | "PROPN" | "NOUN" | "CCONJ" | "PUNCT")
+            })
+            .filter(|&k| self.tok(k).text != "," && self.tok(k).lower != "other")
+            .collect();
+        let quantified = self.s.kids[u]
+            .iter()
+            .any(|&k| matches!(self.tok(k).rel, "nummod" | "det" | "amod"))
+            || !words.is_empty();
+        if listed && !quantified {
+            return None;
+        }
+        let mut parts: Vec<&str> = words.iter().rev().map(|&k| self.tok(k).text).collect();
+        while parts.first().is_some_and(|w| *w == "and" || *w == "or") {
+            parts.remove(0);
+        }
+        parts.push(self.tok(u).lower.as_str());
+        Some(format!("Unnamed {}", parts.join(" ")))
+    }
+
+    /// The actor named after the hyphen inside word `i` (`pro-Rivera`): a target alias or a
+    /// gazetteer name, as a mention of that part of the word.
+    fn inner_stem(&self, i: usize) -> Option<Mention> {
+        let t = self.tok(i);
+        let cut = t.text.find('-')? + 1;
+        let rest = &t.text[cut..];
+        let lower = [rest.to_lowercase()];
+        let text = [rest];
+        let who = if let Some((alias, 1)) = self.targets.aliases.longest(&lower, &text, 0) {
+            Who::Target(alias.actor as usize)
+        } else if let Some((alias, 1)) = self.lex.aliases.longest(&lower, &text, 0) {
+            Who::Actor(alias.actor)
+        } else {
+            return None;
+        };
+        Some(Mention {
+            first: i,
+            last: i,
+            who,
+            span: Span::new(t.span.start + cut, t.span.end),
+            person: false,
+            pronoun: false,
+            antecedent: None,
+        })
+    }
+
+    /// The mentions a role gives for the cue at `i`.
+    fn role_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
+        if *role == Role::Stem && frame.pos == CuePos::Prefix && self.tok(i).text.contains('-') {
+            return self.inner_stem(i).into_iter().collect();
+        }
+        let words = self.role_tokens(i, frame, role, found);
+        let mut out = Vec::new();
+        for w in words {
+            out.extend(self.resolve(w, found));
+        }
+        if out.is_empty() && *role == Role::Speaker {
+            if let Some(q) = self.quote_speaker {
+                found.notes.push("+quote");
+                out.push(q.clone());
+            }
+        }
+        out
+    }
+
+    /// Whether a negator hangs from `i` (`not`, `never`, `no`).
+    fn negated(&self, i: usize) -> bool {
+        self.s.kids[i].iter().any(|&k| {
+            let t = self.tok(k);
+            self.lex.negation.get(&t.lower).is_some_and(|places| {
+                places
+                    .iter()
+                    .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
+            })
+        })
+    }
+
+    /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with
+    /// and notes; looks at `i` and at the verbs that govern it (control, complements).
+    fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
+        let mut stance = frame.stance;
+        if self.negated(i) {
+            if frame.negated_against {
+                found.notes.push("+negated");
+                stance = Polarity::Against;
+            } else {
+                return None;
+            }
+        }
+        // Hypotheticals and predictions in the cue's own clause.
+        let hypothetical = |k: usize| {
+            self.s.kids[k].iter().any(|&c| {
+                let t = self.tok(c);
+                self.lex.hypothetical.get(&t.lower).is_some_and(|places| {
+                    places.iter().any(|p| {
+                        (p == "aux" && t.base_rel() == "aux")
+                            || (p == "mark" && t.base_rel() == "mark")
+                            || (p == "advmod" && t.base_rel() == "advmod")
+                    })
+                })
+            })
+        };
+        if hypothetical(i) && frame.stance == Polarity::Favor {
+            return None;
+        }
+        // Verbs above: refusal flips, failure drops, a negated or hypothetical governor drops.
+        let mut at = i;
+        for _ in 0..3 {
+            let Some(h) = self.tok(at).head else { break };
+            let link = self.tok(at).base_rel();
+            if !matches!(link, "xcomp" | "ccomp" | "advcl" | "obj" | "acl" | "obl") {
+                break;
+            }
+            let gov = self.tok(h);
+            if let Some((effect, particle)) = self.lex.blocking.get(&gov.lemma) {
+                let particle_ok = particle
+                    .as_ref()
+                    .is_none_or(|p| self.s.kids[h].iter().any(|&k| self.tok(k).lemma == *p));
+                if particle_ok && link != "advcl" {
+                    match effect {
+                        Blocking::Drop => return None,
+                        Blocking::Flip => {
+                            if stance == Polarity::Against {
+                                return None;
+                            }
+                            found.notes.push("+refusal");
+                            stance = Polarity::Against;
+                        }
+                    }
+                }
+            }
+            if self
+                .lex
+                .hypothetical
+                .get(&gov.lemma)
+                .is_some_and(|p| p.iter().any(|x| x == "governor"))
+            {
+                return None;
+            }
+            if matches!(link, "xcomp" | "ccomp") && self.negated(h) {
+                return None;
+            }
+            if let Some(light) = self.lex.light.get(&gov.lemma) {
+                if light.remove && link == "obj" {
+                    return None;
+                }
+            }
+            at = h;
+        }
+        Some(stance)
+    }
+
+    /// The clause-level speaker of `i` and whether the cue's own holder is someone else
+    /// (an embedded claim: `X said Russia backs Y` gives no Russia triple and no X triple).
+    fn embedded_claim(&self, i: usize, holder: &[Mention]) -> bool {
+        let mut found = Found::default();
+        let speakers = self.speaker_tokens(i, false, &mut found);
+        if speakers.is_empty() {
+            return false;
+        }
+        let speakers: Vec<Who> = speakers
+            .iter()
+            .flat_map(|&w| self.resolve(w, &mut Found::default()))
+            .map(|m| m.who)
+            .collect();
+        holder.iter().any(|h| !speakers.contains(&h.who))
+    }
+
+    /// Every stance cued in the sentence.
+    pub(crate) fn hits(&self) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for i in 0..self.s.len() {
+            let t = self.tok(i);
+            let mut cues: Vec<(usize, CuePos)> = Vec::new();
+            match t.upos {
+                "VERB" => cues.push((i, CuePos::Verb)),
+                "NOUN" => cues.push((i, CuePos::Noun)),
+                "ADJ" => cues.push((i, CuePos::Adj)),
+                _ => {}
+            }
+            if t.text == "-" && i > 0 && i + 1 < self.s.len() {
+                cues.push((i - 1, CuePos::Prefix));
+                cues.push((i + 1, CuePos::Suffix));
+            }
+            // A prefix the tokenizer keeps inside its word (`pro-Rivera`, `anti-government`).
+            if let Some((prefix, _)) = t.lower.split_once('-') {
+                for &f in self.lex.frames_of(prefix, CuePos::Prefix) {
+                    self.apply(i, &self.lex.frames[f], &mut out);
+                }
+            }
+            for (cue, pos) in cues {
+                let key = match pos {
+                    CuePos::Prefix | CuePos::Suffix => self.tok(cue).lower.clone(),
+                    _ => self.tok(cue).lemma.clone(),
+                };
+                for &f in self.lex.frames_of(&key, pos) {
+                    self.apply(cue, &self.lex.frames[f], &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    fn particle_ok(&self, i: usize, frame: &Frame) -> bool {
+        let particles: Vec<&str> = self.s.kids[i]
+            .iter()
+            .filter(|&&k| self.tok(k).rel == "compound:prt")
+            .map(|&k| self.tok(k).lemma.as_str())
+            .collect();
+        match &frame.particle {
+            Some(p) => {
+                particles.contains(&p.as_str())
+                    || self.s.kids[i]
+                        .iter()
+                        .any(|&k| self.tok(k).rel == "advmod" && self.tok(k).lemma == *p)
+            }
+            // A particle changes the verb (`back down`, `step up`): frames without one do not
+            // apply to it.
+            None => particles.is_empty(),
+        }
+    }
+
+    fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) {
+        if !self.particle_ok(i, frame) {
+            return;
+        }
+        let mut found = Found::default();
+        let Some(stance) = self.modality(i, frame, &mut found) else {
+            return;
+        };
+        // A noun cue carried by a receiving verb: `X won the backing of Y` (X is the target),
+        // `X faces sanctions`.
+        let receiver = frame.pos == CuePos::Noun
+            && self.carrier(i).is_some_and(|v| {
+                self.tok(i).base_rel() == "obj"
+                    && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.receiver)
+            });
+        let (holders, holder_role, targets, target_role) = if receiver {
+            let v = self.carrier(i).expect("checked");
+            found.notes.push("+receiver");
+            let mut holders = Vec::new();
+            let mut role_name = String::from("nmod:of");
+            for role in [
+                Role::Nmod("of".into()),
+                Role::Nmod("from".into()),
+                Role::Poss,
+                Role::Compound,
+                Role::Amod,
+            ] {
+                holders = self.role_mentions(i, frame, &role, &mut found);
+                if !holders.is_empty() {
+                    role_name = role.name();
+                    break;
+                }
+            }
+            let targets: Vec<Mention> = self
+                .agent_tokens(v, 0, &mut found)
+                .into_iter()
+                .flat_map(|w| self.resolve(w, &mut found))
+                .filter(|m| self.is_target(&m.who))
+                .collect();
+            (holders, role_name, targets, "receiver".to_owned())
+        } else {
+            let mut holders = Vec::new();
+            let mut holder_role = String::new();
+            for role in &frame.holder {
+                holders = self.role_mentions(i, frame, role, &mut found);
+                if !holders.is_empty() {
+                    holder_role = role.name();
+                    break;
+                }
+            }
+            let mut targets = Vec::new();
+            let mut target_role = String::new();
+            for role in &frame.target {
+                targets = self
+                    .role_mentions(i, frame, role, &mut found)
+                    .into_iter()
+                    .filter(|m| self.is_target(&m.who))
+                    .collect();
+                if !targets.is_empty() {
+                    target_role = role.name();
+                    break;
+                }
+            }
+            (holders, holder_role, targets, target_role)
+        };
+        if holders.is_empty() || targets.is_empty() {
+            return;
+        }
+        // Reported claims: a stance of someone other than the speaker, inside what the speaker
+        // says, is the speaker's report, not a stance of either.
+        if !frame.holder.contains(&Role::Speaker) && self.embedded_claim(i, &holders) {
+            return;
+        }
+        if frame.hard {
+            found.notes.push("+hard");
+        }
+        let cue = self.tok(i).span;
+        let mut notes = found.notes.clone();
+        notes.sort_unstable();
+        notes.dedup();
+        let pos = match frame.pos {
+            CuePos::Verb => "VERB",
+            CuePos::Noun => "NOUN",
+            CuePos::Adj => "ADJ",
+            CuePos::Prefix => "PREFIX",
+            CuePos::Suffix => "SUFFIX",
+        };
+        let rule = format!(
+            "{}/{pos} {holder_role}>{target_role}{}",
+            frame.lemma,
+            notes.concat()
+        );
+        for h in &holders {
+            for t in &targets {
+                if self.name(&h.who) == self.name(&t.who) {
+                    continue;
+                }
+                let mut score = if frame.hard { 0.6 } else { 0.9 };
+                if h.pronoun {
+                    score *= 0.9;
+                }
+                out.push(Hit {
+                    holder: h.who.clone(),
+                    holder_span: Some(h.span),
+                    target: t.who.clone(),
+                    target_span: t.span,
+                    stance,
+                    cue,
+                    score,
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+
+    /// Whether a mention can be a target: one of the user's, or any named actor when the user
+    /// gave none.
+    fn is_target(&self, who: &Who) -> bool {
+        match who {
+            Who::Target(_) => true,
+            Who::Actor(_) | Who::Name(_) => self.open,
+            Who::Group(_) => false,
+        }
+    }
+
+    /// The canonical name of whoever a mention refers to.
+    pub(crate) fn name(&self, who: &Who) -> String {
+        name_of(self.lex, self.targets, who)
+    }
+}
+
+/// The canonical name of whoever a mention refers to (the focus of `classify` has none).
+pub(crate) fn name_of(lex: &Lexicon, targets: &Targets, who: &Who) -> String {
+    match who {
+        Who::Target(t) => targets.names.get(*t).cloned().unwrap_or_default(),
+        Who::Actor(a) => lex.actors[*a as usize].name.clone(),
+        Who::Name(n) | Who::Group(n) => n.clone(),
+    }
+}

@@ -1,0 +1,608 @@
+//! The stance engine's data: cue frames and word lists (`resources/stance/v2/`), and the
+//! gazetteer of actors (`resources/stance/countries.tsv`, `actors.tsv`). Each list exists once;
+//! every rule of the engine reads it from here.
+
+use crate::resource::{cached, data_lines, error};
+use crate::{Error, Result};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const FRAMES: &str = include_str!("../../resources/stance/v2/frames.tsv");
+const SAY_VERBS: &str = include_str!("../../resources/stance/v2/say_verbs.txt");
+const DIRECTIVE_VERBS: &str = include_str!("../../resources/stance/v2/directive_verbs.txt");
+const INTENT_VERBS: &str = include_str!("../../resources/stance/v2/intent_verbs.txt");
+const BLOCKING_VERBS: &str = include_str!("../../resources/stance/v2/blocking_verbs.txt");
+const HYPOTHETICAL: &str = include_str!("../../resources/stance/v2/hypothetical.txt");
+const NEGATION: &str = include_str!("../../resources/stance/v2/negation.txt");
+const LIGHT_VERBS: &str = include_str!("../../resources/stance/v2/light_verbs.txt");
+const GROUP_NOUNS: &str = include_str!("../../resources/stance/v2/group_nouns.txt");
+const GOVERNMENT_NOUNS: &str = include_str!("../../resources/stance/v2/government_nouns.txt");
+const TITLES: &str = include_str!("../../resources/stance/v2/titles.txt");
+const CALENDAR: &str = include_str!("../../resources/stance/v2/calendar.txt");
+const PRONOUNS: &str = include_str!("../../resources/stance/v2/pronouns.txt");
+const FUNCTION_WORDS: &str = include_str!("../../resources/stance/v2/function_words.txt");
+const COUNTRIES: &str = include_str!("../../resources/stance/countries.tsv");
+const ACTORS: &str = include_str!("../../resources/stance/actors.tsv");
+
+/// FAVOR or AGAINST.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Polarity {
+    /// The holder supports the target.
+    Favor,
+    /// The holder opposes the target.
+    Against,
+}
+
+impl Polarity {
+    /// `"FAVOR"` or `"AGAINST"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Favor => "FAVOR",
+            Self::Against => "AGAINST",
+        }
+    }
+}
+
+/// The part of speech a frame's cue has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum CuePos {
+    Verb,
+    Noun,
+    Adj,
+    /// The word before a hyphen (`pro` in `pro-X`).
+    Prefix,
+    /// The word after a hyphen (`backed` in `X-backed`).
+    Suffix,
+}
+
+/// Where a frame finds its holder or target, relative to the cue word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Agent,
+    Patient,
+    Obl(String),
+    Nmod(String),
+    Poss,
+    Compound,
+    Amod,
+    Iobj,
+    Head,
+    Stem,
+    Subject,
+    Own,
+    Speaker,
+    Directive,
+}
+
+impl Role {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "agent" => Self::Agent,
+            "patient" => Self::Patient,
+            "poss" => Self::Poss,
+            "compound" => Self::Compound,
+            "amod" => Self::Amod,
+            "iobj" => Self::Iobj,
+            "head" => Self::Head,
+            "stem" => Self::Stem,
+            "subject" => Self::Subject,
+            "self" => Self::Own,
+            "speaker" => Self::Speaker,
+            "directive" => Self::Directive,
+            _ => {
+                if let Some(p) = s.strip_prefix("obl:") {
+                    Self::Obl(p.to_owned())
+                } else if let Some(p) = s.strip_prefix("nmod:") {
+                    Self::Nmod(p.to_owned())
+                } else {
+                    return None;
+                }
+            }
+        })
+    }
+
+    /// The role's name as the frames file writes it (for explanations).
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Self::Agent => "agent".into(),
+            Self::Patient => "patient".into(),
+            Self::Obl(p) => format!("obl:{p}"),
+            Self::Nmod(p) => format!("nmod:{p}"),
+            Self::Poss => "poss".into(),
+            Self::Compound => "compound".into(),
+            Self::Amod => "amod".into(),
+            Self::Iobj => "iobj".into(),
+            Self::Head => "head".into(),
+            Self::Stem => "stem".into(),
+            Self::Subject => "subject".into(),
+            Self::Own => "self".into(),
+            Self::Speaker => "speaker".into(),
+            Self::Directive => "directive".into(),
+        }
+    }
+}
+
+/// One cue frame (a row of `frames.tsv`).
+#[derive(Clone, Debug)]
+pub(crate) struct Frame {
+    pub lemma: String,
+    pub pos: CuePos,
+    pub stance: Polarity,
+    pub holder: Vec<Role>,
+    pub target: Vec<Role>,
+    /// The particle the cue needs (`step` + `down`).
+    pub particle: Option<String>,
+    /// Negated, the stance becomes AGAINST instead of disappearing.
+    pub negated_against: bool,
+    /// A weak or indirect cue.
+    pub hard: bool,
+    /// An example sentence and the head words of its holder and target (the tests run every
+    /// frame's example).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub example: String,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub example_holder: String,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub example_target: String,
+}
+
+/// What a say-type verb is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SayKind {
+    /// Reports what its subject says.
+    Plain,
+    /// Labels its object (`called X a dictator`): the object is the one judged.
+    Label,
+    /// Suggests rather than says.
+    Hedge,
+}
+
+/// What a governing verb does to the stance of its complement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Blocking {
+    /// `refused to recognise X`: FAVOR becomes AGAINST (AGAINST is dropped).
+    Flip,
+    /// `failed to recognise X`: no stance.
+    Drop,
+}
+
+/// What a light verb does to the noun cue it carries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Light {
+    /// Its agent receives the stance (`X won the backing of Y`).
+    pub receiver: bool,
+    /// It takes the stance away (`lifted sanctions on X`).
+    pub remove: bool,
+}
+
+/// How a word in front of a name relates to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// Mr, Dr: part of no name.
+    Honorific,
+    /// President, Senator: an office.
+    Office,
+    /// lawmaker, spokesman: a role description.
+    Role,
+}
+
+/// What a pronoun refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PronounKind {
+    /// The last person named (`he`).
+    Person,
+    /// The last country, body or group named (`they`, `it`).
+    Group,
+    /// The speaker of the clause or quote (`we`).
+    Speaker,
+}
+
+/// What a function word does for the operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FunctionKind {
+    /// A relative pronoun.
+    Relative,
+    /// Introduces members of a group.
+    List,
+    /// Introduces those left out.
+    Exception,
+}
+
+/// A word's entry in a list with one optional note column.
+type Noted = HashMap<String, Vec<String>>;
+
+/// Kinds of actor in the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ActorKind {
+    Country,
+    Org,
+    Region,
+    Person,
+}
+
+/// One gazetteer actor.
+#[derive(Clone, Debug)]
+pub(crate) struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+}
+
+/// One alias of an actor, as words.
+#[derive(Clone, Debug)]
+pub(crate) struct Alias {
+    /// Lower-cased words.
+    pub words: Vec<String>,
+    /// Per word: must it be capitalised in the text (written so in the alias), or all upper case
+    /// (a 2-4 letter acronym)?
+    pub case: Vec<CaseRule>,
+    pub actor: u32,
+}
+
+/// How a word of an alias must be written in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    Any,
+    Capitalised,
+    Upper,
+}
+
+impl CaseRule {
+    fn of(word: &str) -> Self {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        if (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
+            Self::Upper
+        } else if word.chars().next().is_some_and(char::is_uppercase) {
+            Self::Capitalised
+        } else {
+            Self::Any
+        }
+    }
+
+    /// Whether `text` (a word of the text) is written as the rule requires.
+    pub(crate) fn allows(self, text: &str) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
+            Self::Upper => !text.chars().any(char::is_lowercase),
+        }
+    }
+}
+
+/// Aliases by their first (lower-cased) word, longest first.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AliasTable {
+    by_first: HashMap<String, Vec<Alias>>,
+}
+
+impl AliasTable {
+    pub(crate) fn insert(&mut self, alias: Alias) {
+        let list = self.by_first.entry(alias.words[0].clone()).or_default();
+        list.push(alias);
+        list.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+    }
+
+    /// The longest alias matching the words starting at `i` (`lower` lower-cased, `text` as
+    /// written), with its length.
+    pub(crate) fn longest(&self, lower: &[String], text: &[&str], i: usize) -> Option<(&Alias, usize)> {
+        let candidates = self.by_first.get(&lower[i])?;
+        candidates.iter().find_map(|a| {
+            let n = a.words.len();
+            let fits = i + n <= lower.len()
+                && a.words.iter().zip(&lower[i..i + n]).all(|(w, l)| w == l)
+                && a.case.iter().zip(&text[i..i + n]).all(|(c, t)| c.allows(t));
+            fits.then_some((a, n))
+        })
+    }
+}
+
+/// Everything the engine reads.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub frames: Vec<Frame>,
+    by_cue: HashMap<(String, CuePos), Vec<usize>>,
+    pub say: HashMap<String, SayKind>,
+    pub directive: Noted,
+    pub intent: HashSet<String>,
+    pub blocking: HashMap<String, (Blocking, Option<String>)>,
+    pub hypothetical: Noted,
+    pub negation: Noted,
+    pub light: HashMap<String, Light>,
+    pub groups: HashSet<String>,
+    pub government: Noted,
+    pub titles: HashMap<String, TitleKind>,
+    pub calendar: HashSet<String>,
+    pub pronouns: HashMap<String, PronounKind>,
+    /// Pronouns that take all of a coordination (`they`).
+    pub plural_pronouns: HashSet<String>,
+    pub function: HashMap<String, FunctionKind>,
+    pub actors: Vec<Actor>,
+    pub aliases: AliasTable,
+}
+
+fn bad(file: &str, line: usize, message: impl std::fmt::Display) -> Error {
+    error(&format!("stance/{file}"), line, message)
+}
+
+/// The data lines of a resource, numbered from 1, split at tabs.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    data_lines(text).map(|(n, l)| (n, l.split('\t').map(str::trim).collect()))
+}
+
+/// A word list whose second column holds `|`- or `,`-separated notes.
+fn noted(text: &str) -> Noted {
+    rows(text)
+        .map(|(_, cols)| {
+            let notes = cols
+                .get(1..)
+                .unwrap_or(&[])
+                .iter()
+                .flat_map(|c| c.split([',', '|']))
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect();
+            (cols[0].to_lowercase(), notes)
+        })
+        .collect()
+}
+
+fn parse_frames(text: &str) -> Result<Vec<Frame>> {
+    let file = "v2/frames.tsv";
+    let mut frames = Vec::new();
+    for (line, cols) in rows(text) {
+        if cols.len() != 9 {
+            return Err(bad(
+                file,
+                line,
+                format!("expected 9 columns, found {}", cols.len()),
+            ));
+        }
+        let pos = match cols[1] {
+            "VERB" => CuePos::Verb,
+            "NOUN" => CuePos::Noun,
+            "ADJ" => CuePos::Adj,
+            "PREFIX" => CuePos::Prefix,
+            "SUFFIX" => CuePos::Suffix,
+            other => return Err(bad(file, line, format!("unknown part of speech {other:?}"))),
+        };
+        let stance = match cols[2] {
+            "FAVOR" => Polarity::Favor,
+            "AGAINST" => Polarity::Against,
+            other => return Err(bad(file, line, format!("unknown stance {other:?}"))),
+        };
+        let roles = |s: &str| -> Result<Vec<Role>> {
+            s.split('|')
+                .map(|r| Role::parse(r).ok_or_else(|| bad(file, line, format!("unknown role {r:?}"))))
+                .collect()
+        };
+        let mut frame = Frame {
+            lemma: cols[0].to_lowercase(),
+            pos,
+            stance,
+            holder: roles(cols[3])?,
+            target: roles(cols[4])?,
+            particle: None,
+            negated_against: false,
+            hard: false,
+            example: cols[6].to_owned(),
+            example_holder: cols[7].to_owned(),
+            example_target: cols[8].to_owned(),
+        };
+        for flag in cols[5].split(',').filter(|f| *f != "-" && !f.is_empty()) {
+            match flag {
+                "hard" => frame.hard = true,
+                "negated=AGAINST" => frame.negated_against = true,
+                _ => match flag.strip_prefix("prt=") {
+                    Some(p) => frame.particle = Some(p.to_owned()),
+                    None => return Err(bad(file, line, format!("unknown flag {flag:?}"))),
+                },
+            }
+        }
+        frames.push(frame);
+    }
+    Ok(frames)
+}
+
+/// The words of an alias as the tokenizer cuts them.
+fn alias_words(alias: &str) -> Vec<String> {
+    crate::Tokenizer::default()
+        .tokenize(alias)
+        .iter()
+        .map(|t| t.span.as_str(alias).to_owned())
+        .collect()
+}
+
+/// Adds an alias (any spelling) of actor `actor` to the table.
+pub(crate) fn add_alias(table: &mut AliasTable, alias: &str, actor: u32) {
+    let words = alias_words(alias);
+    if words.is_empty() {
+        return;
+    }
+    table.insert(Alias {
+        case: words.iter().map(|w| CaseRule::of(w)).collect(),
+        words: words.iter().map(|w| w.to_lowercase()).collect(),
+        actor,
+    });
+}
+
+fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()> {
+    for (line, cols) in rows(COUNTRIES) {
+        if cols.len() != 3 {
+            return Err(bad("countries.tsv", line, "expected 3 columns"));
+        }
+        let id = actors.len() as u32;
+        actors.push(Actor {
+            name: cols[0].to_owned(),
+            kind: ActorKind::Country,
+        });
+        add_alias(table, cols[0], id);
+        for alias in cols[2].split('|').filter(|a| !a.is_empty()) {
+            add_alias(table, alias, id);
+        }
+    }
+    for (line, cols) in rows(ACTORS) {
+        if cols.len() != 4 {
+            return Err(bad("actors.tsv", line, "expected 4 columns"));
+        }
+        let kind = match cols[1] {
+            "country" => ActorKind::Country,
+            "org" => ActorKind::Org,
+            "region" => ActorKind::Region,
+            "person" | "head" => ActorKind::Person,
+            other => return Err(bad("actors.tsv", line, format!("unknown kind {other:?}"))),
+        };
+        let id = match actors.iter().position(|a| a.name == cols[0]) {
+            Some(i) => i as u32,
+            None => {
+                actors.push(Actor {
+                    name: cols[0].to_owned(),
+                    kind,
+                });
+                add_alias(table, cols[0], (actors.len() - 1) as u32);
+                (actors.len() - 1) as u32
+            }
+        };
+        for alias in cols[3].split('|').filter(|a| !a.is_empty()) {
+            add_alias(table, alias, id);
+        }
+    }
+    Ok(())
+}
+
+impl Lexicon {
+    fn load() -> Result<Self> {
+        let frames = parse_frames(FRAMES)?;
+        let mut by_cue: HashMap<(String, CuePos), Vec<usize>> = HashMap::new();
+        for (i, f) in frames.iter().enumerate() {
+            by_cue.entry((f.lemma.clone(), f.pos)).or_default().push(i);
+        }
+        let say = noted(SAY_VERBS)
+            .into_iter()
+            .map(|(w, notes)| {
+                let kind = if notes.iter().any(|n| n == "label") {
+                    SayKind::Label
+                } else if notes.iter().any(|n| n == "hedge") {
+                    SayKind::Hedge
+                } else {
+                    SayKind::Plain
+                };
+                (w, kind)
+            })
+            .collect();
+        let mut blocking = HashMap::new();
+        for (line, cols) in rows(BLOCKING_VERBS) {
+            let kind = match cols.get(1).copied() {
+                Some("flip") => Blocking::Flip,
+                Some("drop") => Blocking::Drop,
+                other => {
+                    return Err(bad(
+                        "v2/blocking_verbs.txt",
+                        line,
+                        format!("unknown effect {other:?}"),
+                    ))
+                }
+            };
+            let particle = cols
+                .get(2)
+                .and_then(|c| c.strip_prefix("prt="))
+                .map(str::to_owned);
+            blocking.insert(cols[0].to_lowercase(), (kind, particle));
+        }
+        let light = noted(LIGHT_VERBS)
+            .into_iter()
+            .map(|(w, notes)| {
+                let l = Light {
+                    receiver: notes.iter().any(|n| n == "receiver"),
+                    remove: notes.iter().any(|n| n == "remove"),
+                };
+                (w, l)
+            })
+            .collect();
+        let mut titles = HashMap::new();
+        for (line, cols) in rows(TITLES) {
+            let kind = match cols.get(1).copied() {
+                Some("honorific") => TitleKind::Honorific,
+                Some("office") => TitleKind::Office,
+                Some("role") => TitleKind::Role,
+                other => return Err(bad("v2/titles.txt", line, format!("unknown kind {other:?}"))),
+            };
+            titles.insert(cols[0].to_lowercase(), kind);
+        }
+        let mut pronouns = HashMap::new();
+        let mut plural_pronouns = HashSet::new();
+        for (line, cols) in rows(PRONOUNS) {
+            let kind = match cols.get(1).copied() {
+                Some("person") => PronounKind::Person,
+                Some("group") => PronounKind::Group,
+                Some("speaker") => PronounKind::Speaker,
+                other => return Err(bad("v2/pronouns.txt", line, format!("unknown kind {other:?}"))),
+            };
+            pronouns.insert(cols[0].to_lowercase(), kind);
+            if cols.get(2) == Some(&"plural") {
+                plural_pronouns.insert(cols[0].to_lowercase());
+            }
+        }
+        let mut function = HashMap::new();
+        for (line, cols) in rows(FUNCTION_WORDS) {
+            let kind = match cols.get(1).copied() {
+                Some("relative") => FunctionKind::Relative,
+                Some("list") => FunctionKind::List,
+                Some("exception") => FunctionKind::Exception,
+                other => {
+                    return Err(bad(
+                        "v2/function_words.txt",
+                        line,
+                        format!("unknown role {other:?}"),
+                    ))
+                }
+            };
+            function.insert(cols[0].to_lowercase(), kind);
+        }
+        let mut actors = Vec::new();
+        let mut aliases = AliasTable::default();
+        parse_gazetteer(&mut actors, &mut aliases)?;
+        Ok(Self {
+            frames,
+            by_cue,
+            say,
+            directive: noted(DIRECTIVE_VERBS),
+            intent: noted(INTENT_VERBS).into_keys().collect(),
+            blocking,
+            hypothetical: noted(HYPOTHETICAL),
+            negation: noted(NEGATION),
+            light,
+            groups: noted(GROUP_NOUNS).into_keys().collect(),
+            government: noted(GOVERNMENT_NOUNS),
+            titles,
+            calendar: noted(CALENDAR).into_keys().collect(),
+            pronouns,
+            plural_pronouns,
+            function,
+            actors,
+            aliases,
+        })
+    }
+
+    /// The built-in lexicon, read once per process.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] if a built-in file is malformed (a build problem).
+    pub(crate) fn get() -> Result<&'static Self> {
+        static LEXICON: OnceLock<Result<Lexicon>> = OnceLock::new();
+        cached(&LEXICON, Self::load)
+    }
+
+    /// The frames of a cue word.
+    pub(crate) fn frames_of(&self, lemma: &str, pos: CuePos) -> &[usize] {
+        self.by_cue
+            .get(&(lemma.to_owned(), pos))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the government-noun list gives `lemma` this role (`state`, `speaker`, `target`).
+    pub(crate) fn government_role(&self, lemma: &str, role: &str) -> bool {
+        self.government
+            .get(lemma)
+            .is_some_and(|r| r.iter().any(|x| x == role))
+    }
+}

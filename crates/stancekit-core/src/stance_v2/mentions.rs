@@ -1,0 +1,278 @@
+//! Who is mentioned where: the user's targets (by their aliases), the gazetteer's actors
+//! (countries with their names, demonyms and capitals, bodies), names the tagger finds (chains
+//! of proper nouns, titles stripped: `opposition lawmaker Tomas Guanipa`), unnamed groups
+//! (`several governments`), and pronouns resolved to the last compatible actor of the paragraph.
+
+use super::analysis::Sentence;
+use super::lexicon::{ActorKind, AliasTable, Lexicon, PronounKind};
+use crate::Span;
+use std::collections::HashMap;
+
+/// Who a mention refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Who {
+    /// A user target (its index).
+    Target(usize),
+    /// A gazetteer actor (its index).
+    Actor(u32),
+    /// A name found in the text (full name).
+    Name(String),
+    /// An unnamed group: `Unnamed countries`.
+    Group(String),
+}
+
+/// A mention of an actor in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// First and last word (inclusive).
+    pub first: usize,
+    pub last: usize,
+    pub who: Who,
+    /// The words that name it (a pronoun's span when resolved through one).
+    pub span: Span,
+    /// Is it a person (for `he`/`she`)?
+    pub person: bool,
+    /// Found through a pronoun.
+    pub pronoun: bool,
+    /// For a pronoun whose antecedent is in the same sentence, the antecedent's last word.
+    pub antecedent: Option<usize>,
+}
+
+/// What the document has said so far: full names by their last word (so `Trump` after
+/// `Donald Trump` is Donald Trump) and the actors of the current paragraph, most recent last
+/// (for pronouns).
+#[derive(Debug, Default)]
+pub(crate) struct DocMemory {
+    pub surnames: HashMap<String, String>,
+    pub recent: Vec<(Who, bool)>,
+}
+
+impl DocMemory {
+    /// A paragraph break: pronouns do not look back across it.
+    pub(crate) fn new_paragraph(&mut self) {
+        self.recent.clear();
+    }
+
+    /// Remembers the actors a sentence mentioned, in order.
+    pub(crate) fn remember(&mut self, mentions: &[Mention]) {
+        for m in mentions.iter().filter(|m| !m.pronoun) {
+            self.recent.retain(|(w, _)| *w != m.who);
+            self.recent.push((m.who.clone(), m.person));
+        }
+        if self.recent.len() > 32 {
+            let cut = self.recent.len() - 32;
+            self.recent.drain(..cut);
+        }
+    }
+}
+
+/// The user's targets (names and alias table), and the actors the user added.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Targets {
+    pub names: Vec<String>,
+    pub aliases: AliasTable,
+    /// Is target `i` a person (two or more capitalised words, or known as one)?
+    pub person: Vec<bool>,
+    /// The user's extra actors: names and alias table.
+    pub actor_names: Vec<String>,
+    pub actor_aliases: AliasTable,
+}
+
+/// The mentions of one sentence.
+pub(crate) struct Mentions {
+    pub list: Vec<Mention>,
+    /// For each word, the mention it belongs to.
+    pub at: Vec<Option<usize>>,
+}
+
+fn is_name_word(s: &Sentence<'_>, i: usize) -> bool {
+    let t = &s.toks[i];
+    t.upos == "PROPN"
+        && t.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// Finds the mentions of a sentence.
+pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &mut DocMemory) -> Mentions {
+    let n = s.len();
+    let lower: Vec<String> = s.toks.iter().map(|t| t.lower.clone()).collect();
+    let text: Vec<&str> = s.toks.iter().map(|t| t.text).collect();
+    let mut list: Vec<Mention> = Vec::new();
+    let mut at: Vec<Option<usize>> = vec![None; n];
+    let push = |list: &mut Vec<Mention>, at: &mut Vec<Option<usize>>, m: Mention| {
+        for slot in &mut at[m.first..=m.last] {
+            *slot = Some(list.len());
+        }
+        list.push(m);
+    };
+    let span = |a: usize, b: usize| Span::new(s.toks[a].span.start, s.toks[b].span.end);
+    // 1. Targets, then gazetteer actors: longest alias first, left to right.
+    let mut i = 0;
+    while i < n {
+        if let Some((alias, len)) = targets.aliases.longest(&lower, &text, i) {
+            let t = alias.actor as usize;
+            push(
+                &mut list,
+                &mut at,
+                Mention {
+                    first: i,
+                    last: i + len - 1,
+                    who: Who::Target(t),
+                    span: span(i, i + len - 1),
+                    person: targets.person[t],
+                    pronoun: false,
+                    antecedent: None,
+                },
+            );
+            i += len;
+            continue;
+        }
+        if let Some((alias, len)) = targets.actor_aliases.longest(&lower, &text, i) {
+            push(
+                &mut list,
+                &mut at,
+                Mention {
+                    first: i,
+                    last: i + len - 1,
+                    who: Who::Name(targets.actor_names[alias.actor as usize].clone()),
+                    span: span(i, i + len - 1),
+                    person: false,
+                    pronoun: false,
+                    antecedent: None,
+                },
+            );
+            i += len;
+            continue;
+        }
+        if let Some((alias, len)) = lex.aliases.longest(&lower, &text, i) {
+            let actor = &lex.actors[alias.actor as usize];
+            // A gazetteer word inside a longer name (`Venezuela` in `Bank of Venezuela`) is
+            // part of that name, not the actor.
+            let inside_name = alias.words.len() == 1
+                && ((i > 0 && is_name_word(s, i - 1) && at[i - 1].is_none() && !is_title(s, lex, i - 1))
+                    || (i + 1 < n
+                        && is_name_word(s, i + 1)
+                        && lex.aliases.longest(&lower, &text, i + 1).is_none()
+                        && targets.aliases.longest(&lower, &text, i + 1).is_none()));
+            if !inside_name {
+                push(
+                    &mut list,
+                    &mut at,
+                    Mention {
+                        first: i,
+                        last: i + len - 1,
+                        who: Who::Actor(alias.actor),
+                        span: span(i, i + len - 1),
+                        person: actor.kind == ActorKind::Person,
+                        pronoun: false,
+                        antecedent: None,
+                    },
+                );
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // 2. Names: runs of capitalised proper nouns not covered yet, titles in front dropped.
+    let mut i = 0;
+    while i < n {
+        if at[i].is_some() || !is_name_word(s, i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < n && at[j + 1].is_none() && is_name_word(s, j + 1) {
+            j += 1;
+        }
+        let mut first = i;
+        while first < j && is_title(s, lex, first) {
+            first += 1;
+        }
+        let words: Vec<&str> = (first..=j).map(|k| s.toks[k].text).collect();
+        let is_calendar = words.len() == 1 && lex.calendar.contains(&words[0].to_lowercase());
+        if !is_title(s, lex, first) && !is_calendar {
+            let full = words.join(" ");
+            let surname = words[words.len() - 1].to_lowercase();
+            let known = memory.surnames.get(&surname).cloned();
+            let name = if words.len() >= 2 {
+                memory.surnames.insert(surname, full.clone());
+                full
+            } else {
+                known.clone().unwrap_or(full)
+            };
+            push(
+                &mut list,
+                &mut at,
+                Mention {
+                    first,
+                    last: j,
+                    who: Who::Name(name),
+                    span: span(first, j),
+                    // A name with a person's title in front, of two or more words, or the surname
+                    // of such a name, is taken for a person (pronouns `he`/`she`); other single
+                    // words may be bodies too.
+                    person: first > i || words.len() >= 2 || known.is_some(),
+                    pronoun: false,
+                    antecedent: None,
+                },
+            );
+        }
+        i = j + 1;
+    }
+    // 3. Pronouns: the most recent compatible actor of the paragraph (earlier sentences, then
+    //    earlier in this one).
+    for i in 0..n {
+        if at[i].is_some() || !matches!(s.toks[i].upos, "PRON" | "DET") {
+            continue;
+        }
+        let wants_person = match lex.pronouns.get(&s.toks[i].lower) {
+            Some(PronounKind::Person) => true,
+            Some(PronounKind::Group) => false,
+            // Speakers are found through the clause's say verb (see `frames`).
+            Some(PronounKind::Speaker) | None => continue,
+        };
+        let earlier: Vec<(Who, bool, Option<usize>)> = list
+            .iter()
+            .filter(|m| m.last < i && !m.pronoun)
+            .map(|m| (m.who.clone(), m.person, Some(m.last)))
+            .collect();
+        let found = earlier
+            .iter()
+            .rev()
+            .cloned()
+            .chain(memory.recent.iter().rev().map(|(w, p)| (w.clone(), *p, None)))
+            .find(|(_, person, _)| *person == wants_person);
+        if let Some((who, person, antecedent)) = found {
+            push(
+                &mut list,
+                &mut at,
+                Mention {
+                    first: i,
+                    last: i,
+                    who,
+                    span: s.toks[i].span,
+                    person,
+                    pronoun: true,
+                    antecedent,
+                },
+            );
+        }
+    }
+    list.sort_by_key(|m| m.first);
+    let mut at = vec![None; n];
+    for (k, m) in list.iter().enumerate() {
+        for slot in &mut at[m.first..=m.last] {
+            *slot = Some(k);
+        }
+    }
+    Mentions { list, at }
+}
+
+/// Whether word `i` is a title or office word in front of a name (`President`, `Sen.`, `Mr`).
+pub(crate) fn is_title(s: &Sentence<'_>, lex: &Lexicon, i: usize) -> bool {
+    let lower = s.toks[i].lower.trim_end_matches('.');
+    lex.titles.contains_key(lower) || lex.titles.contains_key(&s.toks[i].lower)
+}

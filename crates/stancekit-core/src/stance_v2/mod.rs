@@ -1,0 +1,691 @@
+//! Stance tagging v2 (being built; [`crate::stance`] is still the engine the package uses):
+//! holder → target, FAVOR or AGAINST, with the cue that says so and the rule that found it.
+//!
+//! The tagger is a small interpreter of data over the dependency parse of [`crate::syntax`]:
+//! - a cue lexicon of frames (`resources/stance/v2/frames.tsv`): a lemma, its part of speech,
+//!   its polarity and the dependents that hold and receive the stance (`support VERB agent >
+//!   patient`, `support NOUN poss|compound|amod > nmod:for`, `illegitimate ADJ speaker >
+//!   subject`), grown from general English and the CAMEO verb classes;
+//! - general operations on the parse, each small ([`frames`]): voice (`was backed by X`),
+//!   coordination of holders and targets, `including`/`such as` lists with their unnamed rest,
+//!   relative clauses, control and complements (`vowed to back`, `urged X to resign`,
+//!   `refused to recognise`), negation, hypotheticals, reported speech (the speaker holds the
+//!   stance of what they say, and a claim about a third party is no one's stance);
+//! - mentions ([`mentions`]): the user's targets, a gazetteer of countries (names, demonyms,
+//!   capitals) and bodies, names the tagger finds, unnamed groups and pronouns.
+//!
+//! Targets come only from the user: nothing in the engine knows any topic.
+//!
+//! ```
+//! use stancekit_core::stance_v2::{StanceTagger, StanceTaggerConfig};
+//! use std::collections::BTreeMap;
+//!
+//! let mut targets = BTreeMap::new();
+//! targets.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
+//! let tagger = StanceTaggerConfig { targets: Some(targets), ..Default::default() }.build().unwrap();
+//! let found = tagger.tag("Rivera was supported by Peru, Chile and Brazil.");
+//! let holders: Vec<&str> = found.iter().map(|s| s.holder.as_str()).collect();
+//! assert_eq!(holders, ["Peru", "Chile", "Brazil"]);
+//! assert!(found.iter().all(|s| s.stance.as_str() == "FAVOR" && s.target == "Ana Rivera"));
+//! ```
+//!
+//! Bad input never fails at tagging time: any `&str` (empty, punctuation only, 100 MB) is
+//! tagged, sentence by sentence, in linear time. Only building a tagger from a configuration can
+//! fail ([`crate::Error::Config`], [`crate::Error::Serialization`]).
+
+mod analysis;
+mod frames;
+mod lexicon;
+mod mentions;
+#[cfg(test)]
+mod tests;
+
+pub use lexicon::Polarity;
+
+use crate::classify::Model;
+use crate::syntax::Parser;
+use crate::{versioned, Error, Result, Span};
+use analysis::Sentence;
+use frames::{Ctx, Hit};
+use lexicon::{add_alias, ActorKind, Lexicon};
+use mentions::{DocMemory, Mention, Mentions, Targets, Who};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// Settings of a [`StanceTagger`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StanceTaggerConfig {
+    /// Canonical target name → aliases. `None`: every actor found (countries, bodies, named
+    /// persons) is a target, under its canonical name.
+    pub targets: Option<BTreeMap<String, Vec<String>>>,
+    /// Extra actors (canonical name → aliases), added to the built-in gazetteer.
+    pub actors: BTreeMap<String, Vec<String>>,
+    /// Triples scoring below this (0..=1) are dropped.
+    pub min_score: f64,
+    /// A trained classifier that re-scores each triple found by the rules: `None` (rules only),
+    /// `"default"` (the shipped NewsMTSC model) or a model's JSON
+    /// ([`crate::classify::Model::to_json`]) whose labels include FAVOR and AGAINST.
+    pub classifier: Option<String>,
+}
+
+/// One stance triple. Spans are byte offsets into the text given to [`StanceTagger::tag`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// Canonical name of the holder (empty when implied, see [`StanceTagger::classify`]).
+    pub holder: String,
+    /// Where the holder is mentioned (a pronoun's span when resolved through it); `None` if implied.
+    pub holder_span: Option<Span>,
+    /// Canonical name of the target.
+    pub target: String,
+    /// Where the target is mentioned.
+    pub target_span: Option<Span>,
+    /// FAVOR or AGAINST.
+    pub stance: Polarity,
+    /// The cue word.
+    pub cue_span: Span,
+    /// The sentence the triple was found in.
+    pub sentence: Span,
+    /// Confidence in 0..=1 (rule strength, or its mean with a classifier's probability).
+    pub score: f64,
+    /// Why: the frame (`lemma/POS holder-role>target-role`) and the operations applied
+    /// (`+passive`, `+coordination`, `+list`, `+control`, `+relcl`, `+speech`, `+refusal`, ...).
+    pub rule: String,
+}
+
+impl Serialize for Polarity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Polarity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match s.as_str() {
+            "FAVOR" => Ok(Self::Favor),
+            "AGAINST" => Ok(Self::Against),
+            other => Err(serde::de::Error::custom(format!("unknown stance {other:?}"))),
+        }
+    }
+}
+
+/// Sentence-level stance toward one target mention ([`StanceTagger::classify`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Favourable.
+    Favor,
+    /// Unfavourable.
+    Against,
+    /// Neither (or no evidence).
+    None,
+}
+
+impl Label {
+    /// `"FAVOR"`, `"AGAINST"` or `"NONE"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Favor => "FAVOR",
+            Self::Against => "AGAINST",
+            Self::None => "NONE",
+        }
+    }
+}
+
+/// Parts of speech that cannot make an alias on their own (an alias of only such words, like
+/// `the` or `us`, would match almost anywhere).
+const FUNCTION_POS: &[&str] = &[
+    "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM",
+];
+
+fn check_alias(parser: &Parser, owner: &str, alias: &str) -> Result<()> {
+    let words = parser.parse(alias);
+    if words.is_empty() {
+        return Err(Error::Config(format!(
+            "alias {alias:?} of {owner:?} is empty or has no word"
+        )));
+    }
+    if words.iter().all(|w| FUNCTION_POS.contains(&parser.upos(w))) {
+        return Err(Error::Config(format!(
+            "alias {alias:?} of {owner:?} has only function words and would match almost anywhere"
+        )));
+    }
+    Ok(())
+}
+
+impl StanceTaggerConfig {
+    /// Validates the settings and compiles the tagger.
+    ///
+    /// # Errors
+    /// [`Error::Config`] for an empty target map (use `None` for the defaults), an empty name, an
+    /// alias that is empty or only function words, an alias shared by two targets, `min_score`
+    /// outside 0..=1 or a classifier that cannot be read; [`Error::Resource`] if a built-in
+    /// resource is damaged.
+    pub fn build(self) -> Result<StanceTagger> {
+        if !(0.0..=1.0).contains(&self.min_score) {
+            return Err(Error::Config(format!(
+                "min_score must be in 0..=1, not {}",
+                self.min_score
+            )));
+        }
+        let lexicon = Lexicon::get()?;
+        let parser = Parser::with_model(
+            crate::syntax::ParserConfig::default(),
+            crate::syntax::SyntaxModel::builtin()?,
+        );
+        let mut targets = Targets::default();
+        let mut owners: HashMap<Vec<String>, String> = HashMap::new();
+        if let Some(map) = &self.targets {
+            if map.is_empty() {
+                return Err(Error::Config(
+                    "targets is empty; pass None to use every actor found as a target".to_owned(),
+                ));
+            }
+            for (k, (name, aliases)) in map.iter().enumerate() {
+                if name.trim().is_empty() {
+                    return Err(Error::Config("a target name is empty".to_owned()));
+                }
+                let known = lexicon.actors.iter().find(|a| a.name == *name).map(|a| a.kind);
+                let looks_like_person = name.split_whitespace().count() >= 2
+                    && name
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                targets.names.push(name.clone());
+                targets.person.push(match known {
+                    Some(kind) => kind == ActorKind::Person,
+                    None => looks_like_person,
+                });
+                for alias in std::iter::once(name).chain(aliases) {
+                    check_alias(&parser, name, alias)?;
+                    let key: Vec<String> = alias.split_whitespace().map(str::to_lowercase).collect();
+                    if let Some(other) = owners.get(&key) {
+                        if other != name {
+                            return Err(Error::Config(format!(
+                                "alias {alias:?} is shared by targets {other:?} and {name:?}"
+                            )));
+                        }
+                        continue;
+                    }
+                    owners.insert(key, name.clone());
+                    add_alias(&mut targets.aliases, alias, k as u32);
+                }
+            }
+        }
+        for (name, aliases) in &self.actors {
+            if name.trim().is_empty() {
+                return Err(Error::Config("an actor name is empty".to_owned()));
+            }
+            let id = targets.actor_names.len() as u32;
+            targets.actor_names.push(name.clone());
+            for alias in std::iter::once(name).chain(aliases) {
+                check_alias(&parser, name, alias)?;
+                add_alias(&mut targets.actor_aliases, alias, id);
+            }
+        }
+        let rescorer = self
+            .classifier
+            .as_deref()
+            .map(Rescorer::from_setting)
+            .transpose()?;
+        Ok(StanceTagger {
+            open: self.targets.is_none(),
+            config: self,
+            targets,
+            lexicon,
+            parser,
+            rescorer,
+        })
+    }
+}
+
+/// An immutable, thread-safe stance tagger.
+pub struct StanceTagger {
+    config: StanceTaggerConfig,
+    /// No targets given: every actor is one.
+    open: bool,
+    targets: Targets,
+    lexicon: &'static Lexicon,
+    parser: Parser,
+    rescorer: Option<Rescorer>,
+}
+
+/// A classifier that re-scores triples, with the positions of its FAVOR and AGAINST labels.
+struct Rescorer {
+    model: Cow<'static, Model>,
+    favor: usize,
+    against: usize,
+}
+
+impl Rescorer {
+    /// Reads the `classifier` setting.
+    fn from_setting(setting: &str) -> Result<Self> {
+        let model = if setting == "default" {
+            Cow::Borrowed(Model::default_newsmtsc())
+        } else {
+            Cow::Owned(Model::from_json(setting).map_err(|e| Error::Config(format!("classifier: {e}")))?)
+        };
+        let position = |label: &str| model.labels().iter().position(|l| l == label);
+        match (position("FAVOR"), position("AGAINST")) {
+            (Some(favor), Some(against)) => Ok(Self {
+                model,
+                favor,
+                against,
+            }),
+            _ => Err(Error::Config(format!(
+                "classifier labels must include FAVOR and AGAINST, not {:?}",
+                model.labels()
+            ))),
+        }
+    }
+
+    /// The classifier's probability of `polarity` toward `target` in `sentence` (byte spans into
+    /// `text`), or `None` when the target is not inside the sentence.
+    fn probability(&self, text: &str, sentence: Span, target: Span, polarity: Polarity) -> Option<f32> {
+        if target.start < sentence.start || target.end > sentence.end {
+            return None;
+        }
+        let local = Span::new(target.start - sentence.start, target.end - sentence.start);
+        let (_, probs) = self.model.predict(&text[sentence.start..sentence.end], local);
+        let index = if polarity == Polarity::Favor {
+            self.favor
+        } else {
+            self.against
+        };
+        probs.get(index).copied()
+    }
+}
+
+impl std::fmt::Debug for StanceTagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StanceTagger")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for StanceTagger {
+    fn default() -> Self {
+        StanceTaggerConfig::default()
+            .build()
+            .expect("default config is valid")
+    }
+}
+
+/// Quote marks that open a quoted sentence.
+fn opens_quote(text: &str) -> bool {
+    text.starts_with(['"', '\u{201c}', '\u{2018}', '\''])
+}
+
+impl StanceTagger {
+    /// The settings this tagger was built from.
+    #[must_use]
+    pub fn config(&self) -> &StanceTaggerConfig {
+        &self.config
+    }
+
+    /// Serializes the settings as versioned JSON.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        versioned::to_json("StanceTagger", &self.config)
+    }
+
+    /// Builds a tagger from JSON written by [`StanceTagger::to_json`].
+    ///
+    /// # Errors
+    /// [`Error::Serialization`], [`Error::Version`] or [`Error::Config`].
+    pub fn from_json(json: &str) -> Result<Self> {
+        versioned::from_json::<StanceTaggerConfig>("StanceTagger", json)?.build()
+    }
+
+    /// The sentence spans the tagger works on: exactly [`crate::SentenceSplitter`]'s.
+    #[must_use]
+    pub fn sentences(&self, text: &str) -> Vec<Span> {
+        self.parser.sentences(text)
+    }
+
+    /// The canonical name of whoever a mention refers to.
+    fn name_of(&self, who: &Who) -> String {
+        frames::name_of(self.lexicon, &self.targets, who)
+    }
+
+    /// Parses the sentences that can hold a stance on a target and finds their mentions, in
+    /// order. With targets given, a sentence is parsed when it names one, or has a pronoun and
+    /// a target was named earlier in its paragraph; the sentence before such a sentence is parsed
+    /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
+    /// named there). Parsing is most of the time, and most sentences of a news text name no
+    /// target: only what can matter is parsed. With no targets, every sentence is.
+    fn analyse<'t>(&'t self, text: &'t str, focus: Option<Span>) -> Vec<(Sentence<'t>, Mentions)> {
+        let spans = self.parser.sentences(text);
+        let tokenizer = crate::Tokenizer::default();
+        let mut tokens: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
+        let mut buf = Vec::new();
+        for s in &spans {
+            buf.clear();
+            tokenizer.tokenize_into(s.as_str(text), &mut buf);
+            tokens.push(
+                buf.iter()
+                    .map(|t| Span::new(t.span.start + s.start, t.span.end + s.start))
+                    .collect(),
+            );
+        }
+        let paragraph_starts: Vec<bool> = spans
+            .iter()
+            .enumerate()
+            .map(|(k, s)| k == 0 || text[spans[k - 1].end..s.start].matches('\n').count() >= 2)
+            .collect();
+        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus);
+        let mut memory = DocMemory::default();
+        let mut out: Vec<(Sentence<'t>, Mentions)> = Vec::new();
+        let mut scratch = crate::syntax::ParseScratch::default();
+        let mut words = Vec::new();
+        for (k, &span) in spans.iter().enumerate() {
+            if paragraph_starts[k] {
+                memory.new_paragraph();
+            }
+            if !needed[k] {
+                continue;
+            }
+            words.clear();
+            self.parser
+                .parse_spans(text, &tokens[k], k as u32, &mut scratch, &mut words);
+            // An over-long sentence is read in windows of the parser's pieces (see
+            // `ParserConfig::max_sentence_words`), so the work per window stays bounded.
+            let window = self.parser.config().max_sentence_words;
+            for first in (0..words.len().max(1)).step_by(window) {
+                let last = (first + window).min(words.len());
+                let sentence = Sentence::new(&self.parser, text, span, k, &words[first..last], first);
+                let mut mentions = mentions::find(&sentence, self.lexicon, &self.targets, &mut memory);
+                if let Some(focus) = focus {
+                    add_focus(&sentence, &mut mentions, focus, self.targets.names.len());
+                }
+                memory.remember(&mentions.list);
+                out.push((sentence, mentions));
+            }
+        }
+        out
+    }
+
+    /// Which sentences [`StanceTagger::analyse`] parses (see there).
+    fn sentences_to_parse(
+        &self,
+        text: &str,
+        spans: &[Span],
+        tokens: &[Vec<Span>],
+        paragraph_starts: &[bool],
+        focus: Option<Span>,
+    ) -> Vec<bool> {
+        let n = spans.len();
+        if self.open && focus.is_none() {
+            return vec![true; n];
+        }
+        let mut names_target = vec![false; n];
+        let mut has_pronoun = vec![false; n];
+        for (k, words) in tokens.iter().enumerate() {
+            let lower: Vec<String> = words.iter().map(|w| w.as_str(text).to_lowercase()).collect();
+            let forms: Vec<&str> = words.iter().map(|w| w.as_str(text)).collect();
+            // An alias may also stand after a hyphen inside a word (`anti-Rivera`).
+            let after_hyphen = |w: &str| {
+                w.split_once('-').is_some_and(|(_, rest)| {
+                    self.targets.aliases.longest(&[rest.to_lowercase()], &[rest], 0).is_some()
+                })
+            };
+            names_target[k] = match focus {
+                Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
+                None => {
+                    (0..words.len()).any(|i| self.targets.aliases.longest(&lower, &forms, i).is_some())
+                        || forms.iter().any(|w| after_hyphen(w))
+                }
+            };
+            has_pronoun[k] = lower
+                .iter()
+                .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));
+        }
+        let mut needed = names_target.clone();
+        let mut target_in_paragraph = false;
+        for k in 0..n {
+            if paragraph_starts[k] {
+                target_in_paragraph = false;
+            }
+            if has_pronoun[k] && target_in_paragraph && focus.is_none() {
+                needed[k] = true;
+            }
+            target_in_paragraph |= names_target[k];
+        }
+        let wanted = needed.clone();
+        for k in 0..n {
+            if !wanted[k] {
+                continue;
+            }
+            if k > 0 && !paragraph_starts[k] {
+                needed[k - 1] = true;
+            }
+            let quoted = tokens[k].first().is_some_and(|w| opens_quote(w.as_str(text)));
+            if quoted && k + 1 < n {
+                needed[k + 1] = true;
+            }
+        }
+        needed
+    }
+
+    /// The speaker of sentence `k` when it is a quotation attributed in a neighbouring
+    /// sentence (`"..." ` then `Maduro said.`, or `Maduro said:` then `"..."`).
+    fn quote_speaker(&self, doc: &[(Sentence<'_>, Mentions)], k: usize) -> Option<Mention> {
+        let (s, _) = &doc[k];
+        if !opens_quote(s.toks.first()?.text) || self.says(s).is_some() {
+            return None;
+        }
+        let neighbours = [k.checked_sub(1), Some(k + 1)];
+        for n in neighbours
+            .into_iter()
+            .flatten()
+            .filter(|&n| n < doc.len() && doc[n].0.index.abs_diff(s.index) == 1)
+        {
+            if let Some(speaker) = self.says(&doc[n].0).and_then(|v| self.agent_mention(&doc[n], v)) {
+                return Some(speaker);
+            }
+        }
+        None
+    }
+
+    /// The say-type verb a sentence is built around, if any.
+    fn says(&self, s: &Sentence<'_>) -> Option<usize> {
+        (0..s.len()).find(|&i| {
+            s.toks[i].upos == "VERB"
+                && self.lexicon.say.contains_key(&s.toks[i].lemma)
+                && (s.toks[i].head.is_none() || s.toks[i].base_rel() == "parataxis")
+        })
+    }
+
+    /// The mention that is the subject of verb `v`.
+    fn agent_mention(&self, (s, m): &(Sentence<'_>, Mentions), v: usize) -> Option<Mention> {
+        let subject = s.kids_with(v, "nsubj").next()?;
+        m.at[subject].map(|i| m.list[i].clone())
+    }
+
+    fn hits(&self, doc: &[(Sentence<'_>, Mentions)]) -> Vec<(Span, Hit)> {
+        let mut out = Vec::new();
+        for k in 0..doc.len() {
+            let quote = self.quote_speaker(doc, k);
+            let (s, mentions) = &doc[k];
+            let ctx = Ctx {
+                s,
+                lex: self.lexicon,
+                mentions,
+                targets: &self.targets,
+                open: self.open,
+                quote_speaker: quote.as_ref(),
+            };
+            // One triple per (holder, target, stance) in a sentence: the strongest cue.
+            let mut best: BTreeMap<(String, String, Polarity), Hit> = BTreeMap::new();
+            for hit in ctx.hits() {
+                let key = (self.name_of(&hit.holder), self.name_of(&hit.target), hit.stance);
+                match best.get(&key) {
+                    Some(b) if b.score >= hit.score => {}
+                    _ => {
+                        best.insert(key, hit);
+                    }
+                }
+            }
+            out.extend(best.into_values().map(|h| (s.span, h)));
+        }
+        out.sort_by_key(|(_, h)| (h.cue.start, h.holder_span.map_or(0, |s| s.start)));
+        out
+    }
+
+    /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
+    #[must_use]
+    pub fn tag(&self, text: &str) -> Vec<Stance> {
+        let doc = self.analyse(text, None);
+        let mut out = Vec::new();
+        for (sentence, mut h) in self.hits(&doc) {
+            // The classifier re-scores a triple (the mean of rule strength and its probability of
+            // the triple's polarity); it never adds or removes one.
+            if let Some(p) = self
+                .rescorer
+                .as_ref()
+                .and_then(|r| r.probability(text, sentence, h.target_span, h.stance))
+            {
+                h.score = 0.5 * h.score + 0.5 * f64::from(p);
+                h.rule.push_str("+clf");
+            }
+            if h.score < self.config.min_score {
+                continue;
+            }
+            out.push(Stance {
+                holder: self.name_of(&h.holder),
+                holder_span: h.holder_span,
+                target: self.name_of(&h.target),
+                target_span: Some(h.target_span),
+                stance: h.stance,
+                cue_span: h.cue,
+                sentence,
+                score: (h.score * 1000.0).round() / 1000.0,
+                rule: h.rule,
+            });
+        }
+        out
+    }
+
+    /// The stance expressed toward the mention at `target` (byte span) in its sentence, whoever
+    /// holds it: FAVOR, AGAINST, or NONE.
+    ///
+    /// Decided by the shipped NewsMTSC classifier ([`crate::classify::Model::default_newsmtsc`]);
+    /// cues the rules aim at the mention nudge it (by [`CLS_RULE_WEIGHT`] per unit of score). A
+    /// span out of bounds, empty, or not on character boundaries gives NONE.
+    #[must_use]
+    pub fn classify(&self, text: &str, target: Span) -> Label {
+        if target.start >= target.end
+            || target.end > text.len()
+            || !text.is_char_boundary(target.start)
+            || !text.is_char_boundary(target.end)
+        {
+            return Label::None;
+        }
+        let model = Model::default_newsmtsc();
+        let Some(sentence) = self
+            .sentences(text)
+            .into_iter()
+            .find(|s| s.start <= target.start && target.start < s.end)
+        else {
+            return Label::None;
+        };
+        let local = &text[sentence.start..sentence.end.max(target.end)];
+        let shifted = Span::new(target.start - sentence.start, target.end - sentence.start);
+        let focus = self.targets.names.len();
+        let mut rules = 0.0;
+        for (_, h) in self.hits(&self.analyse(local, Some(shifted))) {
+            if h.target == Who::Target(focus) {
+                rules += if h.stance == Polarity::Favor {
+                    h.score
+                } else {
+                    -h.score
+                };
+            }
+        }
+        let (_, probs) = model.predict(text, target);
+        let mut best = (Label::None, f64::NEG_INFINITY);
+        for (name, &p) in model.labels().iter().zip(&probs) {
+            let p = f64::from(p);
+            let (label, p) = match name.as_str() {
+                "FAVOR" => (Label::Favor, p + CLS_RULE_WEIGHT * f64::max(rules, 0.0)),
+                "AGAINST" => (Label::Against, p + CLS_RULE_WEIGHT * f64::max(-rules, 0.0)),
+                _ => (Label::None, p),
+            };
+            if p > best.1 {
+                best = (label, p);
+            }
+        }
+        best.0
+    }
+}
+
+/// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
+fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
+    let inside: Vec<usize> = (0..s.len())
+        .filter(|&i| s.toks[i].span.start >= focus.start && s.toks[i].span.end <= focus.end)
+        .collect();
+    let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
+        return;
+    };
+    let m = Mention {
+        first,
+        last,
+        who: Who::Target(index),
+        span: focus,
+        person: false,
+        pronoun: false,
+        antecedent: None,
+    };
+    for slot in &mut mentions.at[first..=last] {
+        *slot = Some(mentions.list.len());
+    }
+    mentions.list.push(m);
+}
+
+/// Weight of rule evidence added to the classifier's probability in [`StanceTagger::classify`].
+pub const CLS_RULE_WEIGHT: f64 = 0.5;
+
+/// The `n` people mentioned most often in `texts`, as `(canonical name, aliases)` ready to use
+/// as targets: names the tagger finds, merged by surname (`Juan Rivera` and `Rivera`), people of
+/// the gazetteer under their canonical name. Ties are broken by name.
+#[must_use]
+pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<String>)> {
+    let Ok(tagger) = StanceTaggerConfig::default().build() else {
+        return Vec::new();
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut aliases: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
+    for text in texts {
+        for (s, mentions) in tagger.analyse(text, None) {
+            for m in mentions.list.iter().filter(|m| m.person && !m.pronoun) {
+                let name = tagger.name_of(&m.who);
+                *counts.entry(name.clone()).or_default() += 1;
+                let surface: Vec<&str> = (m.first..=m.last).map(|k| s.toks[k].text).collect();
+                aliases.entry(name).or_default().insert(surface.join(" "));
+            }
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(name, _)| {
+            let mut al: Vec<String> = aliases
+                .remove(&name)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|a| *a != name)
+                .collect();
+            if let Some(last) = name.split_whitespace().last().filter(|l| *l != name) {
+                if !al.iter().any(|a| a == last) {
+                    al.push(last.to_owned());
+                }
+            }
+            al.sort();
+            (name, al)
+        })
+        .collect()
+}

@@ -1,0 +1,300 @@
+//! Tests of the stance engine on sentences written for them: every frame's own example, and one
+//! or more sentences per general operation.
+
+use super::*;
+
+fn tagger_for(targets: &[(&str, &[&str])], actors: &[(&str, &[&str])]) -> StanceTagger {
+    let map = |pairs: &[(&str, &[&str])]| -> BTreeMap<String, Vec<String>> {
+        pairs
+            .iter()
+            .map(|(n, a)| ((*n).to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
+            .collect()
+    };
+    StanceTaggerConfig {
+        targets: Some(map(targets)),
+        actors: map(actors),
+        ..Default::default()
+    }
+    .build()
+    .unwrap()
+}
+
+fn tagger() -> StanceTagger {
+    tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("United States", &["US", "U.S.", "Washington"]),
+        ],
+        &[],
+    )
+}
+
+fn triples(t: &StanceTagger, text: &str) -> Vec<(String, String, &'static str)> {
+    t.tag(text)
+        .into_iter()
+        .map(|s| (s.holder, s.target, s.stance.as_str()))
+        .collect()
+}
+
+fn has(v: &[(String, String, &str)], h: &str, t: &str, s: &str) -> bool {
+    v.iter().any(|x| x.0 == h && x.1 == t && x.2 == s)
+}
+
+#[test]
+fn every_frame_finds_its_own_example() {
+    let lex = Lexicon::get().unwrap();
+    let mut failures = Vec::new();
+    for f in &lex.frames {
+        let t = tagger_for(&[(&f.example_target, &[])], &[(&f.example_holder, &[])]);
+        let found = t.tag(&f.example);
+        // The holder may be known by another name (`Moscow` is Russia): compare the words.
+        let ok = found.iter().any(|s| {
+            let words = s.holder_span.map_or("", |h| &f.example[h.start..h.end]);
+            (s.holder == f.example_holder || words.split_whitespace().any(|w| w == f.example_holder))
+                && s.target == f.example_target
+                && s.stance == f.stance
+        });
+        if !ok {
+            let got: Vec<(String, String, &str)> = found
+                .into_iter()
+                .map(|s| (s.holder, s.target, s.stance.as_str()))
+                .collect();
+            failures.push(format!("{} {:?}: {:?} -> {:?}", f.lemma, f.pos, f.example, got));
+        }
+    }
+    let share = 1.0 - failures.len() as f64 / lex.frames.len() as f64;
+    eprintln!(
+        "{:.1}% of the frame examples pass:\n{}",
+        100.0 * share,
+        failures.join("\n")
+    );
+    assert!(
+        share >= 0.80,
+        "{:.1}% of the frame examples pass:\n{}",
+        100.0 * share,
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn active_passive_and_agent() {
+    let t = tagger();
+    let v = triples(&t, "Brazil strongly condemned Lopez on Monday.");
+    assert!(has(&v, "Brazil", "Marco Lopez", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Rivera was supported by Peru, Chile and Bolivia.");
+    for h in ["Peru", "Chile", "Bolivia"] {
+        assert!(has(&v, h, "Ana Rivera", "FAVOR"), "{h}: {v:?}");
+    }
+}
+
+#[test]
+fn titles_before_names_and_coordinated_targets() {
+    let t = tagger();
+    let v = triples(&t, "Prime Minister Pedro Sanchez recognised Mr Rivera on Monday.");
+    assert!(has(&v, "Pedro Sanchez", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Canada sanctioned Lopez and Washington.");
+    assert!(
+        has(&v, "Canada", "Marco Lopez", "AGAINST") && has(&v, "Canada", "United States", "AGAINST"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn lists_with_including_name_members_and_the_rest() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Several governments, including Peru and Chile, condemned Lopez.",
+    );
+    for h in ["Peru", "Chile"] {
+        assert!(has(&v, h, "Marco Lopez", "AGAINST"), "{h}: {v:?}");
+    }
+    assert!(
+        v.iter()
+            .any(|x| x.0.starts_with("Unnamed") && x.0.contains("governments")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn relative_clauses_and_participles() {
+    let t = tagger();
+    let v = triples(&t, "Lopez, who is backed by Russia, spoke on Tuesday.");
+    assert!(has(&v, "Russia", "Marco Lopez", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Russia criticised the countries backing Rivera.");
+    assert!(v.iter().any(|x| x.0.contains("countries") && x.1 == "Ana Rivera" && x.2 == "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn control_refusal_and_negation() {
+    let t = tagger();
+    let v = triples(&t, "Mexico vowed to support Rivera.");
+    assert!(has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Mexico refused to recognise Rivera.");
+    assert!(
+        has(&v, "Mexico", "Ana Rivera", "AGAINST") && !has(&v, "Mexico", "Ana Rivera", "FAVOR"),
+        "{v:?}"
+    );
+    let v = triples(&t, "Mexico did not criticise Rivera.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
+    assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn hypotheticals_give_no_stance() {
+    let t = tagger();
+    let v = triples(&t, "If Peru backed Rivera, the talks would fail.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Peru would support Rivera only after the vote.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn reported_speech_and_evaluations() {
+    let t = tagger();
+    let v = triples(&t, "Britain agreed that Lopez was illegitimate.");
+    assert!(has(&v, "United Kingdom", "Marco Lopez", "AGAINST"), "{v:?}");
+    // A claim about a third party is nobody's stance.
+    let v = triples(&t, "Lopez said that Cuba supports Rivera.");
+    assert!(
+        !has(&v, "Cuba", "Ana Rivera", "FAVOR") && !has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn nominal_cues_and_hyphen_compounds() {
+    let t = tagger();
+    let v = triples(&t, "Russia's support for Lopez has not wavered.");
+    assert!(has(&v, "Russia", "Marco Lopez", "FAVOR"), "{v:?}");
+    let v = triples(&t, "The US-backed Rivera spoke in Bogota.");
+    assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Thousands of anti-Lopez protesters marched.");
+    assert!(
+        v.iter().any(|x| x.1 == "Marco Lopez" && x.2 == "AGAINST"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn pronouns_take_the_last_compatible_actor() {
+    let t = tagger();
+    let v = triples(&t, "Senator Juan Ortiz spoke in Quito. He praised Rivera.");
+    assert!(has(&v, "Juan Ortiz", "Ana Rivera", "FAVOR"), "{v:?}");
+    let s = t.tag("Senator Juan Ortiz spoke in Quito. He praised Rivera.");
+    let span = s
+        .iter()
+        .find(|x| x.holder == "Juan Ortiz")
+        .unwrap()
+        .holder_span
+        .unwrap();
+    assert_eq!(
+        &"Senator Juan Ortiz spoke in Quito. He praised Rivera."[span.start..span.end],
+        "He"
+    );
+}
+
+#[test]
+fn blocking_a_recognition_opposes_the_recognised() {
+    let t = tagger();
+    let v = triples(&t, "Hungary vetoed a declaration recognising Rivera.");
+    assert!(!has(&v, "Hungary", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn sentences_are_the_splitters_and_spans_are_inside_them() {
+    let t = tagger();
+    let text = "Russia and China said they\nsupport Lopez. Peru backs Rivera.";
+    let found = t.tag(text);
+    let sentences = crate::SentenceSplitter::default().split(text);
+    assert!(!found.is_empty());
+    for s in &found {
+        assert!(sentences.contains(&s.sentence), "{:?}", s.sentence);
+        for span in [Some(s.cue_span), s.holder_span, s.target_span]
+            .into_iter()
+            .flatten()
+        {
+            assert!(span.start >= s.sentence.start && span.end <= s.sentence.end);
+        }
+    }
+    let v = triples(&t, text);
+    assert!(
+        has(&v, "Russia", "Marco Lopez", "FAVOR") && has(&v, "China", "Marco Lopez", "FAVOR"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn config_errors_and_json() {
+    let bad = |targets: &[(&str, &[&str])]| {
+        let map: BTreeMap<String, Vec<String>> = targets
+            .iter()
+            .map(|(n, a)| ((*n).to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
+            .collect();
+        StanceTaggerConfig {
+            targets: Some(map),
+            ..Default::default()
+        }
+        .build()
+    };
+    assert!(matches!(bad(&[]), Err(Error::Config(_))));
+    assert!(matches!(bad(&[(" ", &[])]), Err(Error::Config(_))));
+    assert!(matches!(bad(&[("Lopez", &["the"])]), Err(Error::Config(_))));
+    assert!(matches!(
+        bad(&[("A B", &["Lopez"]), ("C D", &["lopez"])]),
+        Err(Error::Config(_))
+    ));
+    assert!(matches!(
+        StanceTaggerConfig {
+            min_score: 2.0,
+            ..Default::default()
+        }
+        .build(),
+        Err(Error::Config(_))
+    ));
+    let t = tagger();
+    let back = StanceTagger::from_json(&t.to_json()).unwrap();
+    assert_eq!(back.config(), t.config());
+}
+
+#[test]
+fn open_targets_and_people() {
+    let t = StanceTagger::default();
+    let v = triples(&t, "Peru condemned Cuba.");
+    assert!(has(&v, "Peru", "Cuba", "AGAINST"), "{v:?}");
+    let people = most_mentioned_people(
+        &["Senator Juan Ortiz met Ana Rivera. Ortiz left.", "Ortiz spoke."],
+        1,
+    );
+    assert_eq!(people[0].0, "Juan Ortiz");
+    assert!(people[0].1.contains(&"Ortiz".to_owned()));
+}
+
+#[test]
+fn classify_uses_the_focus() {
+    let t = tagger();
+    let text = "Critics accused Lopez of rigging the vote.";
+    let start = text.find("Lopez").unwrap();
+    assert_eq!(t.classify(text, Span::new(start, start + 5)), Label::Against);
+    assert_eq!(t.classify(text, Span::new(0, 999)), Label::None);
+}
+
+#[test]
+fn degenerate_inputs() {
+    let t = tagger();
+    for text in [
+        "",
+        " ",
+        ".",
+        "\n\n\n",
+        "Rivera",
+        "Rivera Rivera Rivera",
+        "- - -",
+        "\"",
+        "’s",
+    ] {
+        let _ = t.tag(text);
+    }
+}
