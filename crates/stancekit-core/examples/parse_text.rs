@@ -19,7 +19,11 @@ fn main() {
             .filter_map(|t| t.split_once('='))
             .map(|(n, a)| (n.to_owned(), a.split(',').map(str::to_owned).collect()))
             .collect();
-        StanceTaggerConfig { targets: Some(targets), ..Default::default() }.build().expect("targets")
+        StanceTagger::new(StanceTaggerConfig {
+            targets: Some(targets),
+            ..Default::default()
+        })
+        .expect("targets")
     });
     for text in std::env::args().skip(1) {
         let words = parser.parse(&text);
@@ -37,7 +41,14 @@ fn main() {
         }
         if let Some(t) = &tagger {
             for s in t.tag(&text) {
-                println!("=> {} {} {} | {} | {}", s.holder, s.stance.as_str(), s.target, s.cue_span.as_str(&text), s.rule);
+                println!(
+                    "=> {} {} {} | {} | {}",
+                    s.holder,
+                    s.stance.as_str(),
+                    s.target,
+                    s.cue_span.as_str(&text),
+                    s.rule
+                );
             }
         }
         println!();

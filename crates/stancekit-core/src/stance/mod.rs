@@ -265,7 +265,7 @@ pub struct StanceTagger {
 }
 
 /// A classifier that re-scores triples, with the positions of its FAVOR and AGAINST labels.
-struct Rescorer {
+pub(crate) struct Rescorer {
     model: Cow<'static, Model>,
     favor: usize,
     against: usize,
@@ -273,7 +273,7 @@ struct Rescorer {
 
 impl Rescorer {
     /// Reads the `classifier` setting.
-    fn from_setting(setting: &str) -> Result<Self> {
+    pub(crate) fn from_setting(setting: &str) -> Result<Self> {
         let model = if setting == "default" {
             Cow::Borrowed(Model::default_newsmtsc())
         } else {
@@ -295,7 +295,13 @@ impl Rescorer {
 
     /// The classifier's probability of `polarity` toward `target` in `sentence` (byte spans into
     /// `text`), or `None` when the target is not inside the sentence.
-    fn probability(&self, text: &str, sentence: Span, target: Span, polarity: Polarity) -> Option<f32> {
+    pub(crate) fn probability(
+        &self,
+        text: &str,
+        sentence: Span,
+        target: Span,
+        polarity: Polarity,
+    ) -> Option<f32> {
         if target.start < sentence.start || target.end > sentence.end {
             return None;
         }

@@ -3,6 +3,7 @@
 //! every rule of the engine reads it from here.
 
 use crate::resource::{cached, data_lines, error};
+pub(crate) use crate::stance::Polarity;
 use crate::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -23,26 +24,6 @@ const PRONOUNS: &str = include_str!("../../resources/stance/v2/pronouns.txt");
 const FUNCTION_WORDS: &str = include_str!("../../resources/stance/v2/function_words.txt");
 const COUNTRIES: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS: &str = include_str!("../../resources/stance/actors.tsv");
-
-/// FAVOR or AGAINST.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Polarity {
-    /// The holder supports the target.
-    Favor,
-    /// The holder opposes the target.
-    Against,
-}
-
-impl Polarity {
-    /// `"FAVOR"` or `"AGAINST"`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Favor => "FAVOR",
-            Self::Against => "AGAINST",
-        }
-    }
-}
 
 /// The part of speech a frame's cue has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

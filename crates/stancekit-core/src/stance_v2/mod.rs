@@ -22,7 +22,7 @@
 //!
 //! let mut targets = BTreeMap::new();
 //! targets.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
-//! let tagger = StanceTaggerConfig { targets: Some(targets), ..Default::default() }.build().unwrap();
+//! let tagger = StanceTagger::new(StanceTaggerConfig { targets: Some(targets), ..Default::default() }).unwrap();
 //! let found = tagger.tag("Rivera was supported by Peru, Chile and Brazil.");
 //! let holders: Vec<&str> = found.iter().map(|s| s.holder.as_str()).collect();
 //! assert_eq!(holders, ["Peru", "Chile", "Brazil"]);
@@ -40,99 +40,17 @@ mod mentions;
 #[cfg(test)]
 mod tests;
 
-pub use lexicon::Polarity;
+pub use crate::stance::{Label, Polarity, Stance, StanceTaggerConfig};
 
 use crate::classify::Model;
+use crate::stance::Rescorer;
 use crate::syntax::Parser;
 use crate::{versioned, Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
 use lexicon::{add_alias, ActorKind, Lexicon};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
-use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-
-/// Settings of a [`StanceTagger`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct StanceTaggerConfig {
-    /// Canonical target name → aliases. `None`: every actor found (countries, bodies, named
-    /// persons) is a target, under its canonical name.
-    pub targets: Option<BTreeMap<String, Vec<String>>>,
-    /// Extra actors (canonical name → aliases), added to the built-in gazetteer.
-    pub actors: BTreeMap<String, Vec<String>>,
-    /// Triples scoring below this (0..=1) are dropped.
-    pub min_score: f64,
-    /// A trained classifier that re-scores each triple found by the rules: `None` (rules only),
-    /// `"default"` (the shipped NewsMTSC model) or a model's JSON
-    /// ([`crate::classify::Model::to_json`]) whose labels include FAVOR and AGAINST.
-    pub classifier: Option<String>,
-}
-
-/// One stance triple. Spans are byte offsets into the text given to [`StanceTagger::tag`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Stance {
-    /// Canonical name of the holder (empty when implied, see [`StanceTagger::classify`]).
-    pub holder: String,
-    /// Where the holder is mentioned (a pronoun's span when resolved through it); `None` if implied.
-    pub holder_span: Option<Span>,
-    /// Canonical name of the target.
-    pub target: String,
-    /// Where the target is mentioned.
-    pub target_span: Option<Span>,
-    /// FAVOR or AGAINST.
-    pub stance: Polarity,
-    /// The cue word.
-    pub cue_span: Span,
-    /// The sentence the triple was found in.
-    pub sentence: Span,
-    /// Confidence in 0..=1 (rule strength, or its mean with a classifier's probability).
-    pub score: f64,
-    /// Why: the frame (`lemma/POS holder-role>target-role`) and the operations applied
-    /// (`+passive`, `+coordination`, `+list`, `+control`, `+relcl`, `+speech`, `+refusal`, ...).
-    pub rule: String,
-}
-
-impl Serialize for Polarity {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Polarity {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        match s.as_str() {
-            "FAVOR" => Ok(Self::Favor),
-            "AGAINST" => Ok(Self::Against),
-            other => Err(serde::de::Error::custom(format!("unknown stance {other:?}"))),
-        }
-    }
-}
-
-/// Sentence-level stance toward one target mention ([`StanceTagger::classify`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Label {
-    /// Favourable.
-    Favor,
-    /// Unfavourable.
-    Against,
-    /// Neither (or no evidence).
-    None,
-}
-
-impl Label {
-    /// `"FAVOR"`, `"AGAINST"` or `"NONE"`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Favor => "FAVOR",
-            Self::Against => "AGAINST",
-            Self::None => "NONE",
-        }
-    }
-}
 
 /// Parts of speech that cannot make an alias on their own (an alias of only such words, like
 /// `the` or `us`, would match almost anywhere).
@@ -155,7 +73,7 @@ fn check_alias(parser: &Parser, owner: &str, alias: &str) -> Result<()> {
     Ok(())
 }
 
-impl StanceTaggerConfig {
+impl StanceTagger {
     /// Validates the settings and compiles the tagger.
     ///
     /// # Errors
@@ -163,11 +81,11 @@ impl StanceTaggerConfig {
     /// alias that is empty or only function words, an alias shared by two targets, `min_score`
     /// outside 0..=1 or a classifier that cannot be read; [`Error::Resource`] if a built-in
     /// resource is damaged.
-    pub fn build(self) -> Result<StanceTagger> {
-        if !(0.0..=1.0).contains(&self.min_score) {
+    pub fn new(config: StanceTaggerConfig) -> Result<Self> {
+        if !(0.0..=1.0).contains(&config.min_score) {
             return Err(Error::Config(format!(
                 "min_score must be in 0..=1, not {}",
-                self.min_score
+                config.min_score
             )));
         }
         let lexicon = Lexicon::get()?;
@@ -177,7 +95,7 @@ impl StanceTaggerConfig {
         );
         let mut targets = Targets::default();
         let mut owners: HashMap<Vec<String>, String> = HashMap::new();
-        if let Some(map) = &self.targets {
+        if let Some(map) = &config.targets {
             if map.is_empty() {
                 return Err(Error::Config(
                     "targets is empty; pass None to use every actor found as a target".to_owned(),
@@ -213,7 +131,7 @@ impl StanceTaggerConfig {
                 }
             }
         }
-        for (name, aliases) in &self.actors {
+        for (name, aliases) in &config.actors {
             if name.trim().is_empty() {
                 return Err(Error::Config("an actor name is empty".to_owned()));
             }
@@ -224,14 +142,14 @@ impl StanceTaggerConfig {
                 add_alias(&mut targets.actor_aliases, alias, id);
             }
         }
-        let rescorer = self
+        let rescorer = config
             .classifier
             .as_deref()
             .map(Rescorer::from_setting)
             .transpose()?;
-        Ok(StanceTagger {
-            open: self.targets.is_none(),
-            config: self,
+        Ok(Self {
+            open: config.targets.is_none(),
+            config,
             targets,
             lexicon,
             parser,
@@ -251,52 +169,6 @@ pub struct StanceTagger {
     rescorer: Option<Rescorer>,
 }
 
-/// A classifier that re-scores triples, with the positions of its FAVOR and AGAINST labels.
-struct Rescorer {
-    model: Cow<'static, Model>,
-    favor: usize,
-    against: usize,
-}
-
-impl Rescorer {
-    /// Reads the `classifier` setting.
-    fn from_setting(setting: &str) -> Result<Self> {
-        let model = if setting == "default" {
-            Cow::Borrowed(Model::default_newsmtsc())
-        } else {
-            Cow::Owned(Model::from_json(setting).map_err(|e| Error::Config(format!("classifier: {e}")))?)
-        };
-        let position = |label: &str| model.labels().iter().position(|l| l == label);
-        match (position("FAVOR"), position("AGAINST")) {
-            (Some(favor), Some(against)) => Ok(Self {
-                model,
-                favor,
-                against,
-            }),
-            _ => Err(Error::Config(format!(
-                "classifier labels must include FAVOR and AGAINST, not {:?}",
-                model.labels()
-            ))),
-        }
-    }
-
-    /// The classifier's probability of `polarity` toward `target` in `sentence` (byte spans into
-    /// `text`), or `None` when the target is not inside the sentence.
-    fn probability(&self, text: &str, sentence: Span, target: Span, polarity: Polarity) -> Option<f32> {
-        if target.start < sentence.start || target.end > sentence.end {
-            return None;
-        }
-        let local = Span::new(target.start - sentence.start, target.end - sentence.start);
-        let (_, probs) = self.model.predict(&text[sentence.start..sentence.end], local);
-        let index = if polarity == Polarity::Favor {
-            self.favor
-        } else {
-            self.against
-        };
-        probs.get(index).copied()
-    }
-}
-
 impl std::fmt::Debug for StanceTagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StanceTagger")
@@ -307,9 +179,7 @@ impl std::fmt::Debug for StanceTagger {
 
 impl Default for StanceTagger {
     fn default() -> Self {
-        StanceTaggerConfig::default()
-            .build()
-            .expect("default config is valid")
+        Self::new(StanceTaggerConfig::default()).expect("default config is valid")
     }
 }
 
@@ -336,7 +206,7 @@ impl StanceTagger {
     /// # Errors
     /// [`Error::Serialization`], [`Error::Version`] or [`Error::Config`].
     pub fn from_json(json: &str) -> Result<Self> {
-        versioned::from_json::<StanceTaggerConfig>("StanceTagger", json)?.build()
+        Self::new(versioned::from_json::<StanceTaggerConfig>("StanceTagger", json)?)
     }
 
     /// The sentence spans the tagger works on: exactly [`crate::SentenceSplitter`]'s.
@@ -428,7 +298,10 @@ impl StanceTagger {
             // An alias may also stand after a hyphen inside a word (`anti-Rivera`).
             let after_hyphen = |w: &str| {
                 w.split_once('-').is_some_and(|(_, rest)| {
-                    self.targets.aliases.longest(&[rest.to_lowercase()], &[rest], 0).is_some()
+                    self.targets
+                        .aliases
+                        .longest(&[rest.to_lowercase()], &[rest], 0)
+                        .is_some()
                 })
             };
             names_target[k] = match focus {
@@ -652,7 +525,7 @@ pub const CLS_RULE_WEIGHT: f64 = 0.5;
 /// the gazetteer under their canonical name. Ties are broken by name.
 #[must_use]
 pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<String>)> {
-    let Ok(tagger) = StanceTaggerConfig::default().build() else {
+    let Ok(tagger) = StanceTagger::new(StanceTaggerConfig::default()) else {
         return Vec::new();
     };
     let mut counts: HashMap<String, usize> = HashMap::new();

@@ -10,12 +10,11 @@ fn tagger_for(targets: &[(&str, &[&str])], actors: &[(&str, &[&str])]) -> Stance
             .map(|(n, a)| ((*n).to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
             .collect()
     };
-    StanceTaggerConfig {
+    StanceTagger::new(StanceTaggerConfig {
         targets: Some(map(targets)),
         actors: map(actors),
         ..Default::default()
-    }
-    .build()
+    })
     .unwrap()
 }
 
@@ -123,7 +122,11 @@ fn relative_clauses_and_participles() {
     let v = triples(&t, "Lopez, who is backed by Russia, spoke on Tuesday.");
     assert!(has(&v, "Russia", "Marco Lopez", "FAVOR"), "{v:?}");
     let v = triples(&t, "Russia criticised the countries backing Rivera.");
-    assert!(v.iter().any(|x| x.0.contains("countries") && x.1 == "Ana Rivera" && x.2 == "FAVOR"), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|x| x.0.contains("countries") && x.1 == "Ana Rivera" && x.2 == "FAVOR"),
+        "{v:?}"
+    );
 }
 
 #[test]
@@ -233,11 +236,10 @@ fn config_errors_and_json() {
             .iter()
             .map(|(n, a)| ((*n).to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
             .collect();
-        StanceTaggerConfig {
+        StanceTagger::new(StanceTaggerConfig {
             targets: Some(map),
             ..Default::default()
-        }
-        .build()
+        })
     };
     assert!(matches!(bad(&[]), Err(Error::Config(_))));
     assert!(matches!(bad(&[(" ", &[])]), Err(Error::Config(_))));
@@ -247,11 +249,10 @@ fn config_errors_and_json() {
         Err(Error::Config(_))
     ));
     assert!(matches!(
-        StanceTaggerConfig {
+        StanceTagger::new(StanceTaggerConfig {
             min_score: 2.0,
             ..Default::default()
-        }
-        .build(),
+        }),
         Err(Error::Config(_))
     ));
     let t = tagger();
