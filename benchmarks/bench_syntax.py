@@ -37,7 +37,12 @@ def spacy_row(texts: list[str], n_words: int) -> list[object]:
     except OSError:
         return ["spaCy en_core_web_sm", "model not installable from PyPI here", "", ""]
     wall, cpu = time_best_wall_cpu(lambda: [nlp(t) for t in texts], 1)
-    return ["spaCy en_core_web_sm (one doc per call)", n_words / wall, mb(texts) / wall, mb(texts) / cpu]
+    return [
+        "spaCy en_core_web_sm (one doc per call)",
+        n_words / wall,
+        f"{mb(texts) / wall:.2f}",
+        f"{mb(texts) / cpu:.2f}",
+    ]
 
 
 def main() -> None:
@@ -56,9 +61,18 @@ def main() -> None:
     stancekit.set_parallelism(False)
     wall, cpu = time_best_wall_cpu(lambda: [parser.parse_arrays([t]) for t in texts], args.repeat)
     single = n_words / wall
-    rows.append(["parse_arrays, one doc per call, 1 thread", single, size / wall, size / cpu])
+    rows.append(
+        ["parse_arrays, one doc per call, 1 thread", single, f"{size / wall:.2f}", f"{size / cpu:.2f}"]
+    )
     wall, cpu = time_best_wall_cpu(lambda: [parser.parse(t) for t in texts], args.repeat)
-    rows.append(["parse (Word objects), one doc per call, 1 thread", n_words / wall, size / wall, size / cpu])
+    rows.append(
+        [
+            "parse (Word objects), one doc per call, 1 thread",
+            n_words / wall,
+            f"{size / wall:.2f}",
+            f"{size / cpu:.2f}",
+        ]
+    )
     stancekit.set_parallelism(True)
     wall, cpu = time_best_wall_cpu(lambda: parser.parse_arrays(texts), args.repeat)
     rows.append(
