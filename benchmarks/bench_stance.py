@@ -70,14 +70,15 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--engine", choices=["rules", "syntax"], default="rules")
     args = ap.parse_args()
     texts = corpus(args.data, args.mb)
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    tagger = StanceTagger(EVAL_TARGETS)
+    tagger = StanceTagger(EVAL_TARGETS, engine=args.engine)
     tagger.tag(texts[0])  # compile resources once
     print(
         f"corpus: {len(texts)} documents, {size:.1f} MB; "
-        f"cores: {os.cpu_count()}; parallel: {parallelism_enabled()}"
+        f"cores: {os.cpu_count()}; parallel: {parallelism_enabled()}; engine: {args.engine}"
     )
     c0 = time.process_time()
     t_single = timed(lambda: [tagger.tag(t) for t in texts], args.repeat)

@@ -13,7 +13,7 @@ use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyMapping, PyString, PyType};
 use stancekit_core::span::byte_to_char_offsets;
-use stancekit_core::stance::{most_mentioned_people, Stance, StanceTagger, StanceTaggerConfig};
+use stancekit_core::stance::{most_mentioned_people, Stance, StanceEngine, StanceTagger, StanceTaggerConfig};
 use stancekit_core::{Error, Span};
 use std::collections::BTreeMap;
 
@@ -395,19 +395,25 @@ pub struct PyStanceTagger {
 
 engine_methods! { PyStanceTagger {
     #[new]
-    #[pyo3(signature = (targets = None, *, actors = None, min_score = 0.0, classifier = None))]
+    #[pyo3(signature = (targets = None, *, actors = None, min_score = 0.0, classifier = None, engine = None))]
     fn new(
         py: Python<'_>,
         targets: Option<&Bound<'_, PyAny>>,
         actors: Option<&Bound<'_, PyAny>>,
         min_score: f64,
         classifier: Option<&Bound<'_, PyAny>>,
+        engine: Option<&Bound<'_, PyAny>>,
     ) -> Result<Self> {
+        let engine = match engine {
+            None => StanceEngine::default(),
+            Some(name) => StanceEngine::from_name(&utf8_arg(name, "engine", Error::Config)?)?,
+        };
         let config = StanceTaggerConfig {
             targets: extract_map(targets, "targets")?,
             actors: extract_map(actors, "actors")?.unwrap_or_default(),
             min_score,
             classifier: classifier_setting(classifier)?,
+            engine,
         };
         Ok(Self { inner: Shared::new(run_detached(py, || config.build())??) })
     }
@@ -420,6 +426,12 @@ engine_methods! { PyStanceTagger {
             Some("default") => Some("default"),
             Some(_) => Some("custom"),
         }
+    }
+
+    /// The mechanism that finds triples: "rules" (default) or "syntax" (experimental, on the parse).
+    #[getter]
+    fn engine(&self) -> &'static str {
+        self.inner.get().config().engine.as_str()
     }
 
     /// Target name → aliases, or None (every actor found is a target).

@@ -90,6 +90,18 @@ def test_tag_jsonl_with_targets_indexes_the_file(tmp_path: Path) -> None:
         assert text[r["sentence_start"] : r["sentence_end"]] == r["sentence"]
 
 
+def test_tag_with_the_syntax_engine(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Aid arrived.\nBrazil strongly condemned Maduro on Monday.", encoding="utf-8")
+    args = ("tag", str(doc), "--target", "Nicolas Maduro=Maduro", "--format", "jsonl")
+    result = run(*args, "--engine", "syntax")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(r["holder"], r["stance"], r["cue"]) for r in records] == [("Brazil", "AGAINST", "condemned")]
+    assert "/" in records[0]["rule"]  # a frame and its roles, not a token rule
+    assert run(*args, "--engine", "neural").returncode == 2
+
+
 def test_tag_reads_directories_globs_and_tables(tmp_path: Path) -> None:
     pd = pytest.importorskip("pandas")
     (tmp_path / "docs").mkdir()

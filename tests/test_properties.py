@@ -30,6 +30,7 @@ CHARS = st.one_of(
 TEXTS = st.lists(CHARS, max_size=120).map("".join)
 
 TAGGER = stancekit.StanceTagger()
+SYNTAX_TAGGER = stancekit.StanceTagger(engine="syntax")
 
 
 def _invisible(text: str) -> bool:
@@ -86,6 +87,17 @@ def test_stance_sentences_are_split_sentences(text: str) -> None:
     sentences = {(s.start, s.end) for s in stancekit.split_sentences(text)}
     for s in TAGGER.tag(text):
         assert s.sentence in sentences
+
+
+@given(TEXTS)
+@example("Russia backs Maduro\na")
+def test_syntax_engine_sentences_are_split_sentences(text: str) -> None:
+    sentences = {(s.start, s.end) for s in stancekit.split_sentences(text)}
+    found = SYNTAX_TAGGER.tag(text)
+    for s in found:
+        assert s.sentence in sentences
+        assert text[s.cue_span[0] : s.cue_span[1]] == s.cue
+    assert SYNTAX_TAGGER.tag_batch([text]) == [found]
 
 
 @given(TEXTS)

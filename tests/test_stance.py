@@ -149,6 +149,34 @@ def test_tagger_pickle_json_equality(tagger: StanceTagger) -> None:
     assert "StanceTagger(" in repr(tagger)
 
 
+def test_syntax_engine() -> None:
+    # The experimental parse-based engine: same types, offsets and value semantics as the default.
+    t = StanceTagger(TARGETS, engine="syntax")
+    assert t.engine == "syntax"
+    assert StanceTagger(TARGETS).engine == "rules"
+    text = "Élysée staff met in São Paulo. Brazil’s president then condemned Maduro on Monday."
+    found = t.tag(text)
+    assert ("Brazil", "Nicolas Maduro", "AGAINST") in triples(found)
+    for s in found:
+        assert text[s.cue_span[0] : s.cue_span[1]] == s.cue
+        assert s.target_span is not None
+        assert text[s.target_span[0] : s.target_span[1]] == "Maduro"
+        assert s.holder_span is not None
+        assert text[s.holder_span[0] : s.holder_span[1]] == "Brazil"
+        assert s.sentence == (31, len(text))
+    assert t.tag_batch([text, ""]) == [found, []]
+    clone = pickle.loads(pickle.dumps(t))
+    assert clone == t
+    assert clone.engine == "syntax"
+    assert clone != StanceTagger(TARGETS)
+    assert '"engine":"syntax"' in t.to_json()
+    assert "engine" not in StanceTagger(TARGETS).to_json()
+    with pytest.raises(ConfigError, match="engine"):
+        StanceTagger(TARGETS, engine="neural")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        StanceTagger(TARGETS, engine=1)  # type: ignore[arg-type]
+
+
 def test_default_targets_and_user_actors() -> None:
     t = StanceTagger()
     assert t.targets is None

@@ -180,10 +180,13 @@ class StanceTagger:
     adds actors to the built-in gazetteer. ``classifier`` re-scores every triple found by the
     rules with a trained classifier: ``"default"`` (the shipped NewsMTSC model) or a trained
     ``StanceClassifier`` (kept as its JSON, so the tagger still pickles); it never adds or drops
-    a triple. Raises ``ConfigError`` for an empty mapping, an empty
-    name or alias, an alias that is only stop words, an alias shared by two targets, a name with
-    a lone surrogate, an unknown ``classifier`` string, or ``min_score`` outside 0..1;
-    ``TypeError`` for arguments of the wrong type.
+    a triple. ``engine`` picks the mechanism: ``"rules"`` (the default, cue rules over tokens) or
+    ``"syntax"`` (experimental: cue frames matched on the dependency parse; ``tag`` and
+    ``sentences`` use it; it scores below ``"rules"`` on the gold data so far). Raises
+    ``ConfigError`` for an empty mapping, an empty name or alias, an alias that is only stop
+    words, an alias shared by two targets, a name with a lone surrogate, an unknown
+    ``classifier`` or ``engine`` string, or ``min_score`` outside 0..1; ``TypeError`` for
+    arguments of the wrong type.
     """
 
     def __new__(
@@ -193,10 +196,14 @@ class StanceTagger:
         actors: Mapping[str, Sequence[str]] | None = None,
         min_score: float = 0.0,
         classifier: Literal["default"] | StanceClassifierCore | Any | None = None,
+        engine: Literal["rules", "syntax"] | None = None,
     ) -> StanceTagger: ...
     @property
     def classifier(self) -> Literal["default", "custom"] | None:
         """The classifier that re-scores triples (``None``: rule strength only)."""
+    @property
+    def engine(self) -> Literal["rules", "syntax"]:
+        """The mechanism that finds triples."""
     @property
     def targets(self) -> dict[str, list[str]] | None: ...
     @property

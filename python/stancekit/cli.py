@@ -519,7 +519,7 @@ def _cmd_tag(args: argparse.Namespace, out: Output) -> None:
         if not targets:
             raise CliError("no person is mentioned often enough to be a target; give --target NAME=ALIAS,...")
         print("targets: " + "; ".join(targets), file=sys.stderr)
-    tagger = stancekit.StanceTagger(targets=targets)
+    tagger = stancekit.StanceTagger(targets=targets, engine=args.engine)
     per_doc = _progress.with_progress(tagger.tag_batch, texts, _show_progress(args), "tagging")
     records = [_stance_record(doc, s) for doc, found in zip(docs, per_doc, strict=True) for s in found]
     if fmt == "table":
@@ -548,6 +548,12 @@ def _configure_tag(p: argparse.ArgumentParser) -> None:
         help="a target and its aliases (repeatable); default: the most-mentioned people",
     )
     p.add_argument("--top", type=int, default=3, help="how many people become targets without --target")
+    p.add_argument(
+        "--engine",
+        choices=["rules", "syntax"],
+        default="rules",
+        help="rules (default) or syntax (experimental: frames on the dependency parse)",
+    )
     p.add_argument("--format", choices=FORMATS, help="default: from the --output suffix, else table")
     p.add_argument("--output", "-o", help="write here instead of standard output")
     p.add_argument("--text-column", default="text", help="text column of JSONL/CSV/Parquet inputs")

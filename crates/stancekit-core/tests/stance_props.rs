@@ -1,32 +1,39 @@
 //! Property tests of the stance tagger: no panic on any string; every span in bounds, on char
-//! boundaries and inside its sentence; classify never panics.
+//! boundaries and inside its sentence; classify never panics. Both engines.
 
 use proptest::prelude::*;
-use stancekit_core::stance::{StanceTagger, StanceTaggerConfig};
+use stancekit_core::stance::{StanceEngine, StanceTagger, StanceTaggerConfig};
 use stancekit_core::Span;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 fn tagger() -> &'static StanceTagger {
     static T: OnceLock<StanceTagger> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = BTreeMap::new();
-        t.insert("Nicolas Maduro".to_owned(), vec!["Maduro".to_owned()]);
-        t.insert(
-            "Juan Guaido".to_owned(),
-            vec!["Guaido".to_owned(), "Guaidó".to_owned()],
-        );
-        t.insert(
-            "United States".to_owned(),
-            vec!["US".to_owned(), "U.S.".to_owned()],
-        );
-        StanceTaggerConfig {
-            targets: Some(t),
-            ..Default::default()
-        }
-        .build()
-        .unwrap()
-    })
+    T.get_or_init(|| config(StanceEngine::Rules).build().unwrap())
+}
+
+/// The same targets on the parse-based engine.
+fn syntax_tagger() -> &'static StanceTagger {
+    static T: OnceLock<StanceTagger> = OnceLock::new();
+    T.get_or_init(|| config(StanceEngine::Syntax).build().unwrap())
+}
+
+fn config(engine: StanceEngine) -> StanceTaggerConfig {
+    let mut t = BTreeMap::new();
+    t.insert("Nicolas Maduro".to_owned(), vec!["Maduro".to_owned()]);
+    t.insert(
+        "Juan Guaido".to_owned(),
+        vec!["Guaido".to_owned(), "Guaidó".to_owned()],
+    );
+    t.insert(
+        "United States".to_owned(),
+        vec!["US".to_owned(), "U.S.".to_owned()],
+    );
+    StanceTaggerConfig {
+        targets: Some(t),
+        engine,
+        ..Default::default()
+    }
 }
 
 fn check(text: &str, t: &StanceTagger) {
@@ -115,6 +122,7 @@ proptest! {
     #[test]
     fn any_string_is_safe(text in "\\PC{0,200}") {
         check(&text, tagger());
+        check(&text, syntax_tagger());
         check(&text, &StanceTagger::default());
     }
 
@@ -122,6 +130,7 @@ proptest! {
     fn word_soup_is_safe(words in proptest::collection::vec(proptest::sample::select(WORDS), 0..60)) {
         let text = words.join(" ");
         check(&text, tagger());
+        check(&text, syntax_tagger());
         check(&text, &StanceTagger::default());
         let _ = stancekit_core::stance::most_mentioned_people(&[text.as_str()], 3);
     }

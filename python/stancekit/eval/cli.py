@@ -52,6 +52,7 @@ def configure_eval(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-precision", type=_fraction, metavar="X", help="exit 1 when triple precision < X")
     p.add_argument("--errors", type=int, default=10, metavar="N", help="worst errors shown (default 10)")
     p.add_argument("--classifier", action="store_true", help="re-score triples with the default classifier")
+    p.add_argument("--engine", choices=["rules", "syntax"], default="rules", help="default: rules")
 
 
 def run_eval(args: argparse.Namespace, out: TextIO) -> None:
@@ -60,6 +61,7 @@ def run_eval(args: argparse.Namespace, out: TextIO) -> None:
     tagger = StanceTagger(
         {name: list(aliases) for name, aliases in gold.targets.items()},
         classifier="default" if args.classifier else None,
+        engine=args.engine,
     )
     report = score_stances(gold.tag(tagger), gold, holder_match=args.holder_match)
     if args.format == "json":

@@ -67,6 +67,51 @@ pub struct StanceTaggerConfig {
     /// `"default"` (the shipped NewsMTSC model) or a model's JSON
     /// ([`crate::classify::Model::to_json`]) whose labels include FAVOR and AGAINST.
     pub classifier: Option<String>,
+    /// The mechanism that finds the triples (see [`StanceEngine`]).
+    #[serde(skip_serializing_if = "StanceEngine::is_rules")]
+    pub engine: StanceEngine,
+}
+
+/// The mechanism a [`StanceTagger`] finds triples with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StanceEngine {
+    /// Cue rules over the token sequence (the default: the best measured precision and recall).
+    #[default]
+    Rules,
+    /// Experimental: cue frames from `resources/stance/v2` matched on the dependency parse
+    /// ([`crate::stance_v2`]); `tag` and `sentences` use it. It scores below `Rules` on the gold
+    /// data so far (see the README); it is here so that its progress can be measured and tried.
+    Syntax,
+}
+
+impl StanceEngine {
+    fn is_rules(&self) -> bool {
+        *self == Self::Rules
+    }
+
+    /// The setting's name (`"rules"` or `"syntax"`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rules => "rules",
+            Self::Syntax => "syntax",
+        }
+    }
+
+    /// Reads a setting's name.
+    ///
+    /// # Errors
+    /// [`Error::Config`] for any other name.
+    pub fn from_name(name: &str) -> Result<Self> {
+        match name {
+            "rules" => Ok(Self::Rules),
+            "syntax" => Ok(Self::Syntax),
+            other => Err(config_err(format!(
+                "engine must be \"rules\" or \"syntax\", not {other:?}"
+            ))),
+        }
+    }
 }
 
 /// One stance triple. Spans are byte offsets into the text given to [`StanceTagger::tag`].
@@ -245,12 +290,17 @@ impl StanceTaggerConfig {
             .as_deref()
             .map(Rescorer::from_setting)
             .transpose()?;
+        let syntax = match self.engine {
+            StanceEngine::Rules => None,
+            StanceEngine::Syntax => Some(Box::new(crate::stance_v2::StanceTagger::new(self.clone())?)),
+        };
         Ok(StanceTagger {
             config: self,
             targets,
             actors,
             splitter: SentenceSplitter::default(),
             rescorer,
+            syntax,
         })
     }
 }
@@ -262,6 +312,8 @@ pub struct StanceTagger {
     actors: UserActors,
     splitter: SentenceSplitter,
     rescorer: Option<Rescorer>,
+    /// The parse-based engine, when the config asks for it.
+    syntax: Option<Box<crate::stance_v2::StanceTagger>>,
 }
 
 /// A classifier that re-scores triples, with the positions of its FAVOR and AGAINST labels.
@@ -416,12 +468,18 @@ impl StanceTagger {
     /// The sentence spans the tagger works on (the splitter's sentences, cut at line breaks).
     #[must_use]
     pub fn sentences(&self, text: &str) -> Vec<Span> {
+        if let Some(syntax) = &self.syntax {
+            return syntax.sentences(text);
+        }
         pieces(text, &self.splitter.split(text))
     }
 
     /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
     #[must_use]
     pub fn tag(&self, text: &str) -> Vec<Stance> {
+        if let Some(syntax) = &self.syntax {
+            return syntax.tag(text);
+        }
         let ctx = self.ctx(None);
         let mut state = DocState::default();
         let mut out = Vec::new();
