@@ -1,4 +1,5 @@
-//! Stance tagging v2 (being built; [`crate::stance`] is still the engine the package uses):
+//! Stance tagging v2 (experimental; [`crate::stance`] is still the default engine; users reach
+//! this one with [`crate::stance::StanceEngine::Syntax`], which also serializes it):
 //! holder → target, FAVOR or AGAINST, with the cue that says so and the rule that found it.
 //!
 //! The tagger is a small interpreter of data over the dependency parse of [`crate::syntax`]:
@@ -45,7 +46,7 @@ pub use crate::stance::{Label, Polarity, Stance, StanceTaggerConfig};
 use crate::classify::Model;
 use crate::stance::Rescorer;
 use crate::syntax::Parser;
-use crate::{versioned, Error, Result, Span};
+use crate::{Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
 use lexicon::{add_alias, ActorKind, Lexicon};
@@ -193,20 +194,6 @@ impl StanceTagger {
     #[must_use]
     pub fn config(&self) -> &StanceTaggerConfig {
         &self.config
-    }
-
-    /// Serializes the settings as versioned JSON.
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        versioned::to_json("StanceTagger", &self.config)
-    }
-
-    /// Builds a tagger from JSON written by [`StanceTagger::to_json`].
-    ///
-    /// # Errors
-    /// [`Error::Serialization`], [`Error::Version`] or [`Error::Config`].
-    pub fn from_json(json: &str) -> Result<Self> {
-        Self::new(versioned::from_json::<StanceTaggerConfig>("StanceTagger", json)?)
     }
 
     /// The sentence spans the tagger works on: exactly [`crate::SentenceSplitter`]'s.

@@ -255,9 +255,6 @@ fn config_errors_and_json() {
         }),
         Err(Error::Config(_))
     ));
-    let t = tagger();
-    let back = StanceTagger::from_json(&t.to_json()).unwrap();
-    assert_eq!(back.config(), t.config());
 }
 
 #[test]
