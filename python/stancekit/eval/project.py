@@ -184,7 +184,8 @@ def project_report(data_dir: str | Path, *, classifier: bool = False) -> dict[st
     if callable(getattr(stancekit, "parse", None)):
         from stancekit.eval.parse import evaluate_parser
 
-        report["parse_ewt_dev"] = evaluate_parser(data_dir)
+        parser = stancekit.Parser()
+        report["parse_ewt_dev"] = evaluate_parser(data_dir, parser.parse, parse_words=parser.parse_tokens)
     if classifier:
         report["classifier_newsmtsc"] = train_and_evaluate(data_dir)
     return report
