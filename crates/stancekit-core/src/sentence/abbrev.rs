@@ -158,6 +158,58 @@ const STARTERS: &str = include_str!("../../resources/sentence/starters.txt");
 const STARTERS_CLOSED_CLASS: &str = include_str!("../../resources/sentence/starters_closed_class.txt");
 const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.txt");
 const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.txt");
+const WORD_CLASSES: &str = include_str!("../../resources/sentence/word_classes.txt");
+
+/// Closed word classes the splitter's rules consult (`resources/sentence/word_classes.txt`,
+/// where each is described); a word's classes are a bit set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    Speech = 1 << 0,
+    Clause = 1 << 1,
+    Linking = 1 << 2,
+    Determiner = 1 << 3,
+    Function = 1 << 4,
+    Intro = 1 << 5,
+    Greeting = 1 << 6,
+    Closing = 1 << 7,
+    ClosingLead = 1 << 8,
+    ClosingTail = 1 << 9,
+}
+
+impl WordClass {
+    /// The classes by their names in the resource file.
+    pub(crate) const NAMED: [(&'static str, WordClass); 10] = [
+        ("speech", WordClass::Speech),
+        ("clause", WordClass::Clause),
+        ("linking", WordClass::Linking),
+        ("determiner", WordClass::Determiner),
+        ("function", WordClass::Function),
+        ("intro", WordClass::Intro),
+        ("greeting", WordClass::Greeting),
+        ("closing", WordClass::Closing),
+        ("closing_lead", WordClass::ClosingLead),
+        ("closing_tail", WordClass::ClosingTail),
+    ];
+
+    fn from_name(name: &str) -> Option<WordClass> {
+        Self::NAMED.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
+    }
+}
+
+/// Word → bit set of its classes, from a `class<TAB>word` resource (unknown classes are
+/// skipped; a unit test checks that the shipped file has none).
+fn word_classes(src: &'static str) -> FastMap<&'static [u8], u16> {
+    let mut map = FastMap::default();
+    for line in src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let Some((name, word)) = line.split_once('\t') else {
+            continue;
+        };
+        if let Some(class) = WordClass::from_name(name.trim()) {
+            *map.entry(word.trim().as_bytes()).or_insert(0) |= class as u16;
+        }
+    }
+    map
+}
 
 /// The words of a one-word-per-line resource (no comments or blank lines).
 fn word_set(src: &'static str) -> FastSet<&'static [u8]> {
@@ -177,53 +229,6 @@ const PRIOR_WEIGHT: f32 = 20.0;
 /// Pseudo-count added to every follower count (the learned counts include zeros).
 const FOLLOWER_SMOOTHING: f32 = 0.25;
 
-/// Verbs that attribute a quotation (`"...?" I asked.`).
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "replied",
-    "replies",
-    "wrote",
-    "writes",
-    "explained",
-    "explains",
-    "shouted",
-    "cried",
-    "continued",
-    "insisted",
-    "tweeted",
-    "declared",
-    "answered",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-    "stated",
-    "argued",
-    "recalled",
-    "responded",
-    "remarked",
-    "whispered",
-    "yelled",
-    "exclaimed",
-    "laughed",
-    "joked",
-    "admitted",
-    "announced",
-    "claimed",
-    "claims",
-    "demanded",
-    "urged",
-    "wondered",
-    "pleaded",
-];
-
 /// The word tables one splitter uses: the built-in lists plus the configured extras.
 #[derive(Debug)]
 pub(crate) struct Tables {
@@ -232,7 +237,11 @@ pub(crate) struct Tables {
     /// Entries with an upper-case letter, matched exactly.
     exact: FastMap<Box<[u8]>, Abbrev>,
     starters: FastSet<Box<[u8]>>,
-    speech_verbs: FastSet<Box<[u8]>>,
+    /// Closed word classes (see [`WordClass`]).
+    word_classes: FastMap<&'static [u8], u16>,
+    /// Bit `l` is set when a letter greeting or closing starts with the letter `A + l`: a cheap
+    /// filter before looking at the first word of every sentence.
+    letter_formula_initials: u32,
     /// Length in bytes of the longest abbreviation: longer words skip the lookup.
     max_len: usize,
     /// Bit `l` of entry `len` is set when some abbreviation of `len` bytes starts with the
@@ -324,7 +333,8 @@ fn load_builtin() -> Tables {
             folded: FastMap::default(),
             exact: FastMap::default(),
             starters: FastSet::default(),
-            speech_verbs: SPEECH_VERBS.iter().map(|w| w.as_bytes().into()).collect(),
+            word_classes: word_classes(WORD_CLASSES),
+            letter_formula_initials: 0,
             max_len: 0,
             first_by_len: [0; 25],
             class_odds: AbbrevClass::ALL.map(|c| {
@@ -375,6 +385,12 @@ fn load_builtin() -> Tables {
                 t.starters.insert(word.as_bytes().into());
             }
         }
+        let formula = WordClass::Greeting as u16 | WordClass::Closing as u16 | WordClass::ClosingLead as u16;
+        for (word, &classes) in &t.word_classes {
+            if classes & formula != 0 && word.first().is_some_and(u8::is_ascii_uppercase) {
+                t.letter_formula_initials |= 1 << (word[0] - b'A');
+            }
+        }
         t
     }
 }
@@ -407,7 +423,8 @@ impl Tables {
             folded: b.folded.clone(),
             exact: b.exact.clone(),
             starters: b.starters.clone(),
-            speech_verbs: b.speech_verbs.clone(),
+            word_classes: b.word_classes.clone(),
+            letter_formula_initials: b.letter_formula_initials,
             max_len: b.max_len,
             first_by_len: b.first_by_len,
             class_odds: b.class_odds,
@@ -511,8 +528,15 @@ impl Tables {
         self.starters.contains(&*cap)
     }
 
-    /// True when `word` (as written, lower case) is a verb attributing a quotation.
-    pub(crate) fn is_speech_verb(&self, word: &[u8]) -> bool {
-        self.speech_verbs.contains(word)
+    /// True when `word` (as written) is in `class`.
+    pub(crate) fn is_word(&self, word: &[u8], class: WordClass) -> bool {
+        self.word_classes
+            .get(word)
+            .is_some_and(|&classes| classes & class as u16 != 0)
+    }
+
+    /// True when a word starting with `first` may open a letter greeting or closing.
+    pub(crate) fn may_open_letter_formula(&self, first: u8) -> bool {
+        first.is_ascii_uppercase() && self.letter_formula_initials & (1 << (first - b'A')) != 0
     }
 }

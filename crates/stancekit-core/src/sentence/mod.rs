@@ -53,7 +53,7 @@ mod tests;
 
 use crate::tokenize::{is_separator, sentence_end_without_space};
 use crate::{versioned, Error, Result, Span};
-use abbrev::{AbbrevClass, Follower, Tables};
+use abbrev::{AbbrevClass, Follower, Tables, WordClass};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -493,11 +493,8 @@ impl<'a> Scanner<'a> {
             return;
         }
         let first = self.b[start];
-        let greeting = if matches!(
-            first,
-            b'H' | b'D' | b'R' | b'B' | b'K' | b'W' | b'S' | b'C' | b'Y' | b'G'
-        ) {
-            greeting_end(text, start, to)
+        let greeting = if self.tables.may_open_letter_formula(first) {
+            greeting_end(self.tables, text, start, to)
         } else {
             None
         };
@@ -612,7 +609,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let last_word = line.rsplit(is_ws).next().unwrap_or("");
-        if is_function_word(last_word) {
+        if self.tables.is_word(last_word.as_bytes(), WordClass::Function) {
             return false;
         }
         // A long line of running text that simply wrapped.
@@ -931,7 +928,8 @@ impl<'a> Scanner<'a> {
                 let opened = skip_ws(self.text, end) < next_pos;
                 // After a short token, a lower-case starter that does not continue a phrase
                 // (`i`, `the`, `they`; not `on`, `and`).
-                let starter = self.tables.is_lower_starter(word) && !is_linking_word(word);
+                let starter =
+                    self.tables.is_lower_starter(word) && !self.tables.is_word(word, WordClass::Linking);
                 (is_word().is_some() && (full_word() || starter || opened)).then_some(end)
             }
             // A number, or a list item (`2. The`, `3) Next`) or a footnote mark (`... rights. 4
@@ -1099,7 +1097,8 @@ impl<'a> Scanner<'a> {
         if next_word.is_empty() || self.tables.is_starter(next_word) {
             return false;
         }
-        is_determiner(self.prev_word(tok_start))
+        self.tables
+            .is_word(self.prev_word(tok_start).as_bytes(), WordClass::Determiner)
     }
 
     /// After a dash at `pos`: a lower-case word follows (the dash closes an aside).
@@ -1139,28 +1138,11 @@ impl<'a> Scanner<'a> {
         }
         let mut words = s.split(is_ws).filter(|w| !w.is_empty());
         let first = words.next().unwrap_or("");
-        let opens = matches!(
-            first,
-            "At" | "By"
-                | "On"
-                | "In"
-                | "During"
-                | "Until"
-                | "Till"
-                | "Before"
-                | "After"
-                | "From"
-                | "Around"
-                | "About"
-                | "Since"
-                | "Starting"
-                | "Beginning"
-                | "Shortly"
-        );
+        let opens = self.tables.is_word(first.as_bytes(), WordClass::Intro);
         let mut rest = 0;
         for w in words {
             rest += 1;
-            if rest > 4 || is_clause_word(w) {
+            if rest > 4 || self.tables.is_word(w.as_bytes(), WordClass::Clause) {
                 return false;
             }
         }
@@ -1197,7 +1179,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let verb = self.word_at(pos + 2);
-        self.tables.is_speech_verb(verb)
+        self.tables.is_word(verb, WordClass::Speech)
     }
 
     // ----- e-mail addresses, URLs, time stamps -------------------------------------------------
@@ -1376,39 +1358,21 @@ fn footnote_number(b: &[u8], pos: usize) -> Option<usize> {
 
 /// Greetings and closings of letters (`Hi Bob,`, `Dear All,`, `Best regards,`) that open the
 /// sentence at `start` and are followed by a capitalized word: the sentence ends after the comma.
-fn greeting_end(text: &str, start: usize, end: usize) -> Option<usize> {
+fn greeting_end(tables: &Tables, text: &str, start: usize, end: usize) -> Option<usize> {
     let window = &text[start..floor_boundary(text, end.min(start + 40))];
     let first = window.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let lead = matches!(
-        first,
-        "Hi" | "Hello"
-            | "Hey"
-            | "Dear"
-            | "Regards"
-            | "Best"
-            | "Kind"
-            | "Kindest"
-            | "Warm"
-            | "Warmest"
-            | "Sincerely"
-            | "Cheers"
-            | "Respectfully"
-            | "Yours"
-            | "Greetings"
-    );
+    let is = |word: &str, class: WordClass| tables.is_word(word.as_bytes(), class);
+    let lead =
+        is(first, WordClass::Greeting) || is(first, WordClass::Closing) || is(first, WordClass::ClosingLead);
     if !lead {
         return None;
     }
     let comma = window.find(',')?;
     let head = &window[..comma];
     let words = head.split(is_ws).filter(|w| !w.is_empty()).count();
-    let closing = matches!(
-        first,
-        "Regards" | "Sincerely" | "Cheers" | "Respectfully" | "Greetings"
-    ) || head.ends_with("regards")
-        || head.ends_with("wishes")
-        || head.ends_with("truly");
-    let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words <= 3;
+    let last = head.rsplit(is_ws).next().unwrap_or("");
+    let closing = is(first, WordClass::Closing) || is(last, WordClass::ClosingTail);
+    let greeting = is(first, WordClass::Greeting) && words <= 3;
     if !(greeting || (closing && words <= 3)) {
         return None;
     }
@@ -1525,113 +1489,8 @@ fn is_roman(s: &str) -> bool {
             .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
 }
 
-/// Subject pronouns and auxiliaries: a phrase with one of them is a clause, not an
-/// introductory phrase.
-fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "I" | "he"
-            | "she"
-            | "we"
-            | "they"
-            | "it"
-            | "you"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "said"
-    )
-}
-
-/// Prepositions and conjunctions (lower case): they link what precedes to what follows, so
-/// after an abbreviation they continue its sentence (`5 pct. on the year`, `etc. and more`).
-fn is_linking_word(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"and"
-            | b"or"
-            | b"but"
-            | b"nor"
-            | b"yet"
-            | b"so"
-            | b"on"
-            | b"in"
-            | b"at"
-            | b"for"
-            | b"with"
-            | b"of"
-            | b"to"
-            | b"from"
-            | b"by"
-            | b"as"
-            | b"into"
-            | b"after"
-            | b"before"
-            | b"since"
-            | b"until"
-            | b"while"
-            | b"during"
-            | b"under"
-            | b"over"
-            | b"than"
-    )
-}
-
-/// Determiners and possessives: the word after one is inside a noun phrase.
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "our" | "their" | "my" | "your"
-    )
-}
-
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2013}' | '\u{2014}')
-}
-
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "and"
-            | "or"
-            | "for"
-            | "with"
-            | "on"
-            | "at"
-            | "by"
-            | "from"
-            | "that"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "but"
-            | "into"
-            | "than"
-            | "who"
-            | "which"
-    )
 }
 
 /// True when `s` (trimmed) ends with terminal punctuation, possibly followed by closers.

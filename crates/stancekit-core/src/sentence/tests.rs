@@ -624,3 +624,28 @@ fn ignorable_and_control_characters_are_separators() {
         ),
     ]);
 }
+
+#[test]
+fn word_class_resource_names_only_known_classes() {
+    let src = include_str!("../../resources/sentence/word_classes.txt");
+    let mut seen = std::collections::HashSet::new();
+    for line in src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (class, word) = line.split_once('\t').expect("class<TAB>word");
+        assert!(
+            abbrev::WordClass::NAMED.iter().any(|(n, _)| *n == class),
+            "unknown class in {line:?}"
+        );
+        assert!(!word.trim().is_empty() && seen.insert((class, word)), "{line:?}");
+    }
+    let t = abbrev::Tables::shared_builtin();
+    assert!(t.is_word(b"said", abbrev::WordClass::Speech));
+    assert!(t.is_word(b"said", abbrev::WordClass::Clause));
+    assert!(!t.is_word(b"Said", abbrev::WordClass::Speech));
+    assert!(t.may_open_letter_formula(b'H') && !t.may_open_letter_formula(b'Q'));
+}
+
+#[test]
+fn letter_greetings_and_closings_stand_alone() {
+    let s = texts("Hi Ana, Thanks for the notes. Best regards, Tom");
+    assert_eq!(s, ["Hi Ana,", "Thanks for the notes.", "Best regards,", "Tom"]);
+}
