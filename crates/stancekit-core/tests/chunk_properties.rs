@@ -135,3 +135,19 @@ fn known_lookahead_across_blank_lines() {
         assert_eq!(alone, with_next, "{paragraph:?}");
     }
 }
+
+/// A dash after a sentence mark closes an aside only when a lower-case word follows on its
+/// own line (found by the property above: the word after a blank line decided it).
+#[test]
+fn a_closing_dash_does_not_look_past_a_line_break() {
+    let splitter = SentenceSplitter::default();
+    for text in ["U.S.?\t-\n\nsaid", "Really! --\n\nwhat next"] {
+        assert_eq!(
+            piecewise(text, 0, |t| splitter.split(t)),
+            splitter.split(text),
+            "{text:?}"
+        );
+    }
+    let spans = splitter.split("It worked -- voila! -- and it stayed.");
+    assert_eq!(spans.len(), 1);
+}

@@ -1101,10 +1101,11 @@ impl<'a> Scanner<'a> {
             .is_word(self.prev_word(tok_start).as_bytes(), WordClass::Determiner)
     }
 
-    /// After a dash at `pos`: a lower-case word follows (the dash closes an aside).
+    /// After a dash at `pos`: a lower-case word follows on the same line (the dash closes an
+    /// aside). What comes after a line break cannot decide it: pieces end at blank lines.
     fn aside_continues(&self, pos: usize) -> bool {
         let rest = &self.text[pos..floor_boundary(self.text, pos + 8)];
-        let after = rest.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
+        let after = rest.trim_start_matches(|c: char| is_dash(c) || (is_ws(c) && !matches!(c, '\n' | '\r')));
         after.len() < rest.len() && after.chars().next().is_some_and(char::is_lowercase)
     }
 
