@@ -1,6 +1,6 @@
 """Stance tagging on Dask (1 and 2 worker processes) against the single-process batch API.
 
-    pip install ".[dask]" && python benchmarks/bench_dask.py [--mb 10] [--data ../shared/data]
+    pip install ".[dask]" && python benchmarks/bench_dask.py [--mb 10] [--data ../shared/data] [--engine E]
 
 The corpus is the seed documents (or the built-in example corpus when the gold data is absent)
 repeated to ``--mb`` MB, in 16 partitions. Every run returns the same triples; the table shows
@@ -47,12 +47,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--partitions", type=int, default=16)
+    parser.add_argument("--engine", choices=stancekit.STANCE_ENGINES, default=stancekit.STANCE_ENGINES[0])
     args = parser.parse_args()
 
     texts = corpus(args.data, args.mb)
     size = mb(texts)
-    tagger = stancekit.StanceTagger(targets=TARGETS)
+    tagger = stancekit.StanceTagger(targets=TARGETS, engine=args.engine)
     print(f"# stancekit {stancekit.__version__}: Dask vs in-process batch ({machine()})")
+    print(f"engine: {args.engine}")
     print(f"corpus: {size:.1f} MB, {len(texts)} documents, {args.partitions} partitions\n")
 
     start = time.perf_counter()

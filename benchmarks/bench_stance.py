@@ -23,7 +23,7 @@ from pathlib import Path
 
 from _common import DEFAULT_DATA, repeat_to
 
-from stancekit import StanceTagger, parallelism_enabled
+from stancekit import STANCE_ENGINES, StanceTagger, parallelism_enabled
 from stancekit.eval.project import EVAL_TARGETS
 
 
@@ -70,7 +70,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--engine", choices=["rules", "syntax"], default="rules")
+    ap.add_argument("--engine", choices=STANCE_ENGINES, default=STANCE_ENGINES[0])
     args = ap.parse_args()
     texts = corpus(args.data, args.mb)
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6

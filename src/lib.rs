@@ -77,6 +77,8 @@ mod _core {
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
         m.add("FORMAT_VERSION", stancekit_core::FORMAT_VERSION)?;
+        let engines = stancekit_core::stance::StanceEngine::ALL.map(|e| e.as_str());
+        m.add("STANCE_ENGINES", pyo3::types::PyTuple::new(m.py(), engines)?)?;
         // SAFETY: registering a plain extern "C" function with no captured state.
         #[cfg(unix)]
         unsafe {

@@ -428,7 +428,7 @@ engine_methods! { PyStanceTagger {
         }
     }
 
-    /// The mechanism that finds triples: "rules" (default) or "syntax" (experimental, on the parse).
+    /// The mechanism that finds triples: "combined" (default), "rules" or "syntax".
     #[getter]
     fn engine(&self) -> &'static str {
         self.inner.get().config().engine.as_str()

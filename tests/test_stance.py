@@ -150,10 +150,10 @@ def test_tagger_pickle_json_equality(tagger: StanceTagger) -> None:
 
 
 def test_syntax_engine() -> None:
-    # The experimental parse-based engine: same types, offsets and value semantics as the default.
+    # The parse-based engine alone: same types, offsets and value semantics as the default.
     t = StanceTagger(TARGETS, engine="syntax")
     assert t.engine == "syntax"
-    assert StanceTagger(TARGETS).engine == "rules"
+    assert StanceTagger(TARGETS).engine == "combined"
     text = "Élysée staff met in São Paulo. Brazil’s president then condemned Maduro on Monday."
     found = t.tag(text)
     assert ("Brazil", "Nicolas Maduro", "AGAINST") in triples(found)
@@ -171,10 +171,27 @@ def test_syntax_engine() -> None:
     assert clone != StanceTagger(TARGETS)
     assert '"engine":"syntax"' in t.to_json()
     assert "engine" not in StanceTagger(TARGETS).to_json()
+    assert StanceTagger.from_json(StanceTagger(TARGETS, engine="rules").to_json()).engine == "rules"
     with pytest.raises(ConfigError, match="engine"):
         StanceTagger(TARGETS, engine="neural")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         StanceTagger(TARGETS, engine=1)  # type: ignore[arg-type]
+
+
+def test_the_combined_engine_is_the_rules_plus_the_frames_toward_targets_they_missed() -> None:
+    rules, syntax, combined = (StanceTagger(TARGETS, engine=e) for e in ("rules", "syntax", "combined"))
+    text = (
+        "Brazil strongly condemned Maduro on Monday.\n\n"
+        "Hezbollah, which has long backed the Maduro government, sent advisers."
+    )
+    from_rules, from_frames, both = (triples(t.tag(text)) for t in (rules, syntax, combined))
+    assert ("Brazil", "Nicolas Maduro", "AGAINST") in from_rules & both
+    assert ("Hezbollah", "Nicolas Maduro", "FAVOR") in (from_frames - from_rules) & both
+    assert both <= from_rules | from_frames
+    # In text order, each stance in one of the splitter's sentences.
+    found = combined.tag(text)
+    assert [s.sentence for s in found] == sorted(s.sentence for s in found)
+    assert {s.sentence for s in found} <= {(s.start, s.end) for s in stancekit.split_sentences(text)}
 
 
 def test_default_targets_and_user_actors() -> None:

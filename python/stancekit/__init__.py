@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from stancekit._core import (
     FORMAT_VERSION,
+    STANCE_ENGINES,
     Parser,
     Sentence,
     SentenceSplitter,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "STANCE_ENGINES",
     "ArgumentError",
     "ConfigError",
     "InternalError",

@@ -550,9 +550,10 @@ def _configure_tag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=3, help="how many people become targets without --target")
     p.add_argument(
         "--engine",
-        choices=["rules", "syntax"],
-        default="rules",
-        help="rules (default) or syntax (experimental: frames on the dependency parse)",
+        choices=stancekit.STANCE_ENGINES,
+        default="combined",
+        help="combined (default: rules, then frames on the dependency parse), rules (no parse, "
+        "fastest) or syntax (frames only)",
     )
     p.add_argument("--format", choices=FORMATS, help="default: from the --output suffix, else table")
     p.add_argument("--output", "-o", help="write here instead of standard output")

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import TextIO
 
-from stancekit import StanceTagger
+from stancekit import STANCE_ENGINES, StanceTagger
 from stancekit.eval.gold import load_gold
 from stancekit.eval.stance import score_stances
 from stancekit.testing import assert_quality
@@ -52,7 +52,7 @@ def configure_eval(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-precision", type=_fraction, metavar="X", help="exit 1 when triple precision < X")
     p.add_argument("--errors", type=int, default=10, metavar="N", help="worst errors shown (default 10)")
     p.add_argument("--classifier", action="store_true", help="re-score triples with the default classifier")
-    p.add_argument("--engine", choices=["rules", "syntax"], default="rules", help="default: rules")
+    p.add_argument("--engine", choices=STANCE_ENGINES, default="combined", help="default: combined")
 
 
 def run_eval(args: argparse.Namespace, out: TextIO) -> None:

@@ -172,11 +172,12 @@ def project_report(data_dir: str | Path, *, classifier: bool = False) -> dict[st
     }
     seeds_guideline = evaluate_folders(data_dir, ["seeds"], targets=EVAL_TARGETS)["seeds"]
     stance["seeds_guideline_aliases"] = _stance_summary(seeds_guideline)
-    # The experimental parse-based engine, on the same folders (see StanceTagger's ``engine``).
-    stance["syntax_engine"] = {
-        name: _stance_summary(report)
-        for name, report in evaluate_folders(data_dir, tagger_options={"engine": "syntax"}).items()
-    }
+    # Each engine alone, on the same folders (see StanceTagger's ``engine``).
+    for engine in ("rules", "syntax"):
+        stance[f"{engine}_engine"] = {
+            name: _stance_summary(report)
+            for name, report in evaluate_folders(data_dir, tagger_options={"engine": engine}).items()
+        }
     stance["probe"] = score_probe(data_dir)
     for split in ("dev_rw", "dev_mt"):
         stance[f"newsmtsc_classify_{split}"] = evaluate_classify(None, data_dir, split).as_dict()

@@ -13,8 +13,11 @@ fn tagger() -> StanceTagger {
         "United States".to_owned(),
         vec!["US".to_owned(), "U.S.".to_owned(), "Washington".to_owned()],
     );
+    // These tests are about the cue rules: the other engines have their own below and in
+    // `stance_v2::tests`.
     StanceTaggerConfig {
         targets: Some(t),
+        engine: StanceEngine::Rules,
         ..Default::default()
     }
     .build()
@@ -117,12 +120,12 @@ fn json_round_trip() {
 }
 
 #[test]
-fn syntax_engine_is_chosen_by_config_and_round_trips() {
+fn the_engine_is_chosen_by_config_and_round_trips() {
     let mut config = tagger().config().clone();
     assert_eq!(config.engine, StanceEngine::Rules);
-    assert!(!tagger().to_json().contains("engine"));
+    assert!(tagger().to_json().contains(r#""engine":"rules""#));
     config.engine = StanceEngine::Syntax;
-    let t = config.build().unwrap();
+    let t = config.clone().build().unwrap();
     let json = t.to_json();
     assert!(json.contains(r#""engine":"syntax""#), "{json}");
     assert_eq!(StanceTagger::from_json(&json).unwrap().config(), t.config());
@@ -140,8 +143,64 @@ fn syntax_engine_is_chosen_by_config_and_round_trips() {
         t.sentences(text),
         vec![Span::new(0, 12), Span::new(13, text.len())]
     );
-    assert_eq!(StanceEngine::from_name("syntax").unwrap(), StanceEngine::Syntax);
+    // The default is `combined`, and a config that names no engine is read as the default.
+    config.engine = StanceEngine::default();
+    assert_eq!(config.engine, StanceEngine::Combined);
+    let t = config.build().unwrap();
+    assert!(!t.to_json().contains("engine"), "{}", t.to_json());
+    assert_eq!(
+        StanceTagger::from_json(&t.to_json()).unwrap().config().engine,
+        StanceEngine::Combined
+    );
+    for name in ["combined", "rules", "syntax"] {
+        assert_eq!(StanceEngine::from_name(name).unwrap().as_str(), name);
+    }
     assert!(matches!(StanceEngine::from_name("x"), Err(Error::Config(_))));
+}
+
+#[test]
+fn the_combined_engine_adds_the_frames_stances_toward_targets_the_rules_missed() {
+    let engine = |engine| {
+        let mut config = tagger().config().clone();
+        config.engine = engine;
+        config.build().unwrap()
+    };
+    let (rules, syntax, combined) = (
+        engine(StanceEngine::Rules),
+        engine(StanceEngine::Syntax),
+        engine(StanceEngine::Combined),
+    );
+    let key = |v: Vec<Stance>| -> Vec<(String, String, Polarity, Span)> {
+        v.into_iter()
+            .map(|s| (s.holder, s.target, s.stance, s.sentence))
+            .collect()
+    };
+    // The rules know this construction; the frames do too: one triple, the rules'.
+    let text = "Brazil strongly condemned Maduro on Monday.";
+    assert_eq!(key(combined.tag(text)), key(rules.tag(text)));
+    assert!(!rules.tag(text).is_empty());
+    // A construction only the parse reads: the frames' triple is added.
+    let text = "Hezbollah, which has long backed the Maduro government, sent advisers.";
+    let from_rules = key(rules.tag(text));
+    let from_frames = key(syntax.tag(text));
+    let both = key(combined.tag(text));
+    for t in &from_frames {
+        if !from_rules.iter().any(|r| r.1 == t.1 && r.3 == t.3) {
+            assert!(both.contains(t), "{t:?} missing from {both:?}");
+        }
+    }
+    assert!(from_rules.is_empty(), "{from_rules:?}");
+    assert!(
+        both.iter().any(|t| t.0 == "Hezbollah" && t.2 == Polarity::Favor),
+        "{from_frames:?} / {both:?}"
+    );
+    // Sentences are the splitter's, even where the rules cut a hard-wrapped line.
+    let text = "Russia and China said they\nsupport Maduro.";
+    assert_eq!(combined.sentences(text), vec![Span::new(0, text.len())]);
+    assert!(combined
+        .tag(text)
+        .iter()
+        .all(|s| s.sentence == Span::new(0, text.len())));
 }
 
 #[test]

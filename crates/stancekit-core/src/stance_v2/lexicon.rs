@@ -385,25 +385,40 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
 }
 
 /// The words of an alias as the tokenizer cuts them.
-fn alias_words(alias: &str) -> Vec<String> {
-    crate::Tokenizer::default()
-        .tokenize(alias)
-        .iter()
-        .map(|t| t.span.as_str(alias).to_owned())
-        .collect()
+/// The word sequences an alias is found as. An alias stands inside a sentence, but tokenized
+/// alone its final abbreviation period reads as the end of a sentence (`U.S.` gives `U.S` `.`):
+/// the alias is read both inside a sentence (followed by a word) and at a sentence's end.
+fn alias_forms(alias: &str) -> Vec<Vec<String>> {
+    let tokenizer = crate::Tokenizer::default();
+    let words = |text: &str| -> Vec<String> {
+        tokenizer
+            .tokenize(text)
+            .iter()
+            .map(|t| t.span.as_str(text).to_owned())
+            .collect()
+    };
+    let at_end = words(alias);
+    let mut inside = words(&format!("{alias} x"));
+    inside.pop();
+    if inside.is_empty() || inside == at_end {
+        vec![at_end]
+    } else {
+        vec![inside, at_end]
+    }
 }
 
 /// Adds an alias (any spelling) of actor `actor` to the table.
 pub(crate) fn add_alias(table: &mut AliasTable, alias: &str, actor: u32) {
-    let words = alias_words(alias);
-    if words.is_empty() {
-        return;
+    for words in alias_forms(alias) {
+        if words.is_empty() {
+            continue;
+        }
+        table.insert(Alias {
+            case: words.iter().map(|w| CaseRule::of(w)).collect(),
+            words: words.iter().map(|w| w.to_lowercase()).collect(),
+            actor,
+        });
     }
-    table.insert(Alias {
-        case: words.iter().map(|w| CaseRule::of(w)).collect(),
-        words: words.iter().map(|w| w.to_lowercase()).collect(),
-        actor,
-    });
 }
 
 fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()> {

@@ -1,5 +1,5 @@
-//! Stance tagging v2 (experimental; [`crate::stance`] is still the default engine; users reach
-//! this one with [`crate::stance::StanceEngine::Syntax`], which also serializes it):
+//! Stance tagging on the parse: the cue frames of [`crate::stance::StanceEngine::Syntax`], and
+//! the second half of the default [`crate::stance::StanceEngine::Combined`]:
 //! holder → target, FAVOR or AGAINST, with the cue that says so and the rule that found it.
 //!
 //! The tagger is a small interpreter of data over the dependency parse of [`crate::syntax`]:

@@ -141,6 +141,10 @@ fn control_refusal_and_negation() {
     );
     let v = triples(&t, "Mexico did not criticise Rivera.");
     assert!(v.is_empty(), "{v:?}");
+    // Not recognising is holding back, as `stopped short of recognising` is (the guidelines'
+    // negation rule); refusing is a stance.
+    let v = triples(&t, "Italy did not recognize Rivera.");
+    assert!(v.is_empty(), "{v:?}");
     let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
     assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
 }
@@ -295,4 +299,21 @@ fn degenerate_inputs() {
     ] {
         let _ = t.tag(text);
     }
+}
+
+#[test]
+fn an_alias_ending_in_an_abbreviation_period_is_found_inside_and_at_the_end_of_a_sentence() {
+    // Tokenized alone, `U.S.` reads as `U.S` and a sentence's full stop.
+    let t = tagger();
+    let inside = triples(&t, "The U.S. and Peru blame Rivera for the attack.");
+    assert!(
+        has(&inside, "United States", "Ana Rivera", "AGAINST"),
+        "{inside:?}"
+    );
+    assert!(!inside.iter().any(|x| x.0 == "U.S."), "{inside:?}");
+    let at_end = triples(&t, "Rivera was condemned by the U.S.");
+    assert!(
+        has(&at_end, "United States", "Ana Rivera", "AGAINST"),
+        "{at_end:?}"
+    );
 }
