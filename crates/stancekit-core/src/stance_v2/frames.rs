@@ -446,7 +446,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return;
                 }
             }
-            out.push(mention.clone());
+            out.push(self.headed_government(mention.clone(), found));
             return;
         }
         // `we`, `I`: whoever says the clause, or the quote the sentence is.
@@ -477,6 +477,19 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return;
         }
+        // `a host of countries`, `a number of governments`: the amount stands for its `of` phrase.
+        if t.upos == "NOUN" && self.lex.function.get(&t.lower) == Some(&FunctionKind::Quantity) {
+            let of_phrase = self.s.kids[u]
+                .iter()
+                .copied()
+                .find(|&k| self.tok(k).base_rel() == "nmod" && self.s.case_of(k) == "of");
+            if let Some(k) = of_phrase {
+                for member in self.members(k) {
+                    self.resolve_one(member, depth + 1, found, out);
+                }
+                return;
+            }
+        }
         // Members listed with `including`, `such as`, `like`, `among them`.
         let mut listed = false;
         for k in self.lists_of(u) {
@@ -489,6 +502,21 @@ impl<'a, 't> Ctx<'a, 't> {
         // `the opposition leader, Juan Rivera`: the appositive names the actor.
         for k in self.s.kids_with(u, "appos").collect::<Vec<_>>() {
             if let Some(m) = self.mentions.at[k] {
+                out.push(self.mentions.list[m].clone());
+                return;
+            }
+        }
+        // `the president of the national assembly, Juan Rivera`: an office's holder named in
+        // apposition, which parsers hang on the last noun before the comma.
+        if self.lex.titles.contains_key(&t.lemma) {
+            let named_person = self.s.kids[u]
+                .iter()
+                .filter(|&&k| self.tok(k).base_rel() == "nmod")
+                .flat_map(|&k| self.s.kids_with(k, "appos"))
+                .filter_map(|a| self.mentions.at[a])
+                .find(|&m| self.mentions.list[m].person && !self.mentions.list[m].pronoun);
+            if let Some(m) = named_person {
+                found.notes.push("+appos");
                 out.push(self.mentions.list[m].clone());
                 return;
             }
@@ -514,7 +542,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut mention = self.mentions.list[m].clone();
             mention.first = mention.first.min(u);
             mention.last = mention.last.max(u);
-            out.push(mention);
+            out.push(self.headed_government(mention, found));
             return;
         }
         // An unnamed group: `several governments`, `Western countries`.
@@ -729,20 +757,23 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(stance)
     }
 
-    /// The clause-level speaker of `i` and whether the cue's own holder is someone else
-    /// (an embedded claim: `X said Russia backs Y` gives no Russia triple and no X triple).
-    fn embedded_claim(&self, i: usize, holder: &[Mention]) -> bool {
+    /// When the cue at `i` is inside what someone says and its holder is someone else (an
+    /// embedded claim: `X said Russia backs Y` gives no Russia triple and no X triple), the
+    /// speakers; `None` otherwise.
+    fn embedded_claim(&self, i: usize, holder: &[Mention]) -> Option<Vec<Mention>> {
         let mut found = Found::default();
-        let speakers = self.speaker_tokens(i, false, &mut found);
-        if speakers.is_empty() {
-            return false;
-        }
-        let speakers: Vec<Who> = speakers
+        let speakers: Vec<Mention> = self
+            .speaker_tokens(i, false, &mut found)
             .iter()
             .flat_map(|&w| self.resolve(w, &mut Found::default()))
-            .map(|m| m.who)
             .collect();
-        holder.iter().any(|h| !speakers.contains(&h.who))
+        if speakers.is_empty() {
+            return None;
+        }
+        holder
+            .iter()
+            .any(|h| !speakers.iter().any(|s| s.who == h.who))
+            .then_some(speakers)
     }
 
     /// Every stance cued in the sentence.
@@ -832,10 +863,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
-            let targets: Vec<Mention> = self
+            let resolved: Vec<Mention> = self
                 .agent_tokens(v, 0, &mut found)
                 .into_iter()
                 .flat_map(|w| self.resolve(w, &mut found))
+                .collect();
+            let targets: Vec<Mention> = resolved
+                .into_iter()
+                .map(|m| self.receiver(m, &mut found))
                 .filter(|m| self.is_target(&m.who))
                 .collect();
             (holders, role_name, targets, "receiver".to_owned())
@@ -855,6 +890,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 targets = self
                     .role_mentions(i, frame, role, &mut found)
                     .into_iter()
+                    .map(|m| self.receiver(m, &mut found))
                     .filter(|m| self.is_target(&m.who))
                     .collect();
                 if !targets.is_empty() {
@@ -868,9 +904,18 @@ impl<'a, 't> Ctx<'a, 't> {
             return;
         }
         // Reported claims: a stance of someone other than the speaker, inside what the speaker
-        // says, is the speaker's report, not a stance of either.
-        if !frame.holder.contains(&Role::Speaker) && self.embedded_claim(i, &holders) {
-            return;
+        // says, is the speaker's report, not a stance of either. Except an accusation: a
+        // speaker who says that X acts against the speaker (`Peru said Chile was trying to
+        // topple its government`) is against X.
+        if !frame.holder.contains(&Role::Speaker) {
+            if let Some(speakers) = self.embedded_claim(i, &holders) {
+                let accused = stance == Polarity::Against
+                    && targets.iter().all(|t| speakers.iter().any(|s| s.who == t.who));
+                if accused {
+                    self.accusation(i, frame, &speakers, &holders, out);
+                }
+                return;
+            }
         }
         if frame.hard {
             found.notes.push("+hard");
@@ -912,6 +957,62 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
         }
+    }
+
+    /// The speakers' stance against whoever they say acts against them (see [`Ctx::apply`]).
+    fn accusation(
+        &self,
+        i: usize,
+        frame: &Frame,
+        speakers: &[Mention],
+        accused: &[Mention],
+        out: &mut Vec<Hit>,
+    ) {
+        let rule = format!("{}/accusation speaker>agent+speech", frame.lemma);
+        for h in speakers {
+            for t in accused.iter().filter(|t| self.is_target(&t.who)) {
+                if self.name(&h.who) == self.name(&t.who) {
+                    continue;
+                }
+                out.push(Hit {
+                    holder: h.who.clone(),
+                    holder_span: Some(h.span),
+                    target: t.who.clone(),
+                    target_span: t.span,
+                    stance: Polarity::Against,
+                    cue: self.tok(i).span,
+                    score: if frame.hard || h.pronoun { 0.6 } else { 0.8 },
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+
+    /// A mention of a country's government (`the Syrian government`, `Syria's regime`: its last
+    /// word a government noun) is the target who heads that government, as holder too.
+    fn headed_government(&self, mut m: Mention, found: &mut Found) -> Mention {
+        if let Who::Actor(country) = m.who {
+            let head = self.targets.heads.get(&country);
+            if let (Some(&head), true) = (head, self.lex.government_role(&self.tok(m.last).lemma, "state")) {
+                found.notes.push("+head");
+                m.who = Who::Target(head);
+                m.person = true;
+            }
+        }
+        m
+    }
+
+    /// Who receives a stance aimed at mention `m`: a country whose government a target heads
+    /// stands for that target (`sanctions on Syria`, `a strike against Damascus`).
+    fn receiver(&self, mut m: Mention, found: &mut Found) -> Mention {
+        if let Who::Actor(country) = m.who {
+            if let Some(&t) = self.targets.heads.get(&country) {
+                found.notes.push("+head");
+                m.who = Who::Target(t);
+                m.person = true;
+            }
+        }
+        m
     }
 
     /// Whether a mention can be a target: one of the user's, or any named actor when the user

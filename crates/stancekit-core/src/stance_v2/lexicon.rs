@@ -188,6 +188,8 @@ pub(crate) enum FunctionKind {
     List,
     /// Introduces those left out.
     Exception,
+    /// A noun of amount that stands for its `of` phrase.
+    Quantity,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -207,6 +209,10 @@ pub(crate) enum ActorKind {
 pub(crate) struct Actor {
     pub name: String,
     pub kind: ActorKind,
+    /// A country's ISO code; for a person who heads a government, that country's code.
+    pub country: Option<String>,
+    /// A person who heads the government of `country`.
+    pub head: bool,
 }
 
 /// One alias of an actor, as words.
@@ -430,6 +436,8 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
         actors.push(Actor {
             name: cols[0].to_owned(),
             kind: ActorKind::Country,
+            country: Some(cols[1].to_owned()),
+            head: false,
         });
         add_alias(table, cols[0], id);
         for alias in cols[2].split('|').filter(|a| !a.is_empty()) {
@@ -453,6 +461,8 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
                 actors.push(Actor {
                     name: cols[0].to_owned(),
                     kind,
+                    country: (cols[1] == "head").then(|| cols[2].to_owned()),
+                    head: cols[1] == "head",
                 });
                 add_alias(table, cols[0], (actors.len() - 1) as u32);
                 (actors.len() - 1) as u32
@@ -466,6 +476,21 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
 }
 
 impl Lexicon {
+    /// The country whose government the gazetteer's person `name` heads (`Bashar al-Assad` →
+    /// Syria), if it lists one.
+    pub(crate) fn headed_country(&self, name: &str) -> Option<u32> {
+        let code = self
+            .actors
+            .iter()
+            .find(|a| a.head && a.name == name)?
+            .country
+            .as_deref()?;
+        self.actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Country && a.country.as_deref() == Some(code))
+            .map(|i| i as u32)
+    }
+
     fn load() -> Result<Self> {
         let frames = parse_frames(FRAMES)?;
         let mut by_cue: HashMap<(String, CuePos), Vec<usize>> = HashMap::new();
@@ -544,6 +569,7 @@ impl Lexicon {
                 Some("relative") => FunctionKind::Relative,
                 Some("list") => FunctionKind::List,
                 Some("exception") => FunctionKind::Exception,
+                Some("quantity") => FunctionKind::Quantity,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

@@ -45,16 +45,25 @@ pub(crate) struct Mention {
 pub(crate) struct DocMemory {
     pub surnames: HashMap<String, String>,
     pub recent: Vec<(Who, bool)>,
+    /// The actors that were subjects in the last sentence remembered, with their person flag:
+    /// a pronoun's most likely antecedent after the subjects of its own sentence.
+    pub last_subjects: Vec<(Who, bool)>,
 }
 
 impl DocMemory {
     /// A paragraph break: pronouns do not look back across it.
     pub(crate) fn new_paragraph(&mut self) {
         self.recent.clear();
+        self.last_subjects.clear();
     }
 
-    /// Remembers the actors a sentence mentioned, in order.
-    pub(crate) fn remember(&mut self, mentions: &[Mention]) {
+    /// Remembers the actors sentence `s` mentioned, in order, and which were subjects.
+    pub(crate) fn remember(&mut self, s: &Sentence<'_>, mentions: &[Mention]) {
+        self.last_subjects = mentions
+            .iter()
+            .filter(|m| is_subject(s, m.first, m.last))
+            .map(|m| (m.who.clone(), m.person))
+            .collect();
         for m in mentions.iter().filter(|m| !m.pronoun) {
             self.recent.retain(|(w, _)| *w != m.who);
             self.recent.push((m.who.clone(), m.person));
@@ -70,6 +79,9 @@ impl DocMemory {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Targets {
     pub names: Vec<String>,
+    /// Countries (gazetteer index) whose government a target heads (the gazetteer's `head`
+    /// rows): as the receiver of a stance, the country or its government is that target.
+    pub heads: HashMap<u32, usize>,
     pub aliases: AliasTable,
     /// Is target `i` a person (two or more capitalised words, or known as one)?
     pub person: Vec<bool>,
@@ -83,6 +95,15 @@ pub(crate) struct Mentions {
     pub list: Vec<Mention>,
     /// For each word, the mention it belongs to.
     pub at: Vec<Option<usize>>,
+}
+
+/// Whether the words `first..=last` are a subject: their head word hangs from outside them as
+/// `nsubj` (active or passive). Subjects are the most salient antecedents of a pronoun.
+fn is_subject(s: &Sentence<'_>, first: usize, last: usize) -> bool {
+    (first..=last).any(|k| {
+        let t = &s.toks[k];
+        t.head.is_none_or(|h| h < first || h > last) && t.base_rel() == "nsubj"
+    })
 }
 
 fn is_name_word(s: &Sentence<'_>, i: usize) -> bool {
@@ -222,8 +243,9 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
         i = j + 1;
     }
-    // 3. Pronouns: the most recent compatible actor of the paragraph (earlier sentences, then
-    //    earlier in this one).
+    // 3. Pronouns: the most salient compatible actor of the paragraph. Subjects before other
+    //    roles and nearer before farther: the subjects earlier in this sentence, then those of
+    //    the sentence before, then any earlier actor of this sentence, then of the paragraph.
     for i in 0..n {
         if at[i].is_some() || !matches!(s.toks[i].upos, "PRON" | "DET") {
             continue;
@@ -234,17 +256,37 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             // Speakers are found through the clause's say verb (see `frames`).
             Some(PronounKind::Speaker) | None => continue,
         };
-        let earlier: Vec<(Who, bool, Option<usize>)> = list
+        let earlier: Vec<(Who, bool, Option<usize>, bool)> = list
             .iter()
             .filter(|m| m.last < i && !m.pronoun)
-            .map(|m| (m.who.clone(), m.person, Some(m.last)))
+            .map(|m| {
+                (
+                    m.who.clone(),
+                    m.person,
+                    Some(m.last),
+                    is_subject(s, m.first, m.last),
+                )
+            })
             .collect();
-        let found = earlier
+        let subjects_here = earlier.iter().rev().filter(|c| c.3);
+        let subjects_before = memory
+            .last_subjects
             .iter()
             .rev()
+            .map(|(w, p)| (w.clone(), *p, None, true));
+        let found = subjects_here
             .cloned()
-            .chain(memory.recent.iter().rev().map(|(w, p)| (w.clone(), *p, None)))
-            .find(|(_, person, _)| *person == wants_person);
+            .chain(subjects_before)
+            .chain(earlier.iter().rev().cloned())
+            .chain(
+                memory
+                    .recent
+                    .iter()
+                    .rev()
+                    .map(|(w, p)| (w.clone(), *p, None, false)),
+            )
+            .find(|c| c.1 == wants_person)
+            .map(|(who, person, antecedent, _)| (who, person, antecedent));
         if let Some((who, person, antecedent)) = found {
             push(
                 &mut list,

@@ -143,6 +143,24 @@ impl StanceTagger {
                 add_alias(&mut targets.actor_aliases, alias, id);
             }
         }
+        // `sanctions on Syria` are against the target who heads Syria's government; a country
+        // two targets head (two presidents of different years) stands for neither.
+        let mut heads: HashMap<u32, Vec<usize>> = HashMap::new();
+        if let Some(map) = &config.targets {
+            for (k, (name, aliases)) in map.iter().enumerate() {
+                if let Some(country) = std::iter::once(name)
+                    .chain(aliases)
+                    .find_map(|n| lexicon.headed_country(n))
+                {
+                    heads.entry(country).or_default().push(k);
+                }
+            }
+        }
+        targets.heads = heads
+            .into_iter()
+            .filter(|(_, ts)| ts.len() == 1)
+            .map(|(c, ts)| (c, ts[0]))
+            .collect();
         let rescorer = config
             .classifier
             .as_deref()
@@ -208,7 +226,8 @@ impl StanceTagger {
     }
 
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
-    /// order. With targets given, a sentence is parsed when it names one, or has a pronoun and
+    /// order. With targets given, a sentence is parsed when it names one (or a country one
+    /// heads), or has a pronoun and
     /// a target was named earlier in its paragraph; the sentence before such a sentence is parsed
     /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
     /// named there). Parsing is most of the time, and most sentences of a news text name no
@@ -257,7 +276,7 @@ impl StanceTagger {
                 if let Some(focus) = focus {
                     add_focus(&sentence, &mut mentions, focus, self.targets.names.len());
                 }
-                memory.remember(&mentions.list);
+                memory.remember(&sentence, &mentions.list);
                 out.push((sentence, mentions));
             }
         }
@@ -294,8 +313,14 @@ impl StanceTagger {
             names_target[k] = match focus {
                 Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
                 None => {
-                    (0..words.len()).any(|i| self.targets.aliases.longest(&lower, &forms, i).is_some())
-                        || forms.iter().any(|w| after_hyphen(w))
+                    (0..words.len()).any(|i| {
+                        self.targets.aliases.longest(&lower, &forms, i).is_some()
+                            || self
+                                .lexicon
+                                .aliases
+                                .longest(&lower, &forms, i)
+                                .is_some_and(|(alias, _)| self.targets.heads.contains_key(&alias.actor))
+                    }) || forms.iter().any(|w| after_hyphen(w))
                 }
             };
             has_pronoun[k] = lower

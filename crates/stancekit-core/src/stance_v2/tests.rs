@@ -317,3 +317,73 @@ fn an_alias_ending_in_an_abbreviation_period_is_found_inside_and_at_the_end_of_a
         "{at_end:?}"
     );
 }
+
+#[test]
+fn a_speaker_who_says_someone_acts_against_them_accuses_them() {
+    let t = tagger();
+    for text in [
+        "Rivera said that the US was trying to topple her government.",
+        "Rivera fired back that Washington wanted to overthrow her.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{text}: {v:?}");
+        // What the speaker says the US does is her claim, not a stance found of the US.
+        assert!(
+            !has(&v, "United States", "Ana Rivera", "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+    // A claim about a third party stays nobody's stance.
+    let v = triples(&t, "Rivera said that the US was trying to topple Lopez.");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn an_office_is_its_holder_named_in_apposition_after_its_of_phrase() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Peru recognized the president of the country's National Assembly, Ana Rivera, as leader.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn an_amount_stands_for_its_of_phrase() {
+    let t = tagger();
+    for (text, holder) in [
+        ("A host of other countries condemned Rivera.", "Unnamed countries"),
+        (
+            "A number of European governments have recognised Rivera.",
+            "Unnamed European governments",
+        ),
+        (
+            "A group of Latin American countries, including Peru, backed Rivera.",
+            "Peru",
+        ),
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            v.iter().any(|x| x.0 == holder && x.1 == "Ana Rivera"),
+            "{text}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn a_country_is_the_target_who_heads_its_government() {
+    // The gazetteer lists heads of government; a target that is one stands for its country's
+    // government and, as a receiver, for the country.
+    let t = tagger_for(&[("Justin Trudeau", &["Trudeau"])], &[]);
+    let v = triples(&t, "Peru imposed sanctions on Canada.");
+    assert!(has(&v, "Peru", "Justin Trudeau", "AGAINST"), "{v:?}");
+    let v = triples(&t, "The Canadian government strongly condemned Peru.");
+    assert!(v.is_empty(), "Peru is no target: {v:?}");
+    let t = tagger_for(&[("Justin Trudeau", &["Trudeau"]), ("Peru", &[])], &[]);
+    let v = triples(&t, "The Canadian government strongly condemned Peru.");
+    assert!(has(&v, "Justin Trudeau", "Peru", "AGAINST"), "{v:?}");
+    // Two targets who head the same country (in different years): the country is neither.
+    let t = tagger_for(&[("Donald Trump", &["Trump"]), ("Joe Biden", &["Biden"])], &[]);
+    let v = triples(&t, "Peru imposed sanctions on the United States.");
+    assert!(v.is_empty(), "{v:?}");
+}
