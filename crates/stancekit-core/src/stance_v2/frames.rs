@@ -101,8 +101,22 @@ impl<'a, 't> Ctx<'a, 't> {
         if t.upos == "NOUN" || t.upos == "PROPN" {
             // A noun cue: the agent of the verb that carries it (`expressed support`,
             // `rallied in support of X`).
+            // As an object, only a giving light verb's (`Peru condemned X's arrest`: Peru did not
+            // arrest X).
+            let gives = |h: usize| {
+                t.base_rel() != "obj"
+                    || self
+                        .lex
+                        .light
+                        .get(&self.tok(h).lemma)
+                        .is_some_and(|l| !l.receiver && !l.remove)
+            };
             return match t.head {
-                Some(h) if self.tok(h).upos == "VERB" && matches!(t.base_rel(), "obj" | "obl" | "nsubj") => {
+                Some(h)
+                    if self.tok(h).upos == "VERB"
+                        && matches!(t.base_rel(), "obj" | "obl" | "nsubj")
+                        && gives(h) =>
+                {
                     if t.base_rel() == "nsubj" {
                         Vec::new()
                     } else {
@@ -670,6 +684,38 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the
+    /// possessor's own act, claim or office (`government_nouns.txt`, role `target`) that names
+    /// no one itself, its possessor (`rejected Rivera's claims` is against Rivera).
+    fn target_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
+        let mut out = self.role_mentions(i, frame, role, found);
+        if !out.is_empty() || *role == Role::Stem {
+            return out;
+        }
+        for w in self.role_tokens(i, frame, role, found) {
+            let t = self.tok(w);
+            if t.upos != "NOUN" || !self.lex.government_role(&t.lemma, "target") {
+                continue;
+            }
+            let owners: Vec<usize> = self.s.kids[w]
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    matches!(self.tok(k).rel, "nmod:poss" | "compound")
+                        || (self.tok(k).base_rel() == "nmod" && self.s.case_of(k) == "by")
+                })
+                .collect();
+            for k in owners {
+                let before = out.len();
+                out.extend(self.resolve(k, found));
+                if out.len() > before {
+                    found.notes.push("+act");
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a negator hangs from `i` (`not`, `never`, `no`).
     fn negated(&self, i: usize) -> bool {
         self.s.kids[i].iter().any(|&k| {
@@ -888,7 +934,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut target_role = String::new();
             for role in &frame.target {
                 targets = self
-                    .role_mentions(i, frame, role, &mut found)
+                    .target_mentions(i, frame, role, &mut found)
                     .into_iter()
                     .map(|m| self.receiver(m, &mut found))
                     .filter(|m| self.is_target(&m.who))

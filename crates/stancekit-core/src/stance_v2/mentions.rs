@@ -82,6 +82,10 @@ pub(crate) struct Targets {
     /// Countries (gazetteer index) whose government a target heads (the gazetteer's `head`
     /// rows): as the receiver of a stance, the country or its government is that target.
     pub heads: HashMap<u32, usize>,
+    /// Gazetteer actors (index) that are a target under the same name: the gazetteer's aliases
+    /// of `United States` (`the White House`, `the State Department`) name the user's target
+    /// `United States`.
+    pub same_actor: HashMap<u32, usize>,
     pub aliases: AliasTable,
     /// Is target `i` a person (two or more capitalised words, or known as one)?
     pub person: Vec<bool>,
@@ -169,6 +173,10 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
         if let Some((alias, len)) = lex.aliases.longest(&lower, &text, i) {
             let actor = &lex.actors[alias.actor as usize];
+            let who = match targets.same_actor.get(&alias.actor) {
+                Some(&t) => Who::Target(t),
+                None => Who::Actor(alias.actor),
+            };
             // A gazetteer word inside a longer name (`Venezuela` in `Bank of Venezuela`) is
             // part of that name, not the actor.
             let inside_name = alias.words.len() == 1
@@ -184,7 +192,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     Mention {
                         first: i,
                         last: i + len - 1,
-                        who: Who::Actor(alias.actor),
+                        who,
                         span: span(i, i + len - 1),
                         person: actor.kind == ActorKind::Person,
                         pronoun: false,

@@ -156,6 +156,13 @@ impl StanceTagger {
                 }
             }
         }
+        if let Some(map) = &config.targets {
+            for (k, name) in map.keys().enumerate() {
+                if let Some(a) = lexicon.actors.iter().position(|a| a.name == *name) {
+                    targets.same_actor.insert(a as u32, k);
+                }
+            }
+        }
         targets.heads = heads
             .into_iter()
             .filter(|(_, ts)| ts.len() == 1)
@@ -226,8 +233,8 @@ impl StanceTagger {
     }
 
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
-    /// order. With targets given, a sentence is parsed when it names one (or a country one
-    /// heads), or has a pronoun and
+    /// order. With targets given, a sentence is parsed when it names one (by the gazetteer's
+    /// aliases too, or a country one heads), or has a pronoun and
     /// a target was named earlier in its paragraph; the sentence before such a sentence is parsed
     /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
     /// named there). Parsing is most of the time, and most sentences of a news text name no
@@ -310,19 +317,21 @@ impl StanceTagger {
                         .is_some()
                 })
             };
-            names_target[k] = match focus {
-                Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
-                None => {
-                    (0..words.len()).any(|i| {
-                        self.targets.aliases.longest(&lower, &forms, i).is_some()
-                            || self
-                                .lexicon
-                                .aliases
-                                .longest(&lower, &forms, i)
-                                .is_some_and(|(alias, _)| self.targets.heads.contains_key(&alias.actor))
-                    }) || forms.iter().any(|w| after_hyphen(w))
-                }
-            };
+            names_target[k] =
+                match focus {
+                    Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
+                    None => {
+                        (0..words.len()).any(|i| {
+                            self.targets.aliases.longest(&lower, &forms, i).is_some()
+                                || self.lexicon.aliases.longest(&lower, &forms, i).is_some_and(
+                                    |(alias, _)| {
+                                        self.targets.heads.contains_key(&alias.actor)
+                                            || self.targets.same_actor.contains_key(&alias.actor)
+                                    },
+                                )
+                        }) || forms.iter().any(|w| after_hyphen(w))
+                    }
+                };
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));

@@ -387,3 +387,30 @@ fn a_country_is_the_target_who_heads_its_government() {
     let v = triples(&t, "Peru imposed sanctions on the United States.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_target_named_like_a_gazetteer_actor_has_its_aliases() {
+    // `United States` is a target here; the gazetteer knows `the White House` as its alias.
+    let t = tagger();
+    let v = triples(&t, "Lopez accused the White House of lying.");
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn a_stance_on_someones_own_claim_or_act_is_on_them() {
+    let t = tagger();
+    for text in [
+        "Peru rejected Rivera's claims.",
+        "Chile brushed aside Rivera's denials.",
+        "Chile dismissed the accusations by Rivera as nonsense.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            v.iter().any(|x| x.1 == "Ana Rivera" && x.2 == "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+    // What is done to someone is not their act.
+    let v = triples(&t, "Peru condemned Rivera's arrest.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+}
