@@ -1050,12 +1050,22 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Who receives a stance aimed at mention `m`: a country whose government a target heads
     /// stands for that target (`sanctions on Syria`, `a strike against Damascus`).
+    /// A known official of a country that is a target stands for it too (`accused Mr X of
+    /// meddling`, X a minister of target country C, is against C); as holders, officials keep
+    /// their own names.
     fn receiver(&self, mut m: Mention, found: &mut Found) -> Mention {
-        if let Who::Actor(country) = m.who {
-            if let Some(&t) = self.targets.heads.get(&country) {
+        if let Who::Actor(actor) = m.who {
+            if let Some(&t) = self.targets.heads.get(&actor) {
                 found.notes.push("+head");
                 m.who = Who::Target(t);
                 m.person = true;
+            } else if let Some(&t) = self
+                .lex
+                .country_of_person(actor)
+                .and_then(|c| self.targets.same_actor.get(&c))
+            {
+                found.notes.push("+official");
+                m.who = Who::Target(t);
             }
         }
         m

@@ -209,7 +209,7 @@ pub(crate) enum ActorKind {
 pub(crate) struct Actor {
     pub name: String,
     pub kind: ActorKind,
-    /// A country's ISO code; for a person who heads a government, that country's code.
+    /// A country's ISO code; for a person, the code of the country they serve.
     pub country: Option<String>,
     /// A person who heads the government of `country`.
     pub head: bool,
@@ -461,7 +461,7 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
                 actors.push(Actor {
                     name: cols[0].to_owned(),
                     kind,
-                    country: (cols[1] == "head").then(|| cols[2].to_owned()),
+                    country: (kind == ActorKind::Person && cols[2] != "-").then(|| cols[2].to_owned()),
                     head: cols[1] == "head",
                 });
                 add_alias(table, cols[0], (actors.len() - 1) as u32);
@@ -476,6 +476,19 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
 }
 
 impl Lexicon {
+    /// The country (gazetteer index) that the gazetteer's person `actor` serves, if any.
+    pub(crate) fn country_of_person(&self, actor: u32) -> Option<u32> {
+        let a = self.actors.get(actor as usize)?;
+        if a.kind != ActorKind::Person {
+            return None;
+        }
+        let code = a.country.as_deref()?;
+        self.actors
+            .iter()
+            .position(|c| c.kind == ActorKind::Country && c.country.as_deref() == Some(code))
+            .map(|i| i as u32)
+    }
+
     /// The country whose government the gazetteer's person `name` heads (`Bashar al-Assad` →
     /// Syria), if it lists one.
     pub(crate) fn headed_country(&self, name: &str) -> Option<u32> {

@@ -233,8 +233,8 @@ impl StanceTagger {
     }
 
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
-    /// order. With targets given, a sentence is parsed when it names one (by the gazetteer's
-    /// aliases too, or a country one heads), or has a pronoun and
+    /// order. With targets given, a sentence is parsed when it names one (also through the
+    /// gazetteer: see `stands_for_target`), or has a pronoun and
     /// a target was named earlier in its paragraph; the sentence before such a sentence is parsed
     /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
     /// named there). Parsing is most of the time, and most sentences of a news text name no
@@ -290,6 +290,13 @@ impl StanceTagger {
         out
     }
 
+    /// Whether gazetteer actor `a` can stand for a target: a target's gazetteer name, a country
+    /// a target heads, or an official of a target country.
+    fn stands_for_target(&self, a: u32) -> bool {
+        let direct = |a: u32| self.targets.heads.contains_key(&a) || self.targets.same_actor.contains_key(&a);
+        direct(a) || self.lexicon.country_of_person(a).is_some_and(direct)
+    }
+
     /// Which sentences [`StanceTagger::analyse`] parses (see there).
     fn sentences_to_parse(
         &self,
@@ -317,21 +324,19 @@ impl StanceTagger {
                         .is_some()
                 })
             };
-            names_target[k] =
-                match focus {
-                    Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
-                    None => {
-                        (0..words.len()).any(|i| {
-                            self.targets.aliases.longest(&lower, &forms, i).is_some()
-                                || self.lexicon.aliases.longest(&lower, &forms, i).is_some_and(
-                                    |(alias, _)| {
-                                        self.targets.heads.contains_key(&alias.actor)
-                                            || self.targets.same_actor.contains_key(&alias.actor)
-                                    },
-                                )
-                        }) || forms.iter().any(|w| after_hyphen(w))
-                    }
-                };
+            names_target[k] = match focus {
+                Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
+                None => {
+                    (0..words.len()).any(|i| {
+                        self.targets.aliases.longest(&lower, &forms, i).is_some()
+                            || self
+                                .lexicon
+                                .aliases
+                                .longest(&lower, &forms, i)
+                                .is_some_and(|(alias, _)| self.stands_for_target(alias.actor))
+                    }) || forms.iter().any(|w| after_hyphen(w))
+                }
+            };
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));

@@ -414,3 +414,16 @@ fn a_stance_on_someones_own_claim_or_act_is_on_them() {
     let v = triples(&t, "Peru condemned Rivera's arrest.");
     assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn an_official_of_a_target_country_receives_its_stances_but_holds_their_own() {
+    // The gazetteer knows Mike Pompeo as an official of the United States, a target here.
+    let t = tagger();
+    let v = triples(&t, "Lopez accused Pompeo of meddling.");
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Pompeo condemned Lopez.");
+    assert!(has(&v, "Mike Pompeo", "Marco Lopez", "AGAINST"), "{v:?}");
+    // A government noun of an unfree regime stands for its possessor.
+    let v = triples(&t, "Peru slammed the Rivera dictatorship.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+}
