@@ -390,6 +390,18 @@ impl<'a, 't> Ctx<'a, 't> {
             Role::Own => vec![i],
             Role::Speaker => self.speaker_tokens(i, true, found),
             Role::Directive => self.directive_tokens(i, found),
+            Role::Accused => self
+                .s
+                .kids_with(i, "ccomp")
+                .flat_map(|c| {
+                    let subjects: Vec<usize> = self.s.kids[c]
+                        .iter()
+                        .copied()
+                        .filter(|&k| self.tok(k).base_rel() == "nsubj")
+                        .collect();
+                    subjects
+                })
+                .collect(),
         }
     }
 
@@ -807,6 +819,19 @@ impl<'a, 't> Ctx<'a, 't> {
     /// embedded claim: `X said Russia backs Y` gives no Russia triple and no X triple), the
     /// speakers; `None` otherwise.
     fn embedded_claim(&self, i: usize, holder: &[Mention]) -> Option<Vec<Mention>> {
+        // A relative clause inside what is said is the writer's background, not the claim
+        // (`Peru demanded that Cuba, which has backed X, leave`: Cuba backs X).
+        let mut at = i;
+        for _ in 0..self.s.len() {
+            let Some(h) = self.tok(at).head else { break };
+            if self.tok(at).rel == "acl:relcl" {
+                return None;
+            }
+            if self.lex.say.contains_key(&self.tok(h).lemma) {
+                break;
+            }
+            at = h;
+        }
         let mut found = Found::default();
         let speakers: Vec<Mention> = self
             .speaker_tokens(i, false, &mut found)

@@ -54,6 +54,8 @@ pub(crate) enum Role {
     Own,
     Speaker,
     Directive,
+    /// The subject of the cue's clausal complement (`alleged that X rigged the vote`).
+    Accused,
 }
 
 impl Role {
@@ -71,6 +73,7 @@ impl Role {
             "self" => Self::Own,
             "speaker" => Self::Speaker,
             "directive" => Self::Directive,
+            "accused" => Self::Accused,
             _ => {
                 if let Some(p) = s.strip_prefix("obl:") {
                     Self::Obl(p.to_owned())
@@ -100,6 +103,7 @@ impl Role {
             Self::Own => "self".into(),
             Self::Speaker => "speaker".into(),
             Self::Directive => "directive".into(),
+            Self::Accused => "accused".into(),
         }
     }
 }

@@ -427,3 +427,21 @@ fn an_official_of_a_target_country_receives_its_stances_but_holds_their_own() {
     let v = triples(&t, "Peru slammed the Rivera dictatorship.");
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn an_allegation_is_against_whom_it_is_about() {
+    let t = tagger();
+    let v = triples(&t, "Peru and many other nations allege that Rivera used poison gas on protesters.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Chile charged that Lopez had rigged the vote.");
+    assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn a_relative_clause_inside_reported_speech_is_background_not_the_claim() {
+    let t = tagger();
+    let v = triples(&t, "Lopez said that Cuba, which has long backed Rivera, should leave the group.");
+    assert!(has(&v, "Cuba", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Lopez said that Cuba backs Rivera.");
+    assert!(!has(&v, "Cuba", "Ana Rivera", "FAVOR"), "{v:?}");
+}
