@@ -205,12 +205,17 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Dependents of `i` with base relation `rel` whose preposition is `prep`.
+    /// A noun with a preposition is a prepositional phrase whatever the parser labelled it: one
+    /// hung as a clause (`advcl`, `acl`) or an object counts as `obl`/`nmod` too.
     fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
         self.s.kids[i]
             .iter()
             .copied()
             .filter(|&k| {
-                self.tok(k).base_rel() == rel && self.tok(k).rel != "obl:agent" && self.s.case_of(k) == prep
+                let t = self.tok(k);
+                let mislabelled = matches!(t.base_rel(), "advcl" | "acl" | "obj")
+                    && matches!(t.upos, "NOUN" | "PROPN" | "PRON");
+                (t.base_rel() == rel || mislabelled) && t.rel != "obl:agent" && self.s.case_of(k) == prep
             })
             .collect()
     }

@@ -445,3 +445,14 @@ fn a_relative_clause_inside_reported_speech_is_background_not_the_claim() {
     let v = triples(&t, "Lopez said that Cuba backs Rivera.");
     assert!(!has(&v, "Cuba", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_prepositional_phrase_labelled_as_a_clause_still_names_its_argument() {
+    // The parser hangs `toward the Rivera government` as an adverbial clause here.
+    let t = tagger();
+    let v = triples(
+        &t,
+        "But the US has continued to express skepticism not only toward the Rivera government, but also toward Peru.",
+    );
+    assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
+}
