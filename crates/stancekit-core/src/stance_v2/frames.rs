@@ -311,7 +311,15 @@ impl<'a, 't> Ctx<'a, 't> {
         let t = self.tok(i);
         match role {
             Role::Agent => self.agent_tokens(i, 0, found),
-            Role::Patient => self.patient_tokens(i, found),
+            Role::Patient => {
+                let mut out = self.patient_tokens(i, found);
+                if out.is_empty() {
+                    if let Some(p) = &frame.particle {
+                        out = self.particle_objects(i, p);
+                    }
+                }
+                out
+            }
             Role::Obl(p) => {
                 let mut out = self.with_case(i, "obl", p);
                 if out.is_empty() && frame.pos == CuePos::Noun {
@@ -887,6 +895,21 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// The object of particle verb `i` when the parser took its particle `p`, right after the
+    /// verb, for a word of the object (`brushed aside X's denials` read as `brushed [aside X's
+    /// denials]`, the particle a preposition or determiner).
+    fn particle_objects(&self, i: usize, p: &str) -> Vec<usize> {
+        let next = i + 1;
+        if next >= self.s.len() || self.tok(next).lower != p {
+            return Vec::new();
+        }
+        self.s.kids[i]
+            .iter()
+            .copied()
+            .filter(|&k| matches!(self.tok(k).base_rel(), "obj" | "obl") && self.s.dominates(k, next))
+            .collect()
+    }
+
     fn particle_ok(&self, i: usize, frame: &Frame) -> bool {
         let particles: Vec<&str> = self.s.kids[i]
             .iter()
@@ -899,6 +922,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || self.s.kids[i]
                         .iter()
                         .any(|&k| self.tok(k).rel == "advmod" && self.tok(k).lemma == *p)
+                    || !self.particle_objects(i, p).is_empty()
             }
             // A particle changes the verb (`back down`, `step up`): frames without one do not
             // apply to it.

@@ -456,3 +456,10 @@ fn a_prepositional_phrase_labelled_as_a_clause_still_names_its_argument() {
     );
     assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_particle_taken_for_a_preposition_still_makes_the_particle_verb() {
+    let t = tagger();
+    let v = triples(&t, "In Lima, meanwhile, Foreign Minister Marco Lopez brushed aside Rivera's denials.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
+}
