@@ -403,18 +403,25 @@ impl<'a, 't> Ctx<'a, 't> {
             Role::Own => vec![i],
             Role::Speaker => self.speaker_tokens(i, true, found),
             Role::Directive => self.directive_tokens(i, found),
-            Role::Accused => self
-                .s
-                .kids_with(i, "ccomp")
-                .flat_map(|c| {
-                    let subjects: Vec<usize> = self.s.kids[c]
-                        .iter()
-                        .copied()
-                        .filter(|&k| self.tok(k).base_rel() == "nsubj")
-                        .collect();
+            Role::Accused => {
+                let subjects: Vec<usize> = self
+                    .s
+                    .kids_with(i, "ccomp")
+                    .flat_map(|c| {
+                        let subjects: Vec<usize> = self.s.kids[c]
+                            .iter()
+                            .copied()
+                            .filter(|&k| self.tok(k).base_rel() == "nsubj")
+                            .collect();
+                        subjects
+                    })
+                    .collect();
+                if subjects.is_empty() {
+                    self.after_complementizer(i).into_iter().collect()
+                } else {
                     subjects
-                })
-                .collect(),
+                }
+            }
         }
     }
 
@@ -893,6 +900,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
+    }
+
+    /// The first actor named after the `that` of verb `i` when the parser did not build its
+    /// complement clause (`allege that X used ...` with `that` taken for an object): the clause's
+    /// subject comes first, before its verb.
+    fn after_complementizer(&self, i: usize) -> Option<usize> {
+        let that = (i + 1..self.s.len()).take(2).find(|&k| self.tok(k).lower == "that")?;
+        (that + 1..self.s.len())
+            .take_while(|&k| !matches!(self.tok(k).upos, "VERB" | "AUX"))
+            .find(|&k| self.mentions.at[k].is_some())
     }
 
     /// The object of particle verb `i` when the parser took its particle `p`, right after the

@@ -435,6 +435,12 @@ fn an_allegation_is_against_whom_it_is_about() {
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     let v = triples(&t, "Chile charged that Lopez had rigged the vote.");
     assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
+    // A complement clause the parser did not build (`that` read as the object).
+    let v = triples(
+        &t,
+        "The U.S. and many other nations allege that Peruvian President Ana Rivera used chemical weapons against his own people on multiple occasions.",
+    );
+    assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
