@@ -348,11 +348,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 out
             }
             Role::Poss => self.s.kids_with(i, "nmod:poss").collect(),
-            Role::Compound => self.s.kids[i]
-                .iter()
-                .copied()
-                .filter(|&k| self.tok(k).rel == "compound")
-                .collect(),
+            // In a chain of noun modifiers, parsers hang the first on the next (`US drug
+            // trafficking charges`: US on trafficking): the chain's proper nouns count.
+            Role::Compound => {
+                let mut out: Vec<usize> = self.s.kids[i]
+                    .iter()
+                    .copied()
+                    .filter(|&k| self.tok(k).rel == "compound")
+                    .collect();
+                let nested: Vec<usize> = out
+                    .iter()
+                    .filter(|&&k| self.tok(k).upos == "NOUN")
+                    .flat_map(|&k| self.s.kids[k].iter().copied())
+                    .filter(|&k| self.tok(k).rel == "compound" && self.tok(k).upos == "PROPN")
+                    .collect();
+                out.extend(nested);
+                out
+            }
             Role::Amod => self.s.kids_with(i, "amod").collect(),
             Role::Iobj => {
                 let mut out: Vec<usize> = self.s.kids_with(i, "iobj").collect();

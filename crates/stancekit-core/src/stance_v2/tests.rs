@@ -469,3 +469,10 @@ fn a_particle_taken_for_a_preposition_still_makes_the_particle_verb() {
     let v = triples(&t, "In Lima, meanwhile, Foreign Minister Marco Lopez brushed aside Rivera's denials.");
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_proper_noun_leading_a_noun_compound_holds_the_compounds_stance() {
+    let t = tagger();
+    let v = triples(&t, "Lopez was answering US drug trafficking charges against Rivera.");
+    assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
+}
