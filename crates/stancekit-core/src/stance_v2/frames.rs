@@ -918,7 +918,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// complement clause (`allege that X used ...` with `that` taken for an object): the clause's
     /// subject comes first, before its verb.
     fn after_complementizer(&self, i: usize) -> Option<usize> {
-        let that = (i + 1..self.s.len()).take(2).find(|&k| self.tok(k).lower == "that")?;
+        let that = (i + 1..self.s.len())
+            .take(2)
+            .find(|&k| self.tok(k).lower == "that")?;
         (that + 1..self.s.len())
             .take_while(|&k| !matches!(self.tok(k).upos, "VERB" | "AUX"))
             .find(|&k| self.mentions.at[k].is_some())

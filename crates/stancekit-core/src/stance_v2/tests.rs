@@ -431,7 +431,10 @@ fn an_official_of_a_target_country_receives_its_stances_but_holds_their_own() {
 #[test]
 fn an_allegation_is_against_whom_it_is_about() {
     let t = tagger();
-    let v = triples(&t, "Peru and many other nations allege that Rivera used poison gas on protesters.");
+    let v = triples(
+        &t,
+        "Peru and many other nations allege that Rivera used poison gas on protesters.",
+    );
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     let v = triples(&t, "Chile charged that Lopez had rigged the vote.");
     assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
@@ -446,7 +449,10 @@ fn an_allegation_is_against_whom_it_is_about() {
 #[test]
 fn a_relative_clause_inside_reported_speech_is_background_not_the_claim() {
     let t = tagger();
-    let v = triples(&t, "Lopez said that Cuba, which has long backed Rivera, should leave the group.");
+    let v = triples(
+        &t,
+        "Lopez said that Cuba, which has long backed Rivera, should leave the group.",
+    );
     assert!(has(&v, "Cuba", "Ana Rivera", "FAVOR"), "{v:?}");
     let v = triples(&t, "Lopez said that Cuba backs Rivera.");
     assert!(!has(&v, "Cuba", "Ana Rivera", "FAVOR"), "{v:?}");
@@ -466,13 +472,19 @@ fn a_prepositional_phrase_labelled_as_a_clause_still_names_its_argument() {
 #[test]
 fn a_particle_taken_for_a_preposition_still_makes_the_particle_verb() {
     let t = tagger();
-    let v = triples(&t, "In Lima, meanwhile, Foreign Minister Marco Lopez brushed aside Rivera's denials.");
+    let v = triples(
+        &t,
+        "In Lima, meanwhile, Foreign Minister Marco Lopez brushed aside Rivera's denials.",
+    );
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
 fn a_proper_noun_leading_a_noun_compound_holds_the_compounds_stance() {
     let t = tagger();
-    let v = triples(&t, "Lopez was answering US drug trafficking charges against Rivera.");
+    let v = triples(
+        &t,
+        "Lopez was answering US drug trafficking charges against Rivera.",
+    );
     assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
