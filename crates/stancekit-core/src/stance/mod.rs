@@ -396,9 +396,10 @@ impl Default for StanceTagger {
 }
 
 /// The `combined` engine's triples: the rules' (`rules`, each moved to the splitter sentence
-/// that holds its piece), then the parse frames' (`parsed`) toward each target the rules found
-/// nothing toward in that sentence; in text order.
-fn combine(rules: Vec<Stance>, parsed: Vec<Stance>, sentences: &[Span]) -> Vec<Stance> {
+/// that holds its piece), then the parse frames' toward each target the rules found nothing
+/// toward in that sentence; in text order.
+fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
+    let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
         let k = sentences.partition_point(|s| s.start <= piece.start);
         k.checked_sub(1)
@@ -415,6 +416,8 @@ fn combine(rules: Vec<Stance>, parsed: Vec<Stance>, sentences: &[Span]) -> Vec<S
         .collect();
     let covered: std::collections::HashSet<(usize, String)> =
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
+    // A sentence whose every target has the rules' triples is not parsed.
+    let parsed = syntax.tag_uncovered(text, &covered);
     out.extend(
         parsed
             .into_iter()
@@ -526,7 +529,7 @@ impl StanceTagger {
     pub fn tag(&self, text: &str) -> Vec<Stance> {
         match (&self.syntax, self.config.engine) {
             (Some(syntax), StanceEngine::Syntax) => syntax.tag(text),
-            (Some(syntax), _) => combine(self.tag_rules(text), syntax.tag(text), &syntax.sentences(text)),
+            (Some(syntax), _) => combine(self.tag_rules(text), syntax, text),
             (None, _) => self.tag_rules(text),
         }
     }

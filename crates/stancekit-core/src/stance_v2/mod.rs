@@ -51,7 +51,7 @@ use analysis::Sentence;
 use frames::{Ctx, Hit};
 use lexicon::{add_alias, ActorKind, Lexicon};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Parts of speech that cannot make an alias on their own (an alias of only such words, like
 /// `the` or `us`, would match almost anywhere).
@@ -239,7 +239,12 @@ impl StanceTagger {
     /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
     /// named there). Parsing is most of the time, and most sentences of a news text name no
     /// target: only what can matter is parsed. With no targets, every sentence is.
-    fn analyse<'t>(&'t self, text: &'t str, focus: Option<Span>) -> Vec<(Sentence<'t>, Mentions)> {
+    fn analyse<'t>(
+        &'t self,
+        text: &'t str,
+        focus: Option<Span>,
+        covered: Option<&HashSet<(usize, usize)>>,
+    ) -> Vec<(Sentence<'t>, Mentions)> {
         let spans = self.parser.sentences(text);
         let tokenizer = crate::Tokenizer::default();
         let mut tokens: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
@@ -258,7 +263,7 @@ impl StanceTagger {
             .enumerate()
             .map(|(k, s)| k == 0 || text[spans[k - 1].end..s.start].matches('\n').count() >= 2)
             .collect();
-        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus);
+        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus, covered);
         let mut memory = DocMemory::default();
         let mut out: Vec<(Sentence<'t>, Mentions)> = Vec::new();
         let mut scratch = crate::syntax::ParseScratch::default();
@@ -290,11 +295,17 @@ impl StanceTagger {
         out
     }
 
-    /// Whether gazetteer actor `a` can stand for a target: a target's gazetteer name, a country
-    /// a target heads, or an official of a target country.
-    fn stands_for_target(&self, a: u32) -> bool {
-        let direct = |a: u32| self.targets.heads.contains_key(&a) || self.targets.same_actor.contains_key(&a);
-        direct(a) || self.lexicon.country_of_person(a).is_some_and(direct)
+    /// The target gazetteer actor `a` can stand for: a target's gazetteer name, a country a
+    /// target heads, or an official of a target country.
+    fn target_for_actor(&self, a: u32) -> Option<usize> {
+        let direct = |a: u32| {
+            self.targets
+                .heads
+                .get(&a)
+                .or_else(|| self.targets.same_actor.get(&a))
+                .copied()
+        };
+        direct(a).or_else(|| self.lexicon.country_of_person(a).and_then(direct))
     }
 
     /// Which sentences [`StanceTagger::analyse`] parses (see there).
@@ -305,12 +316,14 @@ impl StanceTagger {
         tokens: &[Vec<Span>],
         paragraph_starts: &[bool],
         focus: Option<Span>,
+        covered: Option<&HashSet<(usize, usize)>>,
     ) -> Vec<bool> {
         let n = spans.len();
         if self.open && focus.is_none() {
             return vec![true; n];
         }
         let mut names_target = vec![false; n];
+        let mut named_any = vec![false; n];
         let mut has_pronoun = vec![false; n];
         for (k, words) in tokens.iter().enumerate() {
             let lower: Vec<String> = words.iter().map(|w| w.as_str(text).to_lowercase()).collect();
@@ -327,14 +340,23 @@ impl StanceTagger {
             names_target[k] = match focus {
                 Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
                 None => {
-                    (0..words.len()).any(|i| {
-                        self.targets.aliases.longest(&lower, &forms, i).is_some()
-                            || self
+                    let named: Vec<usize> = (0..words.len())
+                        .filter_map(|i| match self.targets.aliases.longest(&lower, &forms, i) {
+                            Some((alias, _)) => Some(alias.actor as usize),
+                            None => self
                                 .lexicon
                                 .aliases
                                 .longest(&lower, &forms, i)
-                                .is_some_and(|(alias, _)| self.stands_for_target(alias.actor))
-                    }) || forms.iter().any(|w| after_hyphen(w))
+                                .and_then(|(alias, _)| self.target_for_actor(alias.actor)),
+                        })
+                        .collect();
+                    let hyphen = forms.iter().any(|w| after_hyphen(w));
+                    named_any[k] = hyphen || !named.is_empty();
+                    // Every target named here already has its triples (the combined engine's
+                    // rules found them): nothing this sentence could add is kept.
+                    let all_covered = !hyphen
+                        && covered.is_some_and(|c| named.iter().all(|&t| c.contains(&(spans[k].start, t))));
+                    named_any[k] && !all_covered
                 }
             };
             has_pronoun[k] = lower
@@ -350,7 +372,7 @@ impl StanceTagger {
             if has_pronoun[k] && target_in_paragraph && focus.is_none() {
                 needed[k] = true;
             }
-            target_in_paragraph |= names_target[k];
+            target_in_paragraph |= named_any[k];
         }
         let wanted = needed.clone();
         for k in 0..n {
@@ -436,7 +458,21 @@ impl StanceTagger {
     /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
     #[must_use]
     pub fn tag(&self, text: &str) -> Vec<Stance> {
-        let doc = self.analyse(text, None);
+        self.tag_except(text, None)
+    }
+
+    /// Tags `text` but skips the parse of sentences whose every named target is in `covered`
+    /// (sentence start, target name): the combined engine has their triples already.
+    pub(crate) fn tag_uncovered(&self, text: &str, covered: &HashSet<(usize, String)>) -> Vec<Stance> {
+        let by_index: HashSet<(usize, usize)> = covered
+            .iter()
+            .filter_map(|(start, name)| Some((*start, self.targets.names.iter().position(|n| n == name)?)))
+            .collect();
+        self.tag_except(text, Some(&by_index))
+    }
+
+    fn tag_except(&self, text: &str, covered: Option<&HashSet<(usize, usize)>>) -> Vec<Stance> {
+        let doc = self.analyse(text, None, covered);
         let mut out = Vec::new();
         for (sentence, mut h) in self.hits(&doc) {
             // The classifier re-scores a triple (the mean of rule strength and its probability of
@@ -494,7 +530,7 @@ impl StanceTagger {
         let shifted = Span::new(target.start - sentence.start, target.end - sentence.start);
         let focus = self.targets.names.len();
         let mut rules = 0.0;
-        for (_, h) in self.hits(&self.analyse(local, Some(shifted))) {
+        for (_, h) in self.hits(&self.analyse(local, Some(shifted), None)) {
             if h.target == Who::Target(focus) {
                 rules += if h.stance == Polarity::Favor {
                     h.score
@@ -557,7 +593,7 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut aliases: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
     for text in texts {
-        for (s, mentions) in tagger.analyse(text, None) {
+        for (s, mentions) in tagger.analyse(text, None, None) {
             for m in mentions.list.iter().filter(|m| m.person && !m.pronoun) {
                 let name = tagger.name_of(&m.who);
                 *counts.entry(name.clone()).or_default() += 1;
