@@ -84,6 +84,25 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // `countries backing Maduro`: an active participle's subject is the noun it modifies;
             // `Maduro, who backs ...` is handled through the relative pronoun.
+            // `signed legislation to impose sanctions`: a purpose infinitive on a thing (no actor)
+            // is done by whoever acts on the thing.
+            "acl"
+                if t.rel != "acl:relcl"
+                    && t.xpos == "VB"
+                    && self.s.kid_exact(i, "mark").is_some()
+                    && self.mentions.at[h].is_none()
+                    && !self.lex.groups.contains(&self.tok(h).lower) =>
+            {
+                found.notes.push("+purpose");
+                match self.tok(h).head {
+                    Some(v)
+                        if self.tok(v).upos == "VERB" && matches!(self.tok(h).base_rel(), "obj" | "obl") =>
+                    {
+                        self.agent_tokens(v, depth + 1, found)
+                    }
+                    _ => Vec::new(),
+                }
+            }
             "acl" if t.rel != "acl:relcl" && !self.s.is_passive(i) => {
                 found.notes.push("+participle");
                 vec![h]
@@ -237,7 +256,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let link = self.tok(at).base_rel();
             let says = match self.lex.say.get(&self.tok(h).lemma) {
                 Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
-                Some(SayKind::Label) => CLAUSE_LINKS.contains(&link) || (labels && link == "obj"),
+                // `called X a puppet` (xcomp), `described X as a puppet` (an `as` phrase).
+                Some(SayKind::Label) => {
+                    CLAUSE_LINKS.contains(&link)
+                        || (labels && (link == "obj" || (link == "obl" && self.s.case_of(at) == "as")))
+                }
                 _ => false,
             };
             if says {

@@ -488,3 +488,14 @@ fn a_proper_noun_leading_a_noun_compound_holds_the_compounds_stance() {
     );
     assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn purpose_infinitives_and_designations() {
+    let t = tagger();
+    // Whoever signs a law to impose sanctions imposes them.
+    let v = triples(&t, "Peru signed legislation to impose sanctions on Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // `designate X as a terrorist` labels X.
+    let v = triples(&t, "Chile designated Rivera as a terrorist.");
+    assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
+}
