@@ -38,19 +38,17 @@ pub use resources::Polarity;
 
 use crate::classify::Model;
 use crate::{versioned, Error, Result, SentenceSplitter, Span};
-use resources::{alias_pattern, ActorKind, Resources};
+use resources::{alias_pattern, ActorKind, Resources, WordList};
 use rules::{Ctx, DocState, Hit, Targets, UserActors, FOCUS};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Words that cannot be aliases on their own (they would match almost anywhere).
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
-    "are", "was", "were", "be", "been", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
-    "their", "our", "this", "that", "these", "those", "not", "no", "but", "if", "so", "than", "then",
-    "there", "who", "which", "what", "s", "'s", "-", ",", ".", "\"",
-];
+static STOP_WORDS: WordList = WordList::new("stop_words");
+
+/// Words that flip the valence of a lexicon word up to three words after them.
+static VALENCE_NEGATORS: WordList = WordList::new("valence_negators");
 
 /// Settings of a [`StanceTagger`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -651,12 +649,9 @@ impl StanceTagger {
             let Some(&v) = res.valence.get(t.norm.as_str()) else {
                 continue;
             };
-            let negated = toks[k.saturating_sub(3)..k].iter().any(|p| {
-                matches!(
-                    p.norm.as_str(),
-                    "not" | "n't" | "never" | "no" | "without" | "nor"
-                )
-            });
+            let negated = toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|p| VALENCE_NEGATORS.contains(&p.norm.as_str()));
             let v = if negated { -0.74 * v } else { v };
             let d = if k < ts { ts - k } else { k + 1 - te };
             sum += v / (1.0 + d as f32 / CLS_WINDOW);
@@ -769,125 +764,6 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
 }
 
 fn is_common_cap(norm: &str) -> bool {
-    const COMMON: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "with",
-        "for",
-        "of",
-        "to",
-        "from",
-        "by",
-        "latin",
-        "south",
-        "north",
-        "central",
-        "western",
-        "eastern",
-        "tens",
-        "hundreds",
-        "thousands",
-        "but",
-        "however",
-        "in",
-        "on",
-        "at",
-        "as",
-        "and",
-        "if",
-        "this",
-        "that",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "his",
-        "her",
-        "their",
-        "its",
-        "there",
-        "when",
-        "while",
-        "after",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "senator",
-        "minister",
-        "secretary",
-        "general",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "latest",
-        "news",
-        "read",
-        "national",
-        "assembly",
-        "supreme",
-        "court",
-        "state",
-        "union",
-        "group",
-        "bridge",
-        "council",
-        "party",
-        "office",
-        "ministry",
-        "department",
-        "bank",
-        "university",
-        "war",
-        "news",
-        "twitter",
-        "vice",
-        "foreign",
-        "interim",
-        "acting",
-        "opposition",
-        "leader",
-        "army",
-        "military",
-        "forces",
-        "guard",
-        "international",
-        "organization",
-        "organisation",
-        "republic",
-        "federation",
-        "ambassador",
-        "treasury",
-        "presidential",
-        "palace",
-        "street",
-        "city",
-        "square",
-        "avenue",
-        "press",
-        "agency",
-        "times",
-        "post",
-    ];
+    static COMMON: WordList = WordList::new("common");
     COMMON.contains(&norm)
 }

@@ -240,14 +240,15 @@ pub(crate) fn alias_pattern(alias: &str) -> Vec<Pw> {
         .collect()
 }
 
-fn looks_demonym(alias: &str, canonical: &str) -> bool {
+/// Endings of demonyms (`Peruvian`, `Chinese`, `Polish`).
+static DEMONYM_ENDINGS: WordList = WordList::new("demonym_endings");
+
+pub(crate) fn looks_demonym(alias: &str, canonical: &str) -> bool {
     let a = alias.to_ascii_lowercase();
     a != canonical.to_ascii_lowercase()
         && !a.contains(' ')
         && a.len() > 4
-        && ["an", "ans", "ese", "ish", "ian", "ic", "i", "ch", "ot"]
-            .iter()
-            .any(|s| a.ends_with(s))
+        && DEMONYM_ENDINGS.iter().any(|s| a.ends_with(s))
 }
 
 /// English verb forms of a lemma: base, -s, -ed, -ing.
@@ -576,5 +577,78 @@ mod tests {
             r.actor_named("Guaidó").map(|a| a.name.as_str()),
             Some("Juan Guaido")
         );
+    }
+}
+
+const WORD_LISTS: &str = include_str!("../../resources/stance/word_lists.txt");
+
+/// The lists of `word_lists.txt` by name, read once.
+fn word_lists() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static LISTS: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut current: Option<&'static str> = None;
+        for line in WORD_LISTS.lines().map(|l| l.trim_end_matches('\r')) {
+            if line.is_empty() || line.starts_with("# ") {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = Some(name);
+                lists.entry(name).or_default();
+            } else if let Some(name) = current {
+                lists.entry(name).or_default().push(line);
+            }
+        }
+        lists
+    })
+}
+
+/// A word list of `word_lists.txt`, looked up once; it reads as a slice of its words.
+pub(crate) struct WordList {
+    name: &'static str,
+    words: OnceLock<&'static [&'static str]>,
+}
+
+impl WordList {
+    pub(crate) const fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            words: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.words
+            .get_or_init(|| word_lists().get(self.name).map_or(&[], Vec::as_slice))
+    }
+}
+
+/// A list of phrases of `word_lists.txt` (words separated by spaces), read as a slice of word
+/// sequences.
+pub(crate) struct PhraseList {
+    name: &'static str,
+    phrases: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl PhraseList {
+    pub(crate) const fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            phrases: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Vec<&'static str>];
+    fn deref(&self) -> &[Vec<&'static str>] {
+        self.phrases.get_or_init(|| {
+            word_lists()
+                .get(self.name)
+                .map_or_else(Vec::new, |l| l.iter().map(|p| p.split(' ').collect()).collect())
+        })
     }
 }

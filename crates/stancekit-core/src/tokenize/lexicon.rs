@@ -32,6 +32,9 @@ const ABBREVIATIONS_LEARNED: &str = include_str!("../../resources/tokenize/abbre
 const HYPHEN_PREFIXES: &str = include_str!("../../resources/tokenize/hyphen_prefixes.txt");
 const CONTRACTIONS: &str = include_str!("../../resources/tokenize/contractions.txt");
 const SENTENCE_STARTERS: &str = include_str!("../../resources/tokenize/sentence_starters.txt");
+const DOMAINS: &str = include_str!("../../resources/tokenize/domains.txt");
+const UNITS: &str = include_str!("../../resources/tokenize/units.txt");
+const EMOTICONS: &str = include_str!("../../resources/tokenize/emoticons.txt");
 
 /// How an abbreviation behaves before a likely sentence start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,8 +46,25 @@ pub(super) enum Abbrev {
     General,
 }
 
+/// What a top-level domain is (`domains.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TopLevelDomain {
+    /// A bare `name.tld` is a domain name (`example.com`).
+    Domain,
+    /// Another generic top-level domain (`io`, `mil`).
+    Generic,
+    /// A country code (`uk`, `ve`).
+    Country,
+}
+
 /// The compiled word lists.
 pub(super) struct Lexicon {
+    /// Lower-case top-level domains.
+    domains: HashMap<&'static str, TopLevelDomain, Fx>,
+    /// Unit letters, case as written.
+    units: HashSet<&'static str, Fx>,
+    /// Emoticons, in the file's order (an emoticon that is a prefix of another after it).
+    emoticons: Vec<&'static str>,
     abbreviations: HashMap<&'static str, Abbrev, Fx>,
     hyphen_prefixes: HashSet<&'static str, Fx>,
     /// Contractions without apostrophe, sorted by their lower-case form packed into a `u64`
@@ -102,7 +122,21 @@ impl Lexicon {
                 contraction_ends[bytes.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
             }
         }
+        let domains = lines(DOMAINS)
+            .filter_map(|l| {
+                let (tld, kind) = l.split_once('\t')?;
+                let kind = match kind.trim() {
+                    "domain" => TopLevelDomain::Domain,
+                    "generic" => TopLevelDomain::Generic,
+                    _ => TopLevelDomain::Country,
+                };
+                Some((tld.trim(), kind))
+            })
+            .collect();
         Self {
+            domains,
+            units: lines(UNITS).collect(),
+            emoticons: lines(EMOTICONS).collect(),
             abbreviations,
             hyphen_prefixes: lines(HYPHEN_PREFIXES).collect(),
             contractions,
@@ -115,6 +149,26 @@ impl Lexicon {
     pub(super) fn get() -> &'static Self {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Self::load)
+    }
+
+    /// The kind of top-level domain `label` is, in any case.
+    pub(super) fn top_level_domain(&self, label: &[u8]) -> Option<TopLevelDomain> {
+        let mut lower = [0u8; 8];
+        let lower = lower.get_mut(..label.len())?;
+        for (l, b) in lower.iter_mut().zip(label) {
+            *l = b.to_ascii_lowercase();
+        }
+        self.domains.get(std::str::from_utf8(lower).ok()?).copied()
+    }
+
+    /// Whether `w` is unit letters written after a number (`pm`, `kg`), case as written.
+    pub(super) fn is_unit(&self, w: &[u8]) -> bool {
+        std::str::from_utf8(w).is_ok_and(|w| self.units.contains(w))
+    }
+
+    /// The emoticons, longer ones before their prefixes.
+    pub(super) fn emoticons(&self) -> &[&'static str] {
+        &self.emoticons
     }
 
     /// Looks `word` (without its period) up as an abbreviation. Lower-case entries also match

@@ -70,10 +70,10 @@ pub(crate) fn sentence_end_without_space(left: &[u8], right: &[u8]) -> bool {
 
 /// Generic top-level domains, which may be written capitalised (`Example.Com`).
 fn is_top_level_domain(word: &[u8]) -> bool {
-    const TLDS: &[&[u8]] = &[
-        b"com", b"org", b"net", b"edu", b"gov", b"mil", b"int", b"info", b"biz", b"io", b"co",
-    ];
-    TLDS.iter().any(|t| word.eq_ignore_ascii_case(t))
+    matches!(
+        lexicon::Lexicon::get().top_level_domain(word),
+        Some(lexicon::TopLevelDomain::Domain | lexicon::TopLevelDomain::Generic)
+    )
 }
 
 /// What a token is.

@@ -9,16 +9,9 @@
 //! bounded or remembered, so the whole pass is linear in the length of the text.
 
 use super::chars::{ascii_class, char_at, char_before, class, class_at, is_alnum_class, is_separator, Class};
-use super::lexicon::{Abbrev, Lexicon};
+use super::lexicon::{Abbrev, Lexicon, TopLevelDomain};
 use super::{Token, TokenKind};
 use crate::Span;
-
-/// Emoticons recognized as one token, longest first where one is a prefix of another.
-const EMOTICONS: &[&str] = &[
-    ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":-O", ":-o",
-    "^_^", "^^", "-_-", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ":]", ":[", ":*", ";)", ";D",
-    ";P", "=)", "=(", "=D", "(:", "<3",
-];
 
 /// Characters that build long separator lines and arrows (`-----`, `==>`, `*~*~*`).
 #[inline]
@@ -35,24 +28,18 @@ fn is_stop_char(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// Top-level domains that mark `name.tld/path` as a URL.
+/// Top-level domains that mark `name.tld/path` as a URL (any of `domains.txt`).
 fn is_tld(label: &[u8]) -> bool {
-    const TLDS: &[&[u8]] = &[
-        b"com", b"org", b"net", b"edu", b"gov", b"mil", b"int", b"info", b"biz", b"io", b"co", b"uk", b"us",
-        b"ca", b"de", b"fr", b"au", b"ru", b"jp", b"cn", b"in", b"eu", b"nl", b"it", b"es", b"ch", b"se",
-        b"no", b"br", b"mx", b"ly", b"tv", b"me", b"ve", b"ar", b"za",
-    ];
-    label.len() <= 4 && TLDS.iter().any(|t| label.eq_ignore_ascii_case(t))
+    label.len() <= 4 && Lexicon::get().top_level_domain(label).is_some()
 }
 
 /// A bare domain name such as `example.com` or `Compaq.com` (generic top-level domains of
 /// three or more letters only, so `end.It` is no domain).
 fn is_domain(w: &[u8]) -> bool {
-    const GENERIC: &[&[u8]] = &[b"com", b"org", b"net", b"edu", b"gov", b"info", b"biz"];
     match w.iter().rposition(|&b| b == b'.') {
         Some(dot) if dot > 0 => {
             let tld = &w[dot + 1..];
-            GENERIC.iter().any(|t| tld.eq_ignore_ascii_case(t))
+            Lexicon::get().top_level_domain(tld) == Some(TopLevelDomain::Domain)
                 && w[..dot]
                     .iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
@@ -457,7 +444,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     | b'3'
             )
         {
-            for emo in EMOTICONS {
+            for emo in Lexicon::get().emoticons() {
                 let e = p + emo.len();
                 if e <= ce
                     && &bytes[p..e] == emo.as_bytes()
@@ -1079,13 +1066,7 @@ fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
 /// Unit and time letters written right after a number and split from it (`5|pm`, `35|mm`,
 /// `10|k`); ordinals, decades and codes (`20th`, `1990s`, `3G`) stay whole.
 fn is_unit(w: &[u8]) -> bool {
-    const UNITS: &[&[u8]] = &[
-        b"am", b"pm", b"AM", b"PM", b"Am", b"Pm", b"p", b"k", b"K", b"m", b"M", b"b", b"B", b"bn", b"mm",
-        b"cm", b"km", b"kg", b"mg", b"g", b"lb", b"lbs", b"ft", b"Hz", b"hz", b"GHz", b"MHz", b"kHz", b"mph",
-        b"kph", b"GB", b"MB", b"KB", b"TB", b"gb", b"mb", b"min", b"mins", b"hr", b"hrs", b"h", b"sec",
-        b"secs", b"oz", b"ml", b"x", b"yr", b"yrs", b"mi", b"sqft", b"kw", b"kW", b"kWh", b"MW",
-    ];
-    UNITS.contains(&w)
+    Lexicon::get().is_unit(w)
 }
 
 /// `U.S`, `a.m`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
