@@ -5,6 +5,7 @@ The five seed documents repeated to >= 10 MB (news-like text), tagged with the e
 * single thread: ``tagger.tag(doc)`` for each document (``STANCEKIT_PARALLELISM`` irrelevant);
   wall-clock MB/s and MB per CPU-second (the latter is robust to other load on a shared machine);
 * batch: ``tagger.tag_batch(docs)`` on all cores of this machine (rayon; 2 on the project machine);
+* for the engines that parse, the parser alone on the same text (every sentence, one thread);
 * for comparison, a target-blind Python lexicon baseline (VADER lexicon word lookup per sentence)
   when ``../shared/data/stance/lexicons/vader_lexicon.txt`` is present.
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from _common import DEFAULT_DATA, repeat_to
 
-from stancekit import STANCE_ENGINES, StanceTagger, parallelism_enabled
+from stancekit import STANCE_ENGINES, Parser, StanceTagger, parallelism_enabled
 from stancekit.eval.project import EVAL_TARGETS
 
 
@@ -88,6 +89,12 @@ def main() -> None:
     print(f"stancekit tag_batch (all cores) {size / t_batch:8.2f} MB/s  (x{t_single / t_batch:.2f})")
     n = sum(len(r) for r in tagger.tag_batch(texts))
     print(f"triples found: {n}")
+    if args.engine != "rules":
+        # The engines that read the parse spend most of their time in it: the parser alone,
+        # every sentence, on the same text.
+        parser = Parser()
+        t_parse = timed(lambda: [parser.parse(t) for t in texts], 1)
+        print(f"parser alone (1 thread)         {size / t_parse:8.2f} MB/s  (every sentence)")
     base = vader_baseline(args.data)
     if base is not None:
         t_base = timed(lambda: base(texts), 1)

@@ -737,6 +737,20 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
         *counts.entry(full.clone()).or_default() += 1;
         aliases.entry(full.clone()).or_default().insert(surface.clone());
     }
+    rank_people(counts, aliases, n, |last| {
+        !STOP_WORDS.contains(&last.to_lowercase().as_str())
+    })
+}
+
+/// The `n` names counted most often, ties broken by name, as `(name, aliases)` ready to use as
+/// targets: the other spellings seen, and the surname when `surname_ok` accepts it, sorted.
+/// Both engines' `most_mentioned_people` end here.
+pub(crate) fn rank_people(
+    counts: HashMap<String, usize>,
+    mut aliases: HashMap<String, HashSet<String>>,
+    n: usize,
+    surname_ok: impl Fn(&str) -> bool,
+) -> Vec<(String, Vec<String>)> {
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     ranked
@@ -750,10 +764,7 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
                 .filter(|a| *a != name)
                 .collect();
             if let Some(last) = name.split_whitespace().last() {
-                if last != name
-                    && !al.iter().any(|a| a == last)
-                    && !STOP_WORDS.contains(&last.to_lowercase().as_str())
-                {
+                if last != name && !al.iter().any(|a| a == last) && surname_ok(last) {
                     al.push(last.to_owned());
                 }
             }

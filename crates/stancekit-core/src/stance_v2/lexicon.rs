@@ -217,6 +217,8 @@ pub(crate) struct Actor {
     pub country: Option<String>,
     /// A person who heads the government of `country`.
     pub head: bool,
+    /// For a person, the gazetteer index of the country they serve.
+    pub serves: Option<u32>,
 }
 
 /// One alias of an actor, as words.
@@ -442,6 +444,7 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
             kind: ActorKind::Country,
             country: Some(cols[1].to_owned()),
             head: false,
+            serves: None,
         });
         add_alias(table, cols[0], id);
         for alias in cols[2].split('|').filter(|a| !a.is_empty()) {
@@ -467,6 +470,7 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
                     kind,
                     country: (kind == ActorKind::Person && cols[2] != "-").then(|| cols[2].to_owned()),
                     head: cols[1] == "head",
+                    serves: None,
                 });
                 add_alias(table, cols[0], (actors.len() - 1) as u32);
                 (actors.len() - 1) as u32
@@ -476,36 +480,33 @@ fn parse_gazetteer(actors: &mut Vec<Actor>, table: &mut AliasTable) -> Result<()
             add_alias(table, alias, id);
         }
     }
+    // The first country listed under a code (as `position` would find it).
+    let mut countries: HashMap<String, u32> = HashMap::new();
+    for (i, a) in actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Country)
+    {
+        if let Some(code) = &a.country {
+            countries.entry(code.clone()).or_insert(i as u32);
+        }
+    }
+    for a in actors.iter_mut().filter(|a| a.kind == ActorKind::Person) {
+        a.serves = a.country.as_ref().and_then(|code| countries.get(code).copied());
+    }
     Ok(())
 }
 
 impl Lexicon {
     /// The country (gazetteer index) that the gazetteer's person `actor` serves, if any.
     pub(crate) fn country_of_person(&self, actor: u32) -> Option<u32> {
-        let a = self.actors.get(actor as usize)?;
-        if a.kind != ActorKind::Person {
-            return None;
-        }
-        let code = a.country.as_deref()?;
-        self.actors
-            .iter()
-            .position(|c| c.kind == ActorKind::Country && c.country.as_deref() == Some(code))
-            .map(|i| i as u32)
+        self.actors.get(actor as usize)?.serves
     }
 
     /// The country whose government the gazetteer's person `name` heads (`Bashar al-Assad` →
     /// Syria), if it lists one.
     pub(crate) fn headed_country(&self, name: &str) -> Option<u32> {
-        let code = self
-            .actors
-            .iter()
-            .find(|a| a.head && a.name == name)?
-            .country
-            .as_deref()?;
-        self.actors
-            .iter()
-            .position(|a| a.kind == ActorKind::Country && a.country.as_deref() == Some(code))
-            .map(|i| i as u32)
+        self.actors.iter().find(|a| a.head && a.name == name)?.serves
     }
 
     fn load() -> Result<Self> {

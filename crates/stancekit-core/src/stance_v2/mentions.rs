@@ -132,7 +132,16 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
         list.push(m);
     };
-    let span = |a: usize, b: usize| Span::new(s.toks[a].span.start, s.toks[b].span.end);
+    // A mention named by words `first..=last`.
+    let named = |first: usize, last: usize, who: Who, person: bool| Mention {
+        first,
+        last,
+        who,
+        span: Span::new(s.toks[first].span.start, s.toks[last].span.end),
+        person,
+        pronoun: false,
+        antecedent: None,
+    };
     // 1. Targets, then gazetteer actors: longest alias first, left to right.
     let mut i = 0;
     while i < n {
@@ -141,15 +150,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             push(
                 &mut list,
                 &mut at,
-                Mention {
-                    first: i,
-                    last: i + len - 1,
-                    who: Who::Target(t),
-                    span: span(i, i + len - 1),
-                    person: targets.person[t],
-                    pronoun: false,
-                    antecedent: None,
-                },
+                named(i, i + len - 1, Who::Target(t), targets.person[t]),
             );
             i += len;
             continue;
@@ -158,15 +159,12 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             push(
                 &mut list,
                 &mut at,
-                Mention {
-                    first: i,
-                    last: i + len - 1,
-                    who: Who::Name(targets.actor_names[alias.actor as usize].clone()),
-                    span: span(i, i + len - 1),
-                    person: false,
-                    pronoun: false,
-                    antecedent: None,
-                },
+                named(
+                    i,
+                    i + len - 1,
+                    Who::Name(targets.actor_names[alias.actor as usize].clone()),
+                    false,
+                ),
             );
             i += len;
             continue;
@@ -189,15 +187,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 push(
                     &mut list,
                     &mut at,
-                    Mention {
-                        first: i,
-                        last: i + len - 1,
-                        who,
-                        span: span(i, i + len - 1),
-                        person: actor.kind == ActorKind::Person,
-                        pronoun: false,
-                        antecedent: None,
-                    },
+                    named(i, i + len - 1, who, actor.kind == ActorKind::Person),
                 );
                 i += len;
                 continue;
@@ -235,18 +225,15 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             push(
                 &mut list,
                 &mut at,
-                Mention {
+                // A name with a person's title in front, of two or more words, or the surname of
+                // such a name, is taken for a person (pronouns `he`/`she`); other single words may
+                // be bodies too.
+                named(
                     first,
-                    last: j,
-                    who: Who::Name(name),
-                    span: span(first, j),
-                    // A name with a person's title in front, of two or more words, or the surname
-                    // of such a name, is taken for a person (pronouns `he`/`she`); other single
-                    // words may be bodies too.
-                    person: first > i || words.len() >= 2 || known.is_some(),
-                    pronoun: false,
-                    antecedent: None,
-                },
+                    j,
+                    Who::Name(name),
+                    first > i || words.len() >= 2 || known.is_some(),
+                ),
             );
         }
         i = j + 1;

@@ -591,7 +591,7 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
         return Vec::new();
     };
     let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut aliases: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
+    let mut aliases: HashMap<String, HashSet<String>> = HashMap::new();
     for text in texts {
         for (s, mentions) in tagger.analyse(text, None, None) {
             for m in mentions.list.iter().filter(|m| m.person && !m.pronoun) {
@@ -602,25 +602,5 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
             }
         }
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    ranked
-        .into_iter()
-        .take(n)
-        .map(|(name, _)| {
-            let mut al: Vec<String> = aliases
-                .remove(&name)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|a| *a != name)
-                .collect();
-            if let Some(last) = name.split_whitespace().last().filter(|l| *l != name) {
-                if !al.iter().any(|a| a == last) {
-                    al.push(last.to_owned());
-                }
-            }
-            al.sort();
-            (name, al)
-        })
-        .collect()
+    crate::stance::rank_people(counts, aliases, n, |_| true)
 }
