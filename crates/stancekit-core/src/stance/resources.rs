@@ -544,42 +544,6 @@ impl Resources {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn inflections() {
-        assert_eq!(
-            inflect("recognise"),
-            ["recognise", "recognises", "recognised", "recognising"]
-        );
-        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
-        assert_eq!(inflect("back"), ["back", "backs", "backed", "backing"]);
-        assert_eq!(inflect("ally"), ["ally", "allies", "allied", "allying"]);
-        assert_eq!(inflect("push"), ["push", "pushes", "pushed", "pushing"]);
-    }
-
-    #[test]
-    fn resources_load() {
-        let r = Resources::get();
-        assert!(r.actors.len() > 200);
-        assert_eq!(r.actor_named("Moscow").map(|a| a.name.as_str()), Some("Russia"));
-        assert_eq!(
-            r.actor_named("Brussels").map(|a| a.name.as_str()),
-            Some("European Union")
-        );
-        assert_eq!(
-            r.actor_named("U.S.").map(|a| a.name.as_str()),
-            Some("United States")
-        );
-        assert_eq!(
-            r.actor_named("Guaidó").map(|a| a.name.as_str()),
-            Some("Juan Guaido")
-        );
-    }
-}
-
 const WORD_LISTS: &str = include_str!("../../resources/stance/word_lists.txt");
 
 /// The lists of `word_lists.txt` by name, read once.
@@ -650,5 +614,41 @@ impl std::ops::Deref for PhraseList {
                 .get(self.name)
                 .map_or_else(Vec::new, |l| l.iter().map(|p| p.split(' ').collect()).collect())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        assert_eq!(
+            inflect("recognise"),
+            ["recognise", "recognises", "recognised", "recognising"]
+        );
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("back"), ["back", "backs", "backed", "backing"]);
+        assert_eq!(inflect("ally"), ["ally", "allies", "allied", "allying"]);
+        assert_eq!(inflect("push"), ["push", "pushes", "pushed", "pushing"]);
+    }
+
+    #[test]
+    fn resources_load() {
+        let r = Resources::get();
+        assert!(r.actors.len() > 200);
+        assert_eq!(r.actor_named("Moscow").map(|a| a.name.as_str()), Some("Russia"));
+        assert_eq!(
+            r.actor_named("Brussels").map(|a| a.name.as_str()),
+            Some("European Union")
+        );
+        assert_eq!(
+            r.actor_named("U.S.").map(|a| a.name.as_str()),
+            Some("United States")
+        );
+        assert_eq!(
+            r.actor_named("Guaidó").map(|a| a.name.as_str()),
+            Some("Juan Guaido")
+        );
     }
 }
