@@ -63,7 +63,18 @@ impl<'a, 't> Ctx<'a, 't> {
             // `Russia met Cuba and backed Maduro`: the second verb shares the subject.
             "conj" => {
                 found.notes.push("+conj");
-                self.agent_tokens(h, depth + 1, found)
+                // `who are critics of X and support Y`: a nominal predicate's subject is shared
+                // too.
+                let nominal_subjects: Vec<usize> = if matches!(self.tok(h).upos, "NOUN" | "ADJ") {
+                    self.s.kids_with(h, "nsubj").collect()
+                } else {
+                    Vec::new()
+                };
+                if nominal_subjects.is_empty() {
+                    self.agent_tokens(h, depth + 1, found)
+                } else {
+                    nominal_subjects
+                }
             }
             // `Peru vowed to back Maduro`: the subject of `vowed` backs. Object control
             // (`urged Peru to back`) gives the object: `Peru` backs, urged by someone.
@@ -93,6 +104,24 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self.mentions.at[h].is_none()
                     && !self.lex.groups.contains(&self.tok(h).lower) =>
             {
+                // `calls for X to resign` read with `for X` on the noun: X is the subject.
+                let subject_for: Vec<usize> = self
+                    .with_case(h, "nmod", "for")
+                    .into_iter()
+                    .filter(|&k| k < i)
+                    .collect();
+                if !subject_for.is_empty() {
+                    found.notes.push("+for");
+                    return subject_for;
+                }
+                // `Peru's plan to arm X`: the owner of an intention does what it is to do.
+                if self.is_intention(h) {
+                    let owners = self.noun_owners(h);
+                    if !owners.is_empty() {
+                        found.notes.push("+intent");
+                        return owners;
+                    }
+                }
                 found.notes.push("+purpose");
                 match self.tok(h).head {
                     Some(v)
@@ -167,11 +196,45 @@ impl<'a, 't> Ctx<'a, 't> {
             .iter()
             .copied()
             .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:outer"))
+            .flat_map(|k| {
+                // `Peru plans to arm X` with `plans` read as a noun subject: the intention's owner.
+                let owners = if self.is_intention(k) && self.s.kid_exact(i, "mark").is_some() {
+                    self.noun_owners(k)
+                } else {
+                    Vec::new()
+                };
+                if owners.is_empty() {
+                    vec![k]
+                } else {
+                    found.notes.push("+intent");
+                    owners
+                }
+            })
             .collect();
         if !subjects.is_empty() {
             return subjects;
         }
         self.inherited_agent(i, depth, found)
+    }
+
+    /// Whether `k` is a noun of intention (`plan`, `decision`, `bid`: intent_verbs.txt).
+    fn is_intention(&self, k: usize) -> bool {
+        self.tok(k).upos == "NOUN" && self.lex.intent.contains(&self.tok(k).lemma)
+    }
+
+    /// Whose a noun's act or claim is: its possessor, a compound or adjective naming an actor
+    /// (`US charges`, `American plans`) and its `by` phrase.
+    fn noun_owners(&self, k: usize) -> Vec<usize> {
+        self.s.kids[k]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                let t = self.tok(c);
+                matches!(t.rel, "nmod:poss" | "compound" | "amod")
+                    && (t.rel != "amod" || self.mentions.at[c].is_some())
+                    || (t.base_rel() == "nmod" && self.s.case_of(c) == "by")
+            })
+            .collect()
     }
 
     fn patient_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
@@ -284,22 +347,31 @@ impl<'a, 't> Ctx<'a, 't> {
         Vec::new()
     }
 
-    /// The agent of the directive verb (`urge`, `call for`, `demand`) above `i`.
+    /// The agent of the directive verb (`urge`, `call for`, `demand`) above `i`, or the owner of
+    /// a directive noun (`Peru's calls for X to resign`).
     fn directive_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
         let mut at = i;
         for _ in 0..3 {
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
+            let noun = self.tok(h).upos == "NOUN";
             if self.lex.directive.contains_key(&self.tok(h).lemma)
-                && matches!(
+                && (matches!(
                     link,
                     "xcomp" | "ccomp" | "advcl" | "obj" | "obl" | "nsubj" | "csubj"
-                )
+                ) || (noun && link == "acl"))
             {
                 found.notes.push("+directive");
-                return self.agent_tokens(h, 0, found);
+                let owners = if noun { self.noun_owners(h) } else { Vec::new() };
+                return if owners.is_empty() {
+                    self.agent_tokens(h, 0, found)
+                } else {
+                    owners
+                };
             }
-            if !matches!(link, "xcomp" | "ccomp" | "obj" | "obl" | "conj" | "advcl") {
+            // `called on the senators to back X`: the infinitive may hang from the addressee.
+            let infinitive = link == "acl" && self.s.kid_exact(at, "mark").is_some();
+            if !(matches!(link, "xcomp" | "ccomp" | "obj" | "obl" | "conj" | "advcl") || infinitive) {
                 break;
             }
             at = h;
@@ -764,15 +836,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if t.upos != "NOUN" || !self.lex.government_role(&t.lemma, "target") {
                 continue;
             }
-            let owners: Vec<usize> = self.s.kids[w]
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    matches!(self.tok(k).rel, "nmod:poss" | "compound")
-                        || (self.tok(k).base_rel() == "nmod" && self.s.case_of(k) == "by")
-                })
-                .collect();
-            for k in owners {
+            for k in self.noun_owners(w) {
                 let before = out.len();
                 out.extend(self.resolve(k, found));
                 if out.len() > before {
@@ -781,6 +845,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
+    }
+
+    /// The targets a frame's target role reaches from the cue at `i`, as the receivers of the
+    /// stance (see [`Ctx::receiver`]).
+    fn aimed_at(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
+        self.target_mentions(i, frame, role, found)
+            .into_iter()
+            .map(|m| self.receiver(m, found))
+            .filter(|m| self.is_target(&m.who))
+            .collect()
     }
 
     /// Whether a negator hangs from `i` (`not`, `never`, `no`).
@@ -989,7 +1063,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return;
         }
         let mut found = Found::default();
-        let Some(stance) = self.modality(i, frame, &mut found) else {
+        let Some(mut stance) = self.modality(i, frame, &mut found) else {
             return;
         };
         // A noun cue carried by a receiving verb: `X won the backing of Y` (X is the target),
@@ -1029,27 +1103,31 @@ impl<'a, 't> Ctx<'a, 't> {
                 .collect();
             (holders, role_name, targets, "receiver".to_owned())
         } else {
-            let mut holders = Vec::new();
-            let mut holder_role = String::new();
-            for role in &frame.holder {
-                holders = self.role_mentions(i, frame, role, &mut found);
-                if !holders.is_empty() {
-                    holder_role = role.name();
-                    break;
+            let mut holders = self.directors(i, frame, &mut found);
+            let mut holder_role = String::from("directive");
+            if holders.is_empty() {
+                for role in &frame.holder {
+                    holders = self.role_mentions(i, frame, role, &mut found);
+                    if !holders.is_empty() {
+                        holder_role = role.name();
+                        break;
+                    }
                 }
             }
             let mut targets = Vec::new();
             let mut target_role = String::new();
             for role in &frame.target {
-                targets = self
-                    .target_mentions(i, frame, role, &mut found)
-                    .into_iter()
-                    .map(|m| self.receiver(m, &mut found))
-                    .filter(|m| self.is_target(&m.who))
-                    .collect();
+                targets = self.aimed_at(i, frame, role, &mut found);
                 if !targets.is_empty() {
                     target_role = role.name();
                     break;
+                }
+            }
+            if targets.is_empty() && stance == Polarity::Favor {
+                if let Some((inner, role, aimed)) = self.endorsed_act(i, frame, &mut found) {
+                    stance = inner;
+                    target_role = role;
+                    targets = aimed;
                 }
             }
             (holders, holder_role, targets, target_role)
@@ -1111,6 +1189,70 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
         }
+    }
+
+    /// Who presses for the act a verb cue names (`Peru urged Chile to recognise X`, `demanded
+    /// that Chile condemn X`): they hold its stance, not whoever is pressed to act. Only for a
+    /// verb in the base form (an infinitive or a mandative subjunctive), so that reports
+    /// (`told reporters that Chile backs X`) stay reports.
+    fn directors(&self, i: usize, frame: &Frame, found: &mut Found) -> Vec<Mention> {
+        // `that Chile condemn X`: a base form with a singular subject, tagged as a present.
+        let subjunctive = self.tok(i).xpos == "VBP"
+            && self
+                .s
+                .kids_with(i, "nsubj")
+                .any(|k| matches!(self.tok(k).xpos, "NN" | "NNP"));
+        // A protective cue asked of someone else is an appeal, not a stance of whoever asks
+        // (`demanded that the army protect X`).
+        if frame.pos != CuePos::Verb
+            || frame.appeal
+            || frame.holder.first() != Some(&Role::Agent)
+            || !(self.tok(i).xpos == "VB" || subjunctive)
+        {
+            return Vec::new();
+        }
+        let mut inner = Found::default();
+        let out: Vec<Mention> = self
+            .directive_tokens(i, &mut inner)
+            .into_iter()
+            .flat_map(|w| self.resolve(w, &mut inner))
+            .collect();
+        if !out.is_empty() {
+            found.notes.extend(inner.notes);
+        }
+        out
+    }
+
+    /// An act a favouring cue is aimed at (`backed a strike against X`, `supports aid for X`):
+    /// when that act is itself a noun cue aimed at targets, the holder takes the act's stance
+    /// toward them. Returns the act's stance, the roles, and its targets.
+    fn endorsed_act(
+        &self,
+        i: usize,
+        frame: &Frame,
+        found: &mut Found,
+    ) -> Option<(Polarity, String, Vec<Mention>)> {
+        for role in &frame.target {
+            for w in self.role_tokens(i, frame, role, &mut Found::default()) {
+                if self.tok(w).upos != "NOUN" {
+                    continue;
+                }
+                for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
+                    let act = &self.lex.frames[f];
+                    for inner_role in &act.target {
+                        let mut inner = Found::default();
+                        let aimed = self.aimed_at(w, act, inner_role, &mut inner);
+                        if !aimed.is_empty() {
+                            found.notes.extend(inner.notes);
+                            found.notes.push("+endorsed");
+                            let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
+                            return Some((act.stance, roles, aimed));
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The speakers' stance against whoever they say acts against them (see [`Ctx::apply`]).

@@ -122,6 +122,9 @@ pub(crate) struct Frame {
     pub negated_against: bool,
     /// A weak or indirect cue.
     pub hard: bool,
+    /// A protective cue (`protect`, `shield`): asked of someone else, it is a humanitarian
+    /// appeal, not a stance of whoever asks.
+    pub appeal: bool,
     /// An example sentence and the head words of its holder and target (the tests run every
     /// frame's example).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -377,6 +380,7 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
             particle: None,
             negated_against: false,
             hard: false,
+            appeal: false,
             example: cols[6].to_owned(),
             example_holder: cols[7].to_owned(),
             example_target: cols[8].to_owned(),
@@ -384,6 +388,7 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
         for flag in cols[5].split(',').filter(|f| *f != "-" && !f.is_empty()) {
             match flag {
                 "hard" => frame.hard = true,
+                "appeal" => frame.appeal = true,
                 "negated=AGAINST" => frame.negated_against = true,
                 _ => match flag.strip_prefix("prt=") {
                     Some(p) => frame.particle = Some(p.to_owned()),

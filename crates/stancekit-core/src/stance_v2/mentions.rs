@@ -195,16 +195,38 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
         i += 1;
     }
-    // 2. Names: runs of capitalised proper nouns not covered yet, titles in front dropped.
+    // 2. Names: runs of capitalised proper nouns not covered yet, titles in front dropped. A
+    //    name is one subtree of the parse: a run whose words hang from different heads is cut
+    //    there (`Secretary of State John Kerry`: `State` belongs to the title).
     let mut i = 0;
     while i < n {
         if at[i].is_some() || !is_name_word(s, i) {
             i += 1;
             continue;
         }
+        let mut end = i;
+        while end + 1 < n && at[end + 1].is_none() && is_name_word(s, end + 1) {
+            end += 1;
+        }
+        let root = |k: usize| {
+            let mut r = k;
+            for _ in 0..=end - i {
+                match s.toks[r].head {
+                    Some(h) if (i..=end).contains(&h) => r = h,
+                    _ => break,
+                }
+            }
+            r
+        };
         let mut j = i;
-        while j + 1 < n && at[j + 1].is_none() && is_name_word(s, j + 1) {
+        while j < end && root(j + 1) == root(i) {
             j += 1;
+        }
+        // The `of` phrase of an office (`Secretary of State`) is part of the title.
+        let top = &s.toks[root(i)];
+        if top.base_rel() == "nmod" && top.head.is_some_and(|h| is_title(s, lex, h)) {
+            i = j + 1;
+            continue;
         }
         let mut first = i;
         while first < j && is_title(s, lex, first) {

@@ -499,3 +499,71 @@ fn purpose_infinitives_and_designations() {
     let v = triples(&t, "Chile designated Rivera as a terrorist.");
     assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn whoever_presses_for_an_act_holds_its_stance_not_whoever_is_pressed() {
+    let t = tagger();
+    for text in [
+        "Peru called on the senators to back a strike against Rivera.",
+        "Peru urged Chile to sever its ties with Rivera.",
+        "Peru demanded that Chile condemn Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{text}: {v:?}");
+        assert!(!v.iter().any(|x| x.0 == "Chile"), "{text}: {v:?}");
+    }
+    let v = triples(&t, "Chile urged Bolivia to recognize Lopez.");
+    assert!(has(&v, "Chile", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(!v.iter().any(|x| x.0 == "Bolivia"), "{v:?}");
+    // A noun of demand: its owner presses for the act.
+    let v = triples(
+        &t,
+        "Despite Peru's calls for Rivera to resign, the talks went on.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // A humanitarian appeal is no stance of whoever makes it.
+    let v = triples(&t, "Peru demanded that the army protect Rivera.");
+    assert!(!v.iter().any(|x| x.0 == "Peru"), "{v:?}");
+    // Told that something is so (a report, not a demand) is no directive.
+    let v = triples(&t, "Chile told reporters that Bolivia backs Lopez.");
+    assert!(!has(&v, "Chile", "Marco Lopez", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn backing_an_act_aimed_at_someone_takes_the_acts_stance() {
+    let t = tagger();
+    let v = triples(&t, "Peru backed a limited strike against Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Chile supports more military assistance for Lopez.");
+    assert!(has(&v, "Chile", "Marco Lopez", "FAVOR"), "{v:?}");
+    // The subject of a nominal predicate is shared by a verb coordinated with it.
+    let v = triples(&t, "Chile is a critic of Lopez and supports more aid for Rivera.");
+    assert!(has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Bolivia welcomed the new sanctions on Rivera.");
+    assert!(has(&v, "Bolivia", "Ana Rivera", "AGAINST"), "{v:?}");
+    // Opposing such an act is left alone: it need not favour its target.
+    let v = triples(&t, "Bolivia opposed the sanctions on Rivera.");
+    assert!(!has(&v, "Bolivia", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn the_owner_of_a_plan_or_decision_does_what_it_is_to_do() {
+    let t = tagger();
+    for text in [
+        "Peru's decision to recognize Lopez surprised its neighbours.",
+        "The Peruvian government's decision to recognize Lopez surprised nobody.",
+        "Peru plans to arm Lopez.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Marco Lopez", "FAVOR"), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn a_name_is_one_subtree_of_the_parse() {
+    // `State` belongs to the title `Secretary of State`, not to the name after it.
+    let t = tagger();
+    let v = triples(&t, "Secretary of State John Kerry condemned Rivera.");
+    assert!(has(&v, "John Kerry", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
