@@ -61,6 +61,12 @@ pub(crate) fn check() -> Result<()> {
     table().map(|_| ())
 }
 
+/// Every word of the lexicon with its valence (-4..+4); none when the lexicon is malformed (the
+/// model constructors report that). The stance rules read their valences here too: one copy.
+pub(crate) fn entries() -> impl Iterator<Item = (&'static str, f32)> {
+    table().into_iter().flatten().map(|(w, v)| (*w, *v))
+}
+
 /// The VADER valence (-4..+4) of a lower-cased word, if it has one.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn valence(word: &str) -> Option<f32> {

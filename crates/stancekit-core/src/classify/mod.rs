@@ -34,7 +34,7 @@
 
 mod codec;
 mod features;
-mod lexicon;
+pub(crate) mod lexicon;
 mod train;
 
 #[cfg(test)]

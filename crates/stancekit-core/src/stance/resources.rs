@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 const COUNTRIES_TSV: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS_TSV: &str = include_str!("../../resources/stance/actors.tsv");
 const CUES_TSV: &str = include_str!("../../resources/stance/cues.tsv");
-const VADER_TSV: &str = include_str!("../../resources/stance/vader.tsv");
 
 /// Stance of a holder toward a target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -509,13 +508,8 @@ impl Resources {
         }
         let mut cues = PhraseTable::default();
         parse_cues(&mut cues);
-        let valence = VADER_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, v) = l.split_once('\t')?;
-                Some((w.to_owned(), v.trim().parse::<f32>().ok()?))
-            })
+        let valence = crate::classify::lexicon::entries()
+            .map(|(w, v)| (w.to_owned(), v))
             .collect();
         Self {
             actors,
