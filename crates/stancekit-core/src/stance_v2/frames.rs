@@ -761,7 +761,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.s.dominates(u, k)
                     && matches!(self.tok(k).upos, "ADJ" | "PROPN" | "NOUN" | "CCONJ" | "PUNCT")
             })
-            .filter(|&k| self.tok(k).text != "," && self.tok(k).lower != "other")
+            .filter(|&k| {
+                self.tok(k).text != ","
+                    && self.tok(k).lower != "other"
+                    && !self.is_function(k, FunctionKind::Quantifier)
+            })
             .collect();
         let quantified = self.s.kids[u]
             .iter()
@@ -812,7 +816,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let words = self.role_tokens(i, frame, role, found);
         let mut out = Vec::new();
         for w in words {
-            out.extend(self.resolve(w, found));
+            if *role == Role::Head {
+                // A modifier describes its own noun, not the nouns listed with it
+                // (`anti-X protesters, police and officials`).
+                self.resolve_one(w, 0, found, &mut out);
+            } else {
+                out.extend(self.resolve(w, found));
+            }
         }
         if out.is_empty() && *role == Role::Speaker {
             if let Some(q) = self.quote_speaker {

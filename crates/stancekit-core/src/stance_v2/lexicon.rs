@@ -197,6 +197,8 @@ pub(crate) enum FunctionKind {
     Exception,
     /// A noun of amount that stands for its `of` phrase.
     Quantity,
+    /// A word of amount before a group noun (`several countries`): no part of the group's name.
+    Quantifier,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -593,6 +595,7 @@ impl Lexicon {
                 Some("list") => FunctionKind::List,
                 Some("exception") => FunctionKind::Exception,
                 Some("quantity") => FunctionKind::Quantity,
+                Some("quantifier") => FunctionKind::Quantifier,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

@@ -567,3 +567,29 @@ fn a_name_is_one_subtree_of_the_parse() {
     assert!(has(&v, "John Kerry", "Ana Rivera", "AGAINST"), "{v:?}");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn a_modifier_describes_its_own_noun_and_amounts_are_no_part_of_a_group_name() {
+    let t = tagger();
+    // `anti-Rivera` says what the protesters are, not the supporters or officers listed after.
+    let v = triples(
+        &t,
+        "The clashes killed anti-Rivera protesters, Lopez supporters and police officers.",
+    );
+    assert_eq!(
+        v,
+        vec![(
+            "Unnamed anti-Rivera protesters".to_owned(),
+            "Ana Rivera".to_owned(),
+            "AGAINST"
+        )]
+    );
+    let v = triples(&t, "Several opposition leaders condemned Rivera.");
+    assert!(
+        has(&v, "Unnamed opposition leaders", "Ana Rivera", "AGAINST"),
+        "{v:?}"
+    );
+    let v = triples(&t, "Many nations, including Peru, condemned Rivera.");
+    assert!(has(&v, "Unnamed nations", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+}
