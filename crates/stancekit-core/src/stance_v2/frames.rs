@@ -223,7 +223,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Whose a noun's act or claim is: its possessor, a compound or adjective naming an actor
-    /// (`US charges`, `American plans`) and its `by` phrase.
+    /// (`US charges`, `American plans`) and its `by` or `of` phrase.
     fn noun_owners(&self, k: usize) -> Vec<usize> {
         self.s.kids[k]
             .iter()
@@ -232,7 +232,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.tok(c);
                 matches!(t.rel, "nmod:poss" | "compound" | "amod")
                     && (t.rel != "amod" || self.mentions.at[c].is_some())
-                    || (t.base_rel() == "nmod" && self.s.case_of(c) == "by")
+                    || (t.base_rel() == "nmod" && matches!(self.s.case_of(c).as_str(), "by" | "of"))
             })
             .collect()
     }
@@ -321,8 +321,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
                 // `called X a puppet` (xcomp), `described X as a puppet` (an `as` phrase).
                 Some(SayKind::Label) => {
+                    // The label itself may be parsed as an unmarked oblique (`called X a fraud`).
                     CLAUSE_LINKS.contains(&link)
-                        || (labels && (link == "obj" || (link == "obl" && self.s.case_of(at) == "as")))
+                        || (labels
+                            && (link == "obj"
+                                || (link == "obl"
+                                    && (self.s.case_of(at) == "as" || self.tok(at).rel == "obl:unmarked"))))
                 }
                 _ => false,
             };

@@ -593,3 +593,24 @@ fn a_modifier_describes_its_own_noun_and_amounts_are_no_part_of_a_group_name() {
     assert!(has(&v, "Unnamed nations", "Ana Rivera", "AGAINST"), "{v:?}");
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
+    let t = tagger();
+    let v = triples(&t, "Peru called Rivera's election a fraud.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Rivera called the US report a lie.");
+    assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+    // An `of` phrase owns the act or attitude judged, as a possessor does.
+    let v = triples(
+        &t,
+        "\"The attitude of the United States is irresponsible and dangerous,\" Lopez said.",
+    );
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // An order in the sense of a state of things is no one's act.
+    let v = triples(
+        &t,
+        "Lopez said it was a break in the US's legitimate constitutional order.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}
