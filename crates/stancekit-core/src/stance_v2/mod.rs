@@ -49,9 +49,10 @@ use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
-use lexicon::{add_alias, ActorKind, Lexicon};
+use lexicon::{add_alias, ActorKind, CuePos, Lexicon};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 /// Parts of speech that cannot make an alias on their own (an alias of only such words, like
 /// `the` or `us`, would match almost anywhere).
@@ -180,6 +181,7 @@ impl StanceTagger {
             lexicon,
             parser,
             rescorer,
+            cue_forms: OnceLock::new(),
         })
     }
 }
@@ -193,6 +195,37 @@ pub struct StanceTagger {
     lexicon: &'static Lexicon,
     parser: Parser,
     rescorer: Option<Rescorer>,
+    /// Every lower-case word form that can be a cue word of a frame (see [`cue_forms`]): a
+    /// sentence without one holds no stance of its own and is parsed only as context. Computed
+    /// at the first tagging, once per syntax model.
+    cue_forms: OnceLock<Arc<HashSet<String>>>,
+}
+
+/// The word forms a frame's cue can take: every form the parser's lemmatizer can give a verb,
+/// noun or adjective cue lemma for (see [`crate::syntax::Lemmatizer::forms_of`]; `backs`,
+/// `stood`, `fought`). A superset, so that no word the tagger and lemmatizer would read as a cue
+/// is missed.
+/// Shared by every tagger on the same model (the built-in one lives for the whole process).
+fn cue_forms(lexicon: &Lexicon, model: &Arc<crate::syntax::SyntaxModel>) -> Arc<HashSet<String>> {
+    type Cache = Vec<(Weak<crate::syntax::SyntaxModel>, Arc<HashSet<String>>)>;
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache.retain(|(m, _)| m.strong_count() > 0);
+    if let Some((_, forms)) = cache
+        .iter()
+        .find(|(m, _)| m.upgrade().is_some_and(|m| Arc::ptr_eq(&m, model)))
+    {
+        return Arc::clone(forms);
+    }
+    let lemmas: HashSet<&str> = lexicon
+        .frames
+        .iter()
+        .filter(|f| matches!(f.pos, CuePos::Verb | CuePos::Noun | CuePos::Adj))
+        .map(|f| f.lemma.as_str())
+        .collect();
+    let forms = Arc::new(model.lemmatizer.forms_of(&lemmas));
+    cache.push((Arc::downgrade(model), Arc::clone(&forms)));
+    forms
 }
 
 impl std::fmt::Debug for StanceTagger {
@@ -362,6 +395,18 @@ impl StanceTagger {
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));
+            // No word that can be a cue (a hyphenated word may hold a prefix or suffix cue):
+            // nothing to find here, though the sentence still counts as context.
+            let cue_forms = self
+                .cue_forms
+                .get_or_init(|| cue_forms(self.lexicon, self.parser.model()));
+            let has_cue = lower
+                .iter()
+                .any(|w| w.contains('-') || cue_forms.contains(w.as_str()));
+            if focus.is_none() && !has_cue {
+                names_target[k] = false;
+                has_pronoun[k] = false;
+            }
         }
         let mut needed = names_target.clone();
         let mut target_in_paragraph = false;

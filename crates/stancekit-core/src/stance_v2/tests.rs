@@ -608,3 +608,39 @@ fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
     );
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn every_word_read_as_a_cue_has_a_form_the_parse_gate_knows() {
+    // A sentence is parsed only when one of its words is in `cue_forms`; every word the tagger
+    // and lemmatizer read as a cue in the frames' own examples must be there.
+    let t = tagger();
+    let lex = Lexicon::get().unwrap();
+    let mut missing = Vec::new();
+    for f in &lex.frames {
+        for w in t.parser.parse(&f.example) {
+            let pos = match t.parser.upos(&w) {
+                "VERB" => CuePos::Verb,
+                "NOUN" => CuePos::Noun,
+                "ADJ" => CuePos::Adj,
+                _ => continue,
+            };
+            let lemma = w.lemma_str(&f.example).to_lowercase();
+            let form = f.example[w.span.start..w.span.end].to_lowercase();
+            if !lex.frames_of(&lemma, pos).is_empty() && !cue_forms(lex, t.parser.model()).contains(&form) {
+                missing.push(format!("{form} ({lemma})"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    for form in [
+        "recognised",
+        "backing",
+        "backed",
+        "supports",
+        "sanctions",
+        "allied",
+        "allies",
+    ] {
+        assert!(cue_forms(lex, t.parser.model()).contains(form), "{form}");
+    }
+}

@@ -4,7 +4,7 @@
 
 use crate::Result;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The longest suffix (in characters) a rule is keyed by.
 pub(crate) const MAX_SUFFIX: usize = 6;
@@ -117,6 +117,59 @@ impl Lemmatizer {
             self.by_rule(form, group, class)
                 .unwrap_or_else(|| form.to_owned()),
         )
+    }
+
+    /// Every lower-case form this lemmatizer can give one of `lemmas` (lower case) for: the
+    /// lemmas themselves, the exceptions' forms, and each rule run backwards (a rule that strips
+    /// `k` letters of a form ending in its suffix and appends `a` is undone by removing `a` from
+    /// a lemma ending in it and putting the suffix's last `k` letters back). Rules that strip more
+    /// than their suffix holds cannot be undone and are left out.
+    pub(crate) fn forms_of(&self, lemmas: &HashSet<&str>) -> HashSet<String> {
+        let mut out: HashSet<String> = lemmas.iter().map(|l| (*l).to_owned()).collect();
+        for (form, readings) in &self.exceptions {
+            if readings
+                .iter()
+                .any(|(_, l)| lemmas.contains(l.to_lowercase().as_str()))
+            {
+                out.insert(form.to_lowercase());
+            }
+        }
+        // A rule keyed by suffix `kept + stripped` that strips `stripped` and appends `a` is
+        // undone on a lemma `stem + a` whose stem ends in `kept`: the form is `stem + stripped`.
+        let mut undo: HashMap<(&str, String), HashSet<String>> = HashMap::new();
+        for ((_, suffix), rules) in &self.rules {
+            let chars: Vec<char> = suffix.chars().collect();
+            for rule in rules {
+                let strip = usize::from(rule.strip);
+                if strip > chars.len() {
+                    continue;
+                }
+                let kept: String = chars[..chars.len() - strip].iter().collect();
+                let stripped: String = chars[chars.len() - strip..].iter().collect();
+                undo.entry((rule.append.as_str(), kept))
+                    .or_default()
+                    .insert(stripped);
+            }
+        }
+        for lemma in lemmas {
+            let chars: Vec<char> = lemma.chars().collect();
+            for cut in 0..=chars.len() {
+                let appended: String = chars[cut..].iter().collect();
+                for kept_len in 0..=MAX_SUFFIX.min(cut) {
+                    let kept: String = chars[cut - kept_len..cut].iter().collect();
+                    if let Some(endings) = undo.get(&(appended.as_str(), kept)) {
+                        let stem: String = chars[..cut].iter().collect();
+                        for ending in endings {
+                            let form = format!("{stem}{ending}").to_lowercase();
+                            if !form.is_empty() {
+                                out.insert(form);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn exception(&self, form: &str, tag: u16) -> Option<&str> {

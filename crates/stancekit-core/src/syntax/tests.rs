@@ -126,3 +126,24 @@ fn model_file_round_trips_and_damage_is_an_error() {
         ));
     }
 }
+
+#[test]
+fn the_lemmatizer_run_backwards_gives_the_forms_of_a_lemma() {
+    let p = Parser::default();
+    let lemmas: std::collections::HashSet<&str> = ["stand", "recognise", "ally"].into_iter().collect();
+    let forms = p.model().lemmatizer.forms_of(&lemmas);
+    for form in [
+        "stand",
+        "stands",
+        "stood",
+        "standing",
+        "recognised",
+        "recognises",
+        "allies",
+        "allied",
+    ] {
+        assert!(forms.contains(form), "{form}");
+    }
+    // The forms of other lemmas are not among them.
+    assert!(!forms.contains("back"));
+}
