@@ -432,6 +432,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // an object is.
                     out = self.with_case(i, "nmod", p);
                 }
+                if out.is_empty() && frame.pos == CuePos::Verb {
+                    out = self.stranded_objects(i, p);
+                }
                 out
             }
             Role::Nmod(p) => {
@@ -1049,6 +1052,25 @@ impl<'a, 't> Ctx<'a, 't> {
             .iter()
             .copied()
             .filter(|&k| matches!(self.tok(k).base_rel(), "obj" | "obl") && self.s.dominates(k, next))
+            .collect()
+    }
+
+    /// The object of preposition `p` of verb `i` when the parser took `p` for an adverb or
+    /// particle of the verb (`rallied around X` read as `rallied around` + X hung elsewhere):
+    /// the first named actor after `p`, before the next verb or clause break.
+    fn stranded_objects(&self, i: usize, p: &str) -> Vec<usize> {
+        let Some(k) = self.s.kids[i].iter().copied().find(|&k| {
+            k > i
+                && k <= i + 2
+                && self.tok(k).lower == p
+                && matches!(self.tok(k).rel, "advmod" | "compound:prt")
+        }) else {
+            return Vec::new();
+        };
+        (k + 1..self.s.len())
+            .take_while(|&w| !matches!(self.tok(w).upos, "VERB" | "AUX" | "PUNCT" | "SCONJ"))
+            .find(|&w| self.is_named(w))
+            .into_iter()
             .collect()
     }
 

@@ -199,6 +199,9 @@ pub(crate) enum FunctionKind {
     Quantity,
     /// A word of amount before a group noun (`several countries`): no part of the group's name.
     Quantifier,
+    /// A word of direction or area that turns the demonym after it into a region (`Latin
+    /// American`, `East European`): no country.
+    Region,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -596,6 +599,7 @@ impl Lexicon {
                 Some("exception") => FunctionKind::Exception,
                 Some("quantity") => FunctionKind::Quantity,
                 Some("quantifier") => FunctionKind::Quantifier,
+                Some("region") => FunctionKind::Region,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

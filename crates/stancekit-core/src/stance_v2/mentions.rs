@@ -4,7 +4,7 @@
 //! (`several governments`), and pronouns resolved to the last compatible actor of the paragraph.
 
 use super::analysis::Sentence;
-use super::lexicon::{ActorKind, AliasTable, Lexicon, PronounKind};
+use super::lexicon::{ActorKind, AliasTable, FunctionKind, Lexicon, PronounKind};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -177,12 +177,17 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             };
             // A gazetteer word inside a longer name (`Venezuela` in `Bank of Venezuela`) is
             // part of that name, not the actor.
-            let inside_name = alias.words.len() == 1
-                && ((i > 0 && is_name_word(s, i - 1) && at[i - 1].is_none() && !is_title(s, lex, i - 1))
-                    || (i + 1 < n
-                        && is_name_word(s, i + 1)
-                        && lex.aliases.longest(&lower, &text, i + 1).is_none()
-                        && targets.aliases.longest(&lower, &text, i + 1).is_none()));
+            // A demonym after a word of area is a region (`Latin American`), no country.
+            let regional = alias.words.len() == 1
+                && i > 0
+                && lex.function.get(&lower[i - 1]) == Some(&FunctionKind::Region);
+            let inside_name = regional
+                || alias.words.len() == 1
+                    && ((i > 0 && is_name_word(s, i - 1) && at[i - 1].is_none() && !is_title(s, lex, i - 1))
+                        || (i + 1 < n
+                            && is_name_word(s, i + 1)
+                            && lex.aliases.longest(&lower, &text, i + 1).is_none()
+                            && targets.aliases.longest(&lower, &text, i + 1).is_none()));
             if !inside_name {
                 push(
                     &mut list,

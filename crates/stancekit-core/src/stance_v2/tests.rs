@@ -644,3 +644,19 @@ fn every_word_read_as_a_cue_has_a_form_the_parse_gate_knows() {
         assert!(cue_forms(lex, t.parser.model()).contains(form), "{form}");
     }
 }
+
+#[test]
+fn a_preposition_read_as_an_adverb_still_takes_its_object() {
+    // The parser reads `around` as an adverb of `rallied` here.
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Latin American leaders have rallied around embattled Peruvian President Ana Rivera as relations between Washington and Lima have plunged to a new low.",
+    );
+    assert!(
+        has(&v, "Unnamed Latin American leaders", "Ana Rivera", "FAVOR"),
+        "{v:?}"
+    );
+    // `Latin American` is a region, not the United States.
+    assert!(!v.iter().any(|x| x.0 == "United States"), "{v:?}");
+}
