@@ -694,10 +694,17 @@ impl<'a, 't> Ctx<'a, 't> {
             })
             .filter(|&k| self.tok(k).rel != "nmod" || self.s.case_of(k) == "of")
             .find_map(|k| self.mentions.at[k]);
-        let stands_for_modifier = self.lex.government_role(&t.lemma, "state")
-            || self.lex.government_role(&t.lemma, "speaker")
-            || self.lex.titles.contains_key(&t.lemma)
-            || self.lex.groups.contains(&t.lower);
+        // A relation noun's possessor is the other side (`Peru's allies` are not Peru).
+        let relation = self
+            .lex
+            .frames_of(&t.lemma, CuePos::Noun)
+            .iter()
+            .any(|&f| self.lex.frames[f].mutual);
+        let stands_for_modifier = !relation
+            && (self.lex.government_role(&t.lemma, "state")
+                || self.lex.government_role(&t.lemma, "speaker")
+                || self.lex.titles.contains_key(&t.lemma)
+                || self.lex.groups.contains(&t.lower));
         if let (Some(m), true) = (modified_actor, stands_for_modifier) {
             let mut mention = self.mentions.list[m].clone();
             mention.first = mention.first.min(u);
@@ -1159,6 +1166,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
+            if targets.is_empty() && frame.mutual && holders.len() > 1 {
+                // `Russia and Syria are allies`: each toward the others.
+                found.notes.push("+mutual");
+                target_role = holder_role.clone();
+                targets = holders
+                    .iter()
+                    .map(|m| self.receiver(m.clone(), &mut found))
+                    .filter(|m| self.is_target(&m.who))
+                    .collect();
+            }
             if targets.is_empty() && stance == Polarity::Favor {
                 if let Some((inner, role, aimed)) = self.endorsed_act(i, frame, &mut found) {
                     stance = inner;
@@ -1206,7 +1223,9 @@ impl<'a, 't> Ctx<'a, 't> {
         );
         for h in &holders {
             for t in &targets {
-                if self.name(&h.who) == self.name(&t.who) {
+                // No one holds a stance toward themselves, under any name (`Syria` as a holder
+                // and as its head of government, the receiver).
+                if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
                     continue;
                 }
                 let mut score = if frame.hard { 0.6 } else { 0.9 };

@@ -125,6 +125,9 @@ pub(crate) struct Frame {
     /// A protective cue (`protect`, `shield`): asked of someone else, it is a humanitarian
     /// appeal, not a stance of whoever asks.
     pub appeal: bool,
+    /// A relation both ways (`ally`, `rival`): with no target named, the coordinated holders
+    /// hold it toward each other (`X and Y are allies`).
+    pub mutual: bool,
     /// An example sentence and the head words of its holder and target (the tests run every
     /// frame's example).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -386,6 +389,7 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
             negated_against: false,
             hard: false,
             appeal: false,
+            mutual: false,
             example: cols[6].to_owned(),
             example_holder: cols[7].to_owned(),
             example_target: cols[8].to_owned(),
@@ -394,6 +398,7 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
             match flag {
                 "hard" => frame.hard = true,
                 "appeal" => frame.appeal = true,
+                "mutual" => frame.mutual = true,
                 "negated=AGAINST" => frame.negated_against = true,
                 _ => match flag.strip_prefix("prt=") {
                     Some(p) => frame.particle = Some(p.to_owned()),

@@ -660,3 +660,21 @@ fn a_preposition_read_as_an_adverb_still_takes_its_object() {
     // `Latin American` is a region, not the United States.
     assert!(!v.iter().any(|x| x.0 == "United States"), "{v:?}");
 }
+
+#[test]
+fn coordinated_allies_favour_each_other() {
+    let t = tagger_for(
+        &[("Justin Trudeau", &["Trudeau"]), ("Ana Rivera", &["Rivera"])],
+        &[],
+    );
+    let v = triples(&t, "Peru and Rivera are longtime allies.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    // Canada stands for Trudeau as a receiver, never toward itself.
+    let v = triples(&t, "Rivera and Canada are bitter rivals.");
+    assert!(has(&v, "Ana Rivera", "Justin Trudeau", "AGAINST"), "{v:?}");
+    assert!(has(&v, "Canada", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(
+        !v.iter().any(|x| x.0 == "Canada" && x.1 == "Justin Trudeau"),
+        "{v:?}"
+    );
+}
