@@ -550,7 +550,16 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+coordination");
         }
         for u in members {
-            self.resolve_one(u, 0, found, &mut out);
+            // A word marked as a possessor (`Venezuela's`) but parsed as an argument of its own
+            // (an object, a conjunct) names whose the argument is, not the argument.
+            let possessor = self.tok(u).rel != "nmod:poss"
+                && self.s.kids[u].iter().any(|&k| {
+                    self.tok(k).rel == "case"
+                        && matches!(self.tok(k).lower.as_str(), "'s" | "\u{2019}s" | "'")
+                });
+            if !possessor {
+                self.resolve_one(u, 0, found, &mut out);
+            }
         }
         out
     }

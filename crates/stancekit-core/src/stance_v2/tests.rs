@@ -678,3 +678,22 @@ fn coordinated_allies_favour_each_other() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_possessor_is_never_the_argument_itself() {
+    // A title-case headline the parser reads with `Peru's` as the object.
+    let t = tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Juan Ortiz", &["Ortiz"]),
+            ("Pedro Castillo", &["Castillo"]),
+        ],
+        &[],
+    );
+    let v = triples(
+        &t,
+        "Ortiz Recognises Peru's Opp Leader Ana Rivera as Acting President",
+    );
+    assert!(has(&v, "Juan Ortiz", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!v.iter().any(|x| x.1 == "Pedro Castillo"), "{v:?}");
+}
