@@ -995,11 +995,15 @@ impl<'a, 't> Ctx<'a, 't> {
             at = h;
         }
         let mut found = Found::default();
-        let speakers: Vec<Mention> = self
+        let mut speakers: Vec<Mention> = self
             .speaker_tokens(i, false, &mut found)
             .iter()
             .flat_map(|&w| self.resolve(w, &mut Found::default()))
             .collect();
+        if speakers.is_empty() {
+            // A quotation whose speaker is named elsewhere is all the speaker's.
+            speakers.extend(self.quote_speaker.cloned());
+        }
         if speakers.is_empty() {
             return None;
         }

@@ -436,9 +436,16 @@ impl StanceTagger {
     }
 
     /// The speaker of sentence `k` when it is a quotation attributed in a neighbouring
-    /// sentence (`"..." ` then `Maduro said.`, or `Maduro said:` then `"..."`).
+    /// sentence (`"..." ` then `Maduro said.`, or `Maduro said:` then `"..."`), or a headline
+    /// whose speaker is named before a colon.
     fn quote_speaker(&self, doc: &[(Sentence<'_>, Mentions)], k: usize) -> Option<Mention> {
-        let (s, _) = &doc[k];
+        let (s, mentions) = &doc[k];
+        // A headline that names its speaker before a colon (`Rivera: Peru will pay`).
+        if let Some(m) = mentions.list.first() {
+            if m.first == 0 && !m.pronoun && s.toks.get(m.last + 1).is_some_and(|t| t.text == ":") {
+                return Some(m.clone());
+            }
+        }
         if !opens_quote(s.toks.first()?.text) || self.says(s).is_some() {
             return None;
         }

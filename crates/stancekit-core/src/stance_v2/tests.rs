@@ -697,3 +697,15 @@ fn a_possessor_is_never_the_argument_itself() {
     assert!(has(&v, "Juan Ortiz", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(!v.iter().any(|x| x.1 == "Pedro Castillo"), "{v:?}");
 }
+
+#[test]
+fn a_headline_speaker_before_a_colon_owns_the_claim() {
+    let t = tagger();
+    // What the speaker says a third party does is the speaker's claim, no stance of the party;
+    // what the speaker says is done against them is an accusation.
+    let v = triples(&t, "Lopez: Peru 'Protecting' Rivera");
+    assert!(!v.iter().any(|x| x.0 == "Peru"), "{v:?}");
+    let v = triples(&t, "Rivera: US attack on Rivera will bring 'repercussions'");
+    assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
+}
