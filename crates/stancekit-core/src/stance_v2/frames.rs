@@ -1118,6 +1118,20 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.particle_ok(i, frame) {
             return;
         }
+        // `leave power`, not `leave the room` (the object may hang from a particle the parser
+        // read as a preposition: `hand [over power]`).
+        if !frame.objects.is_empty() {
+            let mut objects: Vec<usize> = self.s.kids_with(i, "obj").collect();
+            if let Some(p) = &frame.particle {
+                objects.extend(self.particle_objects(i, p));
+            }
+            if !objects
+                .iter()
+                .any(|&k| frame.objects.contains(&self.tok(k).lemma))
+            {
+                return;
+            }
+        }
         let mut found = Found::default();
         let Some(mut stance) = self.modality(i, frame, &mut found) else {
             return;

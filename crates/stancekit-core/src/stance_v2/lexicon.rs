@@ -118,6 +118,8 @@ pub(crate) struct Frame {
     pub target: Vec<Role>,
     /// The particle the cue needs (`step` + `down`).
     pub particle: Option<String>,
+    /// The objects the cue needs, as lemmas (`leave` + `power`): none when empty.
+    pub objects: Vec<String>,
     /// Negated, the stance becomes AGAINST instead of disappearing.
     pub negated_against: bool,
     /// A weak or indirect cue.
@@ -386,6 +388,7 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
             holder: roles(cols[3])?,
             target: roles(cols[4])?,
             particle: None,
+            objects: Vec::new(),
             negated_against: false,
             hard: false,
             appeal: false,
@@ -400,10 +403,15 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
                 "appeal" => frame.appeal = true,
                 "mutual" => frame.mutual = true,
                 "negated=AGAINST" => frame.negated_against = true,
-                _ => match flag.strip_prefix("prt=") {
-                    Some(p) => frame.particle = Some(p.to_owned()),
-                    None => return Err(bad(file, line, format!("unknown flag {flag:?}"))),
-                },
+                _ => {
+                    if let Some(p) = flag.strip_prefix("prt=") {
+                        frame.particle = Some(p.to_owned());
+                    } else if let Some(o) = flag.strip_prefix("obj=") {
+                        frame.objects = o.split('|').map(str::to_owned).collect();
+                    } else {
+                        return Err(bad(file, line, format!("unknown flag {flag:?}")));
+                    }
+                }
             }
         }
         frames.push(frame);

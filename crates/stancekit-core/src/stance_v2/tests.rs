@@ -709,3 +709,15 @@ fn a_headline_speaker_before_a_colon_owns_the_claim() {
     assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
     assert!(!has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_cue_that_needs_its_object_counts_only_with_it() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Despite Peru's calls for Rivera to leave power, the talks went on.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Peru urged Rivera to leave the room.");
+    assert!(v.is_empty(), "{v:?}");
+}
