@@ -395,7 +395,7 @@ impl Default for StanceTagger {
 
 /// The `combined` engine's triples: the rules' (`rules`, each moved to the splitter sentence
 /// that holds its piece), then the parse frames' toward each target the rules found nothing
-/// toward in that sentence; in text order.
+/// toward in that sentence, and those that add a holder to a rules triple's cue; in text order.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -414,13 +414,27 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         .collect();
     let covered: std::collections::HashSet<(usize, String)> =
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
-    // A sentence whose every target has the rules' triples is not parsed.
-    let parsed = syntax.tag_uncovered(text, &covered);
-    out.extend(
-        parsed
-            .into_iter()
-            .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone()))),
-    );
+    let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    // A frame triple on the same cue as a rules triple, with the same target and stance but a
+    // holder the rules do not have, is a holder the rules missed (`the US and a host of other
+    // countries recognised X`: the rules found the US only).
+    let more_holders = |s: &Stance| {
+        let same_cue: Vec<&Stance> = out
+            .iter()
+            .filter(|r| r.target == s.target && r.stance == s.stance && overlap(r.cue_span, s.cue_span))
+            .collect();
+        !same_cue.is_empty()
+            && !same_cue.iter().any(|r| {
+                r.holder == s.holder
+                    || matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
+            })
+    };
+    let added: Vec<Stance> = syntax
+        .tag(text)
+        .into_iter()
+        .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s))
+        .collect();
+    out.extend(added);
     out.sort_by_key(|s| {
         (
             s.sentence.start,

@@ -194,6 +194,21 @@ fn the_combined_engine_adds_the_frames_stances_toward_targets_the_rules_missed()
         both.iter().any(|t| t.0 == "Hezbollah" && t.2 == Polarity::Favor),
         "{from_frames:?} / {both:?}"
     );
+    // The frames find more holders of a cue the rules read: they are added, the rules' kept.
+    let text = "The US and a host of other countries have instead recognized Guaido as leader.";
+    let from_rules = key(rules.tag(text));
+    let both = key(combined.tag(text));
+    assert!(
+        from_rules.iter().all(|t| both.contains(t)),
+        "{from_rules:?} / {both:?}"
+    );
+    assert!(
+        !from_rules.iter().any(|t| t.0 == "Unnamed countries")
+            && both
+                .iter()
+                .any(|t| t.0 == "Unnamed countries" && t.1 == "Juan Guaido"),
+        "{from_rules:?} / {both:?}"
+    );
     // Sentences are the splitter's, even where the rules cut a hard-wrapped line.
     let text = "Russia and China said they\nsupport Maduro.";
     assert_eq!(combined.sentences(text), vec![Span::new(0, text.len())]);

@@ -119,8 +119,14 @@ impl<'t> Sentence<'t> {
         words.join(" ")
     }
 
-    /// Whether `i` is in the passive voice.
+    /// Whether `i` is in the passive voice. A verb with an active subject and no passive
+    /// auxiliary is active, whatever else the parser labelled passive (`The US and a host of
+    /// countries have recognized X` with `US` read as a passive subject).
     pub(crate) fn is_passive(&self, i: usize) -> bool {
+        let has = |rel: &str| self.kids[i].iter().any(|&k| self.toks[k].rel == rel);
+        if has("nsubj") && !has("aux:pass") {
+            return false;
+        }
         self.kids[i].iter().any(|&k| {
             matches!(
                 self.toks[k].rel,

@@ -192,10 +192,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return agents;
         }
+        // Not passive (see `is_passive`): a subject labelled passive is a subject too.
         let subjects: Vec<usize> = self.s.kids[i]
             .iter()
             .copied()
-            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:outer"))
+            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:outer" | "nsubj:pass"))
             .flat_map(|k| {
                 // `Peru plans to arm X` with `plans` read as a noun subject: the intention's owner.
                 let owners = if self.is_intention(k) && self.s.kid_exact(i, "mark").is_some() {

@@ -266,18 +266,14 @@ impl StanceTagger {
     }
 
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
-    /// order. With targets given, a sentence is parsed when it names one (also through the
-    /// gazetteer: see `stands_for_target`), or has a pronoun and
-    /// a target was named earlier in its paragraph; the sentence before such a sentence is parsed
+    /// order. With targets given, a sentence is parsed when one of its words can be a cue (see
+    /// [`cue_forms`]) and it names a target (also through the gazetteer: see
+    /// `target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
+    /// the sentence before such a sentence is parsed
     /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
     /// named there). Parsing is most of the time, and most sentences of a news text name no
     /// target: only what can matter is parsed. With no targets, every sentence is.
-    fn analyse<'t>(
-        &'t self,
-        text: &'t str,
-        focus: Option<Span>,
-        covered: Option<&HashSet<(usize, usize)>>,
-    ) -> Vec<(Sentence<'t>, Mentions)> {
+    fn analyse<'t>(&'t self, text: &'t str, focus: Option<Span>) -> Vec<(Sentence<'t>, Mentions)> {
         let spans = self.parser.sentences(text);
         let tokenizer = crate::Tokenizer::default();
         let mut tokens: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
@@ -296,7 +292,7 @@ impl StanceTagger {
             .enumerate()
             .map(|(k, s)| k == 0 || text[spans[k - 1].end..s.start].matches('\n').count() >= 2)
             .collect();
-        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus, covered);
+        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus);
         let mut memory = DocMemory::default();
         let mut out: Vec<(Sentence<'t>, Mentions)> = Vec::new();
         let mut scratch = crate::syntax::ParseScratch::default();
@@ -349,7 +345,6 @@ impl StanceTagger {
         tokens: &[Vec<Span>],
         paragraph_starts: &[bool],
         focus: Option<Span>,
-        covered: Option<&HashSet<(usize, usize)>>,
     ) -> Vec<bool> {
         let n = spans.len();
         if self.open && focus.is_none() {
@@ -373,23 +368,17 @@ impl StanceTagger {
             names_target[k] = match focus {
                 Some(f) => spans[k].start <= f.start && f.start < spans[k].end,
                 None => {
-                    let named: Vec<usize> = (0..words.len())
-                        .filter_map(|i| match self.targets.aliases.longest(&lower, &forms, i) {
-                            Some((alias, _)) => Some(alias.actor as usize),
-                            None => self
+                    let named = (0..words.len()).any(|i| {
+                        self.targets.aliases.longest(&lower, &forms, i).is_some()
+                            || self
                                 .lexicon
                                 .aliases
                                 .longest(&lower, &forms, i)
-                                .and_then(|(alias, _)| self.target_for_actor(alias.actor)),
-                        })
-                        .collect();
-                    let hyphen = forms.iter().any(|w| after_hyphen(w));
-                    named_any[k] = hyphen || !named.is_empty();
-                    // Every target named here already has its triples (the combined engine's
-                    // rules found them): nothing this sentence could add is kept.
-                    let all_covered = !hyphen
-                        && covered.is_some_and(|c| named.iter().all(|&t| c.contains(&(spans[k].start, t))));
-                    named_any[k] && !all_covered
+                                .and_then(|(alias, _)| self.target_for_actor(alias.actor))
+                                .is_some()
+                    });
+                    named_any[k] = named || forms.iter().any(|w| after_hyphen(w));
+                    named_any[k]
                 }
             };
             has_pronoun[k] = lower
@@ -510,21 +499,7 @@ impl StanceTagger {
     /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
     #[must_use]
     pub fn tag(&self, text: &str) -> Vec<Stance> {
-        self.tag_except(text, None)
-    }
-
-    /// Tags `text` but skips the parse of sentences whose every named target is in `covered`
-    /// (sentence start, target name): the combined engine has their triples already.
-    pub(crate) fn tag_uncovered(&self, text: &str, covered: &HashSet<(usize, String)>) -> Vec<Stance> {
-        let by_index: HashSet<(usize, usize)> = covered
-            .iter()
-            .filter_map(|(start, name)| Some((*start, self.targets.names.iter().position(|n| n == name)?)))
-            .collect();
-        self.tag_except(text, Some(&by_index))
-    }
-
-    fn tag_except(&self, text: &str, covered: Option<&HashSet<(usize, usize)>>) -> Vec<Stance> {
-        let doc = self.analyse(text, None, covered);
+        let doc = self.analyse(text, None);
         let mut out = Vec::new();
         for (sentence, mut h) in self.hits(&doc) {
             // The classifier re-scores a triple (the mean of rule strength and its probability of
@@ -582,7 +557,7 @@ impl StanceTagger {
         let shifted = Span::new(target.start - sentence.start, target.end - sentence.start);
         let focus = self.targets.names.len();
         let mut rules = 0.0;
-        for (_, h) in self.hits(&self.analyse(local, Some(shifted), None)) {
+        for (_, h) in self.hits(&self.analyse(local, Some(shifted))) {
             if h.target == Who::Target(focus) {
                 rules += if h.stance == Polarity::Favor {
                     h.score
@@ -645,7 +620,7 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut aliases: HashMap<String, HashSet<String>> = HashMap::new();
     for text in texts {
-        for (s, mentions) in tagger.analyse(text, None, None) {
+        for (s, mentions) in tagger.analyse(text, None) {
             for m in mentions.list.iter().filter(|m| m.person && !m.pronoun) {
                 let name = tagger.name_of(&m.who);
                 *counts.entry(name.clone()).or_default() += 1;
