@@ -721,3 +721,15 @@ fn a_cue_that_needs_its_object_counts_only_with_it() {
     let v = triples(&t, "Peru urged Rivera to leave the room.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_verb_with_an_active_subject_is_active() {
+    // The parser labels `US` a passive subject here, beside the active subject `host`.
+    let t = tagger();
+    let v = triples(
+        &t,
+        "The US and a host of other countries and international bodies have instead recognized the president of Peru's National Assembly, Ana Rivera, as the country's leader.",
+    );
+    assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Unnamed countries", "Ana Rivera", "FAVOR"), "{v:?}");
+}
