@@ -416,8 +416,8 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
     let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     // A frame triple on the same cue as a rules triple, with the same target and stance but a
-    // holder the rules do not have, is a holder the rules missed (`the US and a host of other
-    // countries recognised X`: the rules found the US only).
+    // holder the rules do not have, is a holder the rules missed (`the US and a handful of
+    // other governments recognised X`: the rules found the US only).
     let more_holders = |s: &Stance| {
         let same_cue: Vec<&Stance> = out
             .iter()

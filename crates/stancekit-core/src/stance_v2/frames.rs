@@ -60,7 +60,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Vec::new();
         };
         match t.base_rel() {
-            // `Russia met Cuba and backed Maduro`: the second verb shares the subject.
+            // `Peru met Chile and backed X`: the second verb shares the subject.
             "conj" => {
                 found.notes.push("+conj");
                 // `who are critics of X and support Y`: a nominal predicate's subject is shared
@@ -76,7 +76,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     nominal_subjects
                 }
             }
-            // `Peru vowed to back Maduro`: the subject of `vowed` backs. Object control
+            // `Peru vowed to back X`: the subject of `vowed` backs. Object control
             // (`urged Peru to back`) gives the object: `Peru` backs, urged by someone.
             "xcomp" => {
                 found.notes.push("+control");
@@ -93,9 +93,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+participle");
                 self.agent_tokens(h, depth + 1, found)
             }
-            // `countries backing Maduro`: an active participle's subject is the noun it modifies;
-            // `Maduro, who backs ...` is handled through the relative pronoun.
-            // `signed legislation to impose sanctions`: a purpose infinitive on a thing (no actor)
+            // `countries backing X`: an active participle's subject is the noun it modifies;
+            // `X, who backs ...` is handled through the relative pronoun.
+            // `approved a decree to impose sanctions`: a purpose infinitive on a thing (no actor)
             // is done by whoever acts on the thing.
             "acl"
                 if t.rel != "acl:relcl"
@@ -246,7 +246,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+passive");
                 return subjects;
             }
-            // `Maduro, backed by Russia`: a passive participle's patient is the noun it modifies.
+            // `X, backed by Peru`: a passive participle's patient is the noun it modifies.
             if matches!(t.base_rel(), "acl" | "amod") {
                 found.notes.push("+participle");
                 return t.head.into_iter().collect();
@@ -541,8 +541,8 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The mentions an argument word stands for: itself or its name, the actor behind a
-    /// government noun (`Maduro's government`), an appositive's name, a relative pronoun's
-    /// antecedent, the members of a list (`states including Iran and Syria`) and an unnamed group;
+    /// government noun (`X's government`), an appositive's name, a relative pronoun's
+    /// antecedent, the members of a list (`states including Peru and Chile`) and an unnamed group;
     /// every conjunct likewise.
     fn resolve(&self, word: usize, found: &mut Found) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -551,7 +551,7 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+coordination");
         }
         for u in members {
-            // A word marked as a possessor (`Venezuela's`) but parsed as an argument of its own
+            // A word marked as a possessor (`Peru's`) but parsed as an argument of its own
             // (an object, a conjunct) names whose the argument is, not the argument.
             let possessor = self.tok(u).rel != "nmod:poss"
                 && self.s.kids[u].iter().any(|&k| {
@@ -691,7 +691,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return;
             }
         }
-        // `Maduro's government`, `US officials`, `the Russian foreign minister`: a government,
+        // `X's government`, `US officials`, `the Russian foreign minister`: a government,
         // office or group word stands for the actor that modifies it.
         let modified_actor = self.s.kids[u]
             .iter()
@@ -750,9 +750,9 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The lists that name members of the group noun `u`: its own, and a list later in its
-    /// clause that the parser hung on a word that is no group or actor (`Other countries
-    /// expressed support after the attack, including A and B`: the list names countries, not
-    /// attacks).
+    /// clause that the parser hung on a word that is no group or actor (`Other states
+    /// voiced backing after the vote, including A and B`: the list names states, not
+    /// votes).
     fn lists_of(&self, u: usize) -> Vec<usize> {
         let own: Vec<usize> = self.s.kids[u]
             .iter()
@@ -776,7 +776,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
-    /// `Unnamed European and Latin American countries` for a group noun and its modifiers; no
+    /// `Unnamed European and Asian countries` for a group noun and its modifiers; no
     /// group for a bare `other nations`/`others` after a list, which names no one more.
     fn group_name(&self, u: usize, listed: bool) -> Option<String> {
         let words: Vec<usize> = (0..u)
@@ -1062,7 +1062,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The object of particle verb `i` when the parser took its particle `p`, right after the
-    /// verb, for a word of the object (`brushed aside X's denials` read as `brushed [aside X's
+    /// verb, for a word of the object (`brushed aside X's objections` read as `brushed [aside X's
     /// denials]`, the particle a preposition or determiner).
     fn particle_objects(&self, i: usize, p: &str) -> Vec<usize> {
         let next = i + 1;
@@ -1078,7 +1078,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The object of preposition `p` of verb `i` when the parser took `p` for an adverb or
     /// particle of the verb (`rallied around X` read as `rallied around` + X hung elsewhere):
-    /// the first named actor after `p`, before the next verb or clause break.
+    /// the first named actor after `p` that is no modifier (`Peruvian` in `Peruvian leader X`),
+    /// before the next clause (a verb that is no modifier, a subordinator or punctuation).
     fn stranded_objects(&self, i: usize, p: &str) -> Vec<usize> {
         let Some(k) = self.s.kids[i].iter().copied().find(|&k| {
             k > i
@@ -1089,8 +1090,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return Vec::new();
         };
         (k + 1..self.s.len())
-            .take_while(|&w| !matches!(self.tok(w).upos, "VERB" | "AUX" | "PUNCT" | "SCONJ"))
-            .find(|&w| self.is_named(w))
+            .take_while(|&w| {
+                let t = self.tok(w);
+                !(matches!(t.upos, "PUNCT" | "SCONJ")
+                    || (matches!(t.upos, "VERB" | "AUX") && !matches!(t.base_rel(), "amod" | "acl")))
+            })
+            .find(|&w| self.is_named(w) && self.tok(w).base_rel() != "amod")
             .into_iter()
             .collect()
     }
@@ -1195,7 +1200,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if targets.is_empty() && frame.mutual && holders.len() > 1 {
-                // `Russia and Syria are allies`: each toward the others.
+                // `Peru and Chile are allies`: each toward the others.
                 found.notes.push("+mutual");
                 target_role = holder_role.clone();
                 targets = holders
@@ -1251,7 +1256,7 @@ impl<'a, 't> Ctx<'a, 't> {
         );
         for h in &holders {
             for t in &targets {
-                // No one holds a stance toward themselves, under any name (`Syria` as a holder
+                // No one holds a stance toward themselves, under any name (`Canada` as a holder
                 // and as its head of government, the receiver).
                 if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
                     continue;
@@ -1367,7 +1372,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    /// A mention of a country's government (`the Syrian government`, `Syria's regime`: its last
+    /// A mention of a country's government (`the Peruvian government`, `Peru's regime`: its last
     /// word a government noun) is the target who heads that government, as holder too.
     fn headed_government(&self, mut m: Mention, found: &mut Found) -> Mention {
         if let Who::Actor(country) = m.who {
@@ -1382,7 +1387,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Who receives a stance aimed at mention `m`: a country whose government a target heads
-    /// stands for that target (`sanctions on Syria`, `a strike against Damascus`).
+    /// stands for that target (`sanctions on Peru`, `a strike against Lima`).
     /// A known official of a country that is a target stands for it too (`accused Mr X of
     /// meddling`, X a minister of target country C, is against C); as holders, officials keep
     /// their own names.

@@ -526,8 +526,8 @@ impl Lexicon {
         self.actors.get(actor as usize)?.serves
     }
 
-    /// The country whose government the gazetteer's person `name` heads (`Bashar al-Assad` →
-    /// Syria), if it lists one.
+    /// The country whose government the gazetteer's person `name` heads (`Justin Trudeau` →
+    /// Canada), if it lists one.
     pub(crate) fn headed_country(&self, name: &str) -> Option<u32> {
         self.actors.iter().find(|a| a.head && a.name == name)?.serves
     }

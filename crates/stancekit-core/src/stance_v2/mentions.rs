@@ -175,7 +175,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 Some(&t) => Who::Target(t),
                 None => Who::Actor(alias.actor),
             };
-            // A gazetteer word inside a longer name (`Venezuela` in `Bank of Venezuela`) is
+            // A gazetteer word inside a longer name (`Peru` in `Bank of Peru`) is
             // part of that name, not the actor.
             // A demonym after a word of area is a region (`Latin American`), no country.
             let regional = alias.words.len() == 1
@@ -202,7 +202,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
     }
     // 2. Names: runs of capitalised proper nouns not covered yet, titles in front dropped. A
     //    name is one subtree of the parse: a run whose words hang from different heads is cut
-    //    there (`Secretary of State John Kerry`: `State` belongs to the title).
+    //    there (`Secretary of State Maria Olsen`: `State` belongs to the title).
     let mut i = 0;
     while i < n {
         if at[i].is_some() || !is_name_word(s, i) {

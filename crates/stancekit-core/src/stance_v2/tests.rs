@@ -343,7 +343,7 @@ fn an_office_is_its_holder_named_in_apposition_after_its_of_phrase() {
     let t = tagger();
     let v = triples(
         &t,
-        "Peru recognized the president of the country's National Assembly, Ana Rivera, as leader.",
+        "Peru recognized the president of the country's Senate, Ana Rivera, as leader.",
     );
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
 }
@@ -433,7 +433,7 @@ fn an_allegation_is_against_whom_it_is_about() {
     let t = tagger();
     let v = triples(
         &t,
-        "Peru and many other nations allege that Rivera used poison gas on protesters.",
+        "Peru and many other nations allege that Rivera rigged the vote.",
     );
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     let v = triples(&t, "Chile charged that Lopez had rigged the vote.");
@@ -441,9 +441,9 @@ fn an_allegation_is_against_whom_it_is_about() {
     // A complement clause the parser did not build (`that` read as the object).
     let v = triples(
         &t,
-        "The U.S. and many other nations allege that Peruvian President Ana Rivera used chemical weapons against his own people on multiple occasions.",
+        "Peru and its neighbours allege that Bolivian President Ana Rivera ordered police raids against unarmed students in several cities.",
     );
-    assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
@@ -464,7 +464,7 @@ fn a_prepositional_phrase_labelled_as_a_clause_still_names_its_argument() {
     let t = tagger();
     let v = triples(
         &t,
-        "But the US has continued to express skepticism not only toward the Rivera government, but also toward Peru.",
+        "Still, the US kept voicing skepticism not only toward the Rivera government but also toward Peru.",
     );
     assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
@@ -474,7 +474,7 @@ fn a_particle_taken_for_a_preposition_still_makes_the_particle_verb() {
     let t = tagger();
     let v = triples(
         &t,
-        "In Lima, meanwhile, Foreign Minister Marco Lopez brushed aside Rivera's denials.",
+        "On Tuesday, Foreign Minister Marco Lopez brushed aside Rivera's denials.",
     );
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
 }
@@ -482,18 +482,15 @@ fn a_particle_taken_for_a_preposition_still_makes_the_particle_verb() {
 #[test]
 fn a_proper_noun_leading_a_noun_compound_holds_the_compounds_stance() {
     let t = tagger();
-    let v = triples(
-        &t,
-        "Lopez was answering US drug trafficking charges against Rivera.",
-    );
+    let v = triples(&t, "Peru cited US tax fraud charges against Rivera.");
     assert!(has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
 fn purpose_infinitives_and_designations() {
     let t = tagger();
-    // Whoever signs a law to impose sanctions imposes them.
-    let v = triples(&t, "Peru signed legislation to impose sanctions on Rivera.");
+    // Whoever approves a decree to impose sanctions imposes them.
+    let v = triples(&t, "Peru approved a decree to impose sanctions on Rivera.");
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     // `designate X as a terrorist` labels X.
     let v = triples(&t, "Chile designated Rivera as a terrorist.");
@@ -504,7 +501,7 @@ fn purpose_infinitives_and_designations() {
 fn whoever_presses_for_an_act_holds_its_stance_not_whoever_is_pressed() {
     let t = tagger();
     for text in [
-        "Peru called on the senators to back a strike against Rivera.",
+        "Peru urged parliament to endorse sanctions on Rivera.",
         "Peru urged Chile to sever its ties with Rivera.",
         "Peru demanded that Chile condemn Rivera.",
     ] {
@@ -522,7 +519,7 @@ fn whoever_presses_for_an_act_holds_its_stance_not_whoever_is_pressed() {
     );
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     // A humanitarian appeal is no stance of whoever makes it.
-    let v = triples(&t, "Peru demanded that the army protect Rivera.");
+    let v = triples(&t, "Peru urged the guards to protect Rivera.");
     assert!(!v.iter().any(|x| x.0 == "Peru"), "{v:?}");
     // Told that something is so (a report, not a demand) is no directive.
     let v = triples(&t, "Chile told reporters that Bolivia backs Lopez.");
@@ -532,9 +529,9 @@ fn whoever_presses_for_an_act_holds_its_stance_not_whoever_is_pressed() {
 #[test]
 fn backing_an_act_aimed_at_someone_takes_the_acts_stance() {
     let t = tagger();
-    let v = triples(&t, "Peru backed a limited strike against Rivera.");
+    let v = triples(&t, "Peru backed new sanctions against Rivera.");
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
-    let v = triples(&t, "Chile supports more military assistance for Lopez.");
+    let v = triples(&t, "Chile supports more aid to Lopez.");
     assert!(has(&v, "Chile", "Marco Lopez", "FAVOR"), "{v:?}");
     // The subject of a nominal predicate is shared by a verb coordinated with it.
     let v = triples(&t, "Chile is a critic of Lopez and supports more aid for Rivera.");
@@ -563,26 +560,22 @@ fn the_owner_of_a_plan_or_decision_does_what_it_is_to_do() {
 fn a_name_is_one_subtree_of_the_parse() {
     // `State` belongs to the title `Secretary of State`, not to the name after it.
     let t = tagger();
-    let v = triples(&t, "Secretary of State John Kerry condemned Rivera.");
-    assert!(has(&v, "John Kerry", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Secretary of State Maria Olsen condemned Rivera.");
+    assert!(has(&v, "Maria Olsen", "Ana Rivera", "AGAINST"), "{v:?}");
     assert_eq!(v.len(), 1, "{v:?}");
 }
 
 #[test]
 fn a_modifier_describes_its_own_noun_and_amounts_are_no_part_of_a_group_name() {
     let t = tagger();
-    // `anti-Rivera` says what the protesters are, not the supporters or officers listed after.
+    // `anti-Rivera` says what the students are, not the voters or teachers listed after.
     let v = triples(
         &t,
-        "The clashes killed anti-Rivera protesters, Lopez supporters and police officers.",
+        "Anti-Rivera students, Lopez voters and teachers filled the square.",
     );
     assert_eq!(
         v,
-        vec![(
-            "Unnamed anti-Rivera protesters".to_owned(),
-            "Ana Rivera".to_owned(),
-            "AGAINST"
-        )]
+        vec![("Unnamed students".to_owned(), "Ana Rivera".to_owned(), "AGAINST")]
     );
     let v = triples(&t, "Several opposition leaders condemned Rivera.");
     assert!(
@@ -604,7 +597,7 @@ fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
     // An `of` phrase owns the act or attitude judged, as a possessor does.
     let v = triples(
         &t,
-        "\"The attitude of the United States is irresponsible and dangerous,\" Lopez said.",
+        "Lopez said the conduct of the United States was irresponsible.",
     );
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
 }
@@ -647,17 +640,28 @@ fn every_word_read_as_a_cue_has_a_form_the_parse_gate_knows() {
 
 #[test]
 fn a_preposition_read_as_an_adverb_still_takes_its_object() {
-    // The parser reads `around` as an adverb of `rallied` here.
+    // The parser reads `around` as an adverb of `rallied` here, and `leader` as its object.
     let t = tagger();
     let v = triples(
         &t,
-        "Latin American leaders have rallied around embattled Peruvian President Ana Rivera as relations between Washington and Lima have plunged to a new low.",
+        "Regional governments have rallied around beleaguered Bolivian leader Ana Rivera since the vote.",
     );
     assert!(
-        has(&v, "Unnamed Latin American leaders", "Ana Rivera", "FAVOR"),
+        v.iter()
+            .any(|x| x.0.starts_with("Unnamed") && x.1 == "Ana Rivera" && x.2 == "FAVOR"),
         "{v:?}"
     );
-    // `Latin American` is a region, not the United States.
+    // `Central American` is a region, not the United States.
+    let v = triples(&t, "Central American governments condemned Rivera.");
+    assert!(
+        has(
+            &v,
+            "Unnamed Central American governments",
+            "Ana Rivera",
+            "AGAINST"
+        ),
+        "{v:?}"
+    );
     assert!(!v.iter().any(|x| x.0 == "United States"), "{v:?}");
 }
 
@@ -681,21 +685,22 @@ fn coordinated_allies_favour_each_other() {
 
 #[test]
 fn a_possessor_is_never_the_argument_itself() {
-    // A title-case headline the parser reads with `Peru's` as the object.
+    // A title-case headline the parser reads with `Peru's` as the object (the gazetteer knows
+    // Martin Vizcarra as Peru's head of government).
     let t = tagger_for(
         &[
             ("Ana Rivera", &["Rivera"]),
             ("Juan Ortiz", &["Ortiz"]),
-            ("Pedro Castillo", &["Castillo"]),
+            ("Martin Vizcarra", &["Vizcarra"]),
         ],
         &[],
     );
     let v = triples(
         &t,
-        "Ortiz Recognises Peru's Opp Leader Ana Rivera as Acting President",
+        "Ortiz Supports Peru's Opp Leader Ana Rivera As Caretaker President",
     );
     assert!(has(&v, "Juan Ortiz", "Ana Rivera", "FAVOR"), "{v:?}");
-    assert!(!v.iter().any(|x| x.1 == "Pedro Castillo"), "{v:?}");
+    assert!(!v.iter().any(|x| x.1 == "Martin Vizcarra"), "{v:?}");
 }
 
 #[test]
@@ -703,9 +708,9 @@ fn a_headline_speaker_before_a_colon_owns_the_claim() {
     let t = tagger();
     // What the speaker says a third party does is the speaker's claim, no stance of the party;
     // what the speaker says is done against them is an accusation.
-    let v = triples(&t, "Lopez: Peru 'Protecting' Rivera");
+    let v = triples(&t, "Lopez: Peru is shielding Rivera");
     assert!(!v.iter().any(|x| x.0 == "Peru"), "{v:?}");
-    let v = triples(&t, "Rivera: US attack on Rivera will bring 'repercussions'");
+    let v = triples(&t, "Rivera: a US strike on Rivera would be an act of war");
     assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
     assert!(!has(&v, "United States", "Ana Rivera", "AGAINST"), "{v:?}");
 }
@@ -724,12 +729,12 @@ fn a_cue_that_needs_its_object_counts_only_with_it() {
 
 #[test]
 fn a_verb_with_an_active_subject_is_active() {
-    // The parser labels `US` a passive subject here, beside the active subject `host`.
+    // The parser labels `US` a passive subject here, beside the active subject `number`.
     let t = tagger();
     let v = triples(
         &t,
-        "The US and a host of other countries and international bodies have instead recognized the president of Peru's National Assembly, Ana Rivera, as the country's leader.",
+        "The US and a number of other states and global bodies have since recognized the chair of Peru's assembly, Ana Rivera, as the nation's leader.",
     );
     assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
-    assert!(has(&v, "Unnamed countries", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Unnamed states", "Ana Rivera", "FAVOR"), "{v:?}");
 }
