@@ -20,7 +20,7 @@ TARGETS = {
 }
 
 TEXT = (
-    "Maduro was supported by Russia, Bolivia, Iran, Cuba and Turkey.\n\n"
+    "Maduro has long been backed by Russia, Bolivia, Iran, Cuba and Turkey.\n\n"
     "Guaidó was recognized as interim president by Canada, Peru (except for Mexico) and the OAS. "
     "Italy did not recognize Guaido. “We reject this coup,” said Cuba’s foreign minister."
 )

@@ -51,8 +51,8 @@ fn abbreviations_and_initials() {
         ]
     );
     assert_eq!(
-        texts("Guaido shows marks to supporters at a rally in Caraballeda Sunday Jan. 13 2019. The new head of congress was pulled from"),
-        ["Guaido shows marks to supporters at a rally in Caraballeda Sunday Jan. 13 2019.", "The new head of congress was pulled from"]
+        texts("Rivera waves to a crowd at a march in Valparaiso on Friday Feb. 21 2020. The acting mayor was heard saying"),
+        ["Rivera waves to a crowd at a march in Valparaiso on Friday Feb. 21 2020.", "The acting mayor was heard saying"]
     );
     assert_eq!(texts("Please turn to p. 55."), ["Please turn to p. 55."]);
 }
@@ -89,9 +89,9 @@ fn quotes() {
         ["She turned to him, \"This is great.\" she said."]
     );
     assert_eq!(
-        texts("\"I am the only president of Venezuela\", Maduro said. \"The other one is not.\""),
+        texts("\"We are the only lawful council here\", Rivera said. \"The other one is not.\""),
         [
-            "\"I am the only president of Venezuela\", Maduro said.",
+            "\"We are the only lawful council here\", Rivera said.",
             "\"The other one is not.\""
         ]
     );
@@ -108,10 +108,10 @@ fn quotes() {
 #[test]
 fn ellipses() {
     assert_eq!(
-        texts("Troops may disobey. \"You're deaf... They've taken extremist positions\"."),
+        texts("Guards may walk out. \"Nobody listens... We have run out of patience\"."),
         [
-            "Troops may disobey.",
-            "\"You're deaf... They've taken extremist positions\"."
+            "Guards may walk out.",
+            "\"Nobody listens... We have run out of patience\"."
         ]
     );
     assert_eq!(
@@ -154,12 +154,12 @@ fn lists_and_bullets() {
 
 #[test]
 fn lines_and_paragraphs() {
-    let doc = "Maduro removes tonnes of gold from central bank\n\nUS Criticizes Guaido\n\nThe six include a general. He left.\n\nLatest News";
+    let doc = "Governor moves bullion out of state vault\n\nPanel Questions Rivera\n\nThe six include a general. He left.\n\nLatest News";
     assert_eq!(
         texts(doc),
         [
-            "Maduro removes tonnes of gold from central bank",
-            "US Criticizes Guaido",
+            "Governor moves bullion out of state vault",
+            "Panel Questions Rivera",
             "The six include a general.",
             "He left.",
             "Latest News"

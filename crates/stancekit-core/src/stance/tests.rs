@@ -271,7 +271,7 @@ fn crowds_and_groups() {
         has(&v, "Nicolas Maduro opponents", "Nicolas Maduro", "AGAINST"),
         "{v:?}"
     );
-    let v = triples("Britain and Spain were among 20 EU nations to side with Guaido.");
+    let v = triples("Britain and Spain were among 15 EU states to back Guaido.");
     assert!(has(&v, "Unnamed EU countries", "Juan Guaido", "FAVOR"), "{v:?}");
     assert!(has(&v, "United Kingdom", "Juan Guaido", "FAVOR"), "{v:?}");
 }
