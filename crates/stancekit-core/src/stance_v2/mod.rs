@@ -202,9 +202,9 @@ pub struct StanceTagger {
 }
 
 /// The word forms a frame's cue can take: every form the parser's lemmatizer can give a verb,
-/// noun or adjective cue lemma for (see [`crate::syntax::Lemmatizer::forms_of`]; `backs`,
-/// `stood`, `fought`). A superset, so that no word the tagger and lemmatizer would read as a cue
-/// is missed.
+/// noun or adjective cue lemma for (its `forms_of`: `backs`, `stood`, `fought`). A superset, so
+/// that no word the tagger and lemmatizer would read as a cue is missed.
+///
 /// Shared by every tagger on the same model (the built-in one lives for the whole process).
 fn cue_forms(lexicon: &Lexicon, model: &Arc<crate::syntax::SyntaxModel>) -> Arc<HashSet<String>> {
     type Cache = Vec<(Weak<crate::syntax::SyntaxModel>, Arc<HashSet<String>>)>;
@@ -269,10 +269,10 @@ impl StanceTagger {
     /// order. With targets given, a sentence is parsed when one of its words can be a cue (see
     /// [`cue_forms`]) and it names a target (also through the gazetteer: see
     /// `target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
-    /// the sentence before such a sentence is parsed
-    /// too (pronouns and quotes look back to it), and the one after a quotation (its speaker may be
-    /// named there). Parsing is most of the time, and most sentences of a news text name no
-    /// target: only what can matter is parsed. With no targets, every sentence is.
+    /// the sentence before such a sentence is parsed too (pronouns and quotes look back to it),
+    /// and the one after a quotation (its speaker may be named there). Parsing is most of the
+    /// time, and most sentences of a news text name no target: only what can matter is parsed.
+    /// With no targets, every sentence is.
     fn analyse<'t>(&'t self, text: &'t str, focus: Option<Span>) -> Vec<(Sentence<'t>, Mentions)> {
         let spans = self.parser.sentences(text);
         let tokenizer = crate::Tokenizer::default();
@@ -425,7 +425,7 @@ impl StanceTagger {
     }
 
     /// The speaker of sentence `k` when it is a quotation attributed in a neighbouring
-    /// sentence (`"..." ` then `Maduro said.`, or `Maduro said:` then `"..."`), or a headline
+    /// sentence (`"..." ` then `X said.`, or `X said:` then `"..."`), or a headline
     /// whose speaker is named before a colon.
     fn quote_speaker(&self, doc: &[(Sentence<'_>, Mentions)], k: usize) -> Option<Mention> {
         let (s, mentions) = &doc[k];
