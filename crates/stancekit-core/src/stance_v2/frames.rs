@@ -641,7 +641,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.tok(clause).rel == "acl:relcl" {
                     if let Some(antecedent) = self.tok(clause).head {
                         found.notes.push("+relcl");
+                        let before = out.len();
                         self.resolve_one(antecedent, depth + 1, found, out);
+                        // `who` means persons: a clause the parser hung on a name of no person
+                        // (a country, a body) is about the nearest person named before it.
+                        let persons_only = self.lex.person_relatives.contains(&t.lower);
+                        // (A common noun is a description of people: `officials who`.)
+                        let named_non_person =
+                            self.tok(antecedent).upos == "PROPN" && out[before..].iter().all(|m| !m.person);
+                        if persons_only && named_non_person {
+                            let nearest = self
+                                .mentions
+                                .list
+                                .iter()
+                                .filter(|m| m.last < u && m.person && !m.pronoun)
+                                .max_by_key(|m| m.last);
+                            if let Some(m) = nearest {
+                                out.truncate(before);
+                                out.push(m.clone());
+                            }
+                        }
                     }
                 }
             }

@@ -322,6 +322,8 @@ pub(crate) struct Lexicon {
     /// Pronouns that take all of a coordination (`they`).
     pub plural_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
+    /// Relative pronouns that stand for persons only (`who`): function_words.txt's `person`.
+    pub person_relatives: HashSet<String>,
     pub actors: Vec<Actor>,
     pub aliases: AliasTable,
 }
@@ -605,6 +607,7 @@ impl Lexicon {
             }
         }
         let mut function = HashMap::new();
+        let mut person_relatives = HashSet::new();
         for (line, cols) in rows(FUNCTION_WORDS) {
             let kind = match cols.get(1).copied() {
                 Some("relative") => FunctionKind::Relative,
@@ -622,6 +625,9 @@ impl Lexicon {
                 }
             };
             function.insert(cols[0].to_lowercase(), kind);
+            if cols.get(2) == Some(&"person") {
+                person_relatives.insert(cols[0].to_lowercase());
+            }
         }
         let mut actors = Vec::new();
         let mut aliases = AliasTable::default();
@@ -643,6 +649,7 @@ impl Lexicon {
             pronouns,
             plural_pronouns,
             function,
+            person_relatives,
             actors,
             aliases,
         })

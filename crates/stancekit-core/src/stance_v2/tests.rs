@@ -738,3 +738,15 @@ fn a_verb_with_an_active_subject_is_active() {
     assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(has(&v, "Unnamed states", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn who_stands_for_a_person_even_when_the_parser_hangs_it_on_a_name_of_none() {
+    // The parser hangs the relative clause on `UN`, a body; `who` is the envoy.
+    let t = tagger();
+    let v = triples(
+        &t,
+        "At the UN, envoy Marco Lopez of Chile, who has long backed Rivera, spoke first.",
+    );
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!v.iter().any(|x| x.0 == "United Nations"), "{v:?}");
+}
