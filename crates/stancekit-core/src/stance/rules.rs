@@ -125,6 +125,39 @@ static MILITARY: PhraseList = PhraseList::new("military");
 static GROUP_NOUNS: WordList = WordList::new("group_nouns");
 static QUANT: WordList = WordList::new("quant");
 static REGION: WordList = WordList::new("region");
+static COURTS: PhraseList = PhraseList::new("courts");
+static EXCEPTIONS: PhraseList = PhraseList::new("exceptions");
+static JOIN_FORMS: WordList = WordList::new("join_forms");
+static COERCIVE_WORDS: WordList = WordList::new("coercive_words");
+static COERCIVE_STEMS: WordList = WordList::new("coercive_stems");
+static BACK_PARTICLE_NEXT: WordList = WordList::new("back_particle_next");
+static BACK_PARTICLE_VERBS: WordList = WordList::new("back_particle_verbs");
+static BE_FINITE: WordList = WordList::new("be_finite");
+static BE_OR_AS: WordList = WordList::new("be_or_as");
+static CLAUSE_JOINERS: WordList = WordList::new("clause_joiners");
+static CROWD_NOUNS: WordList = WordList::new("crowd_nouns");
+static CUE_DETERMINERS: WordList = WordList::new("cue_determiners");
+static CUE_OPENERS: WordList = WordList::new("cue_openers");
+static DEMAND_NOUNS: WordList = WordList::new("demand_nouns");
+static ELECTION_NOUNS: WordList = WordList::new("election_nouns");
+static GROUP_COUNTERS: WordList = WordList::new("group_counters");
+static HOLDER_BREAKS: WordList = WordList::new("holder_breaks");
+static IRREGULAR_PARTICIPLES: WordList = WordList::new("irregular_participles");
+static LIST_LINKS: WordList = WordList::new("list_links");
+static LIST_OPENERS: WordList = WordList::new("list_openers");
+static LOYALTY_MODIFIERS: WordList = WordList::new("loyalty_modifiers");
+static MILITARY_HEADS: WordList = WordList::new("military_heads");
+static MILITARY_MODIFIED: WordList = WordList::new("military_modified");
+static OFFICIAL_MODIFIERS: WordList = WordList::new("official_modifiers");
+static PASSIVE_ADVERBS: WordList = WordList::new("passive_adverbs");
+static PASSIVE_AUXILIARIES: WordList = WordList::new("passive_auxiliaries");
+static PHRASE_BREAKS: WordList = WordList::new("phrase_breaks");
+static PRONOUN_MENTIONS: WordList = WordList::new("pronoun_mentions");
+static QUOTE_BREAKS: WordList = WordList::new("quote_breaks");
+static RELATIVE_WORDS: WordList = WordList::new("relative_words");
+static SANCTION_MODIFIERS: WordList = WordList::new("sanction_modifiers");
+static STATE_NOUNS: WordList = WordList::new("state_nouns");
+static TARGET_PREPOSITIONS: WordList = WordList::new("target_prepositions");
 static AGENT_NOUNS: WordList = WordList::new("agent_nouns");
 static STOP_CAP: WordList = WordList::new("stop_cap");
 
@@ -270,10 +303,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             continue;
         }
         let t = &toks[i];
-        if matches!(
-            t.norm.as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "its" | "their" | "his" | "her"
-        ) {
+        if in_set!(PRONOUN_MENTIONS, t.norm.as_str()) {
             ms.push(Mention {
                 ts: i,
                 te: i + 1,
@@ -382,49 +412,15 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
     let mut i = 0;
     while i < n {
         // Military and courts.
-        let mil = if matches!(
-            norm(toks, i),
-            "military" | "armed" | "national" | "army" | "generals" | "troops" | "soldiers"
-        ) {
+        let mil = if in_set!(MILITARY_HEADS, norm(toks, i)) {
             match_any(toks, i, &MILITARY).filter(|&len| {
                 // "military intervention", "army-backed": an adjective, not the institution.
-                !matches!(
-                    norm(toks, i + len),
-                    "intervention"
-                        | "action"
-                        | "force"
-                        | "option"
-                        | "operation"
-                        | "operations"
-                        | "coup"
-                        | "coups"
-                        | "aid"
-                        | "threat"
-                        | "exercises"
-                        | "contractors"
-                        | "power"
-                        | "-"
-                        | "equipment"
-                        | "hardware"
-                        | "advisers"
-                        | "advisors"
-                        | "spending"
-                        | "base"
-                        | "bases"
-                )
+                !in_set!(MILITARY_MODIFIED, norm(toks, i + len))
             })
         } else {
             None
         };
-        let court = if seq_at(toks, i, &["supreme", "court"])
-            || seq_at(toks, i, &["supreme", "tribunal"])
-            || seq_at(toks, i, &["top", "court"])
-            || seq_at(toks, i, &["high", "court"])
-        {
-            Some(2)
-        } else {
-            None
-        };
+        let court = match_any(toks, i, &COURTS);
         if let Some(len) = mil.or(court).filter(|_| !covered(&ms, i)) {
             // Country owner: "Venezuelan military", "Venezuela's military".
             let mut owner: Option<(usize, &str)> = None;
@@ -458,28 +454,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     while k > 0
                         && {
                             let w = norm(toks, k - 1);
-                            w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                                || matches!(
-                                    w,
-                                    "a" | "half"
-                                        | "-"
-                                        | "dozen"
-                                        | "half-dozen"
-                                        | "several"
-                                        | "top"
-                                        | "senior"
-                                        | "some"
-                                        | "many"
-                                        | "dozens"
-                                        | "of"
-                                        | "hundreds"
-                                        | "thousands"
-                                        | "two"
-                                        | "three"
-                                        | "four"
-                                        | "five"
-                                        | "six"
-                                )
+                            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || in_set!(GROUP_COUNTERS, w)
                         }
                         && !covered(&ms, k - 1)
                     {
@@ -614,10 +589,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
         }
         // Demonym + agent noun: "American officials" → the country.
         if let Some(&m) = by_end.get(&i) {
-            let modifier = usize::from(matches!(
-                norm(toks, i),
-                "security" | "senior" | "top" | "government"
-            ));
+            let modifier = usize::from(in_set!(OFFICIAL_MODIFIERS, norm(toks, i)));
             if ms[m].kind == MKind::Demonym
                 && in_set!(AGENT_NOUNS, norm(toks, i + modifier))
                 && !covered(&ms, i)
@@ -767,7 +739,7 @@ fn list_left(s: &Sent<'_>, m: usize) -> Vec<usize> {
                 }
             }
             "among" | "including" => {
-                if k2 > 0 && matches!(norm(toks, k2 - 1), "were" | "are" | "is" | "was" | ",") {
+                if k2 > 0 && (norm(toks, k2 - 1) == "," || in_set!(BE_FINITE, norm(toks, k2 - 1))) {
                     k2 -= 1;
                 }
             }
@@ -805,9 +777,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
             break;
         }
         // Exceptions: "(except for Mexico)", "except Mexico".
-        if matches!(norm(toks, i), "except" | "excluding")
-            || seq_at(toks, i, &["with", "the", "exception", "of"])
-        {
+        if match_any(toks, i, &EXCEPTIONS).is_some() {
             while i < n && !matches!(norm(toks, i), "," | ")" | ";" | ".") {
                 i += 1;
             }
@@ -834,7 +804,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
         let mut moved = false;
         loop {
             let w = norm(toks, i);
-            if matches!(w, "," | "and" | "&" | "(" | ")" | "including" | "or") {
+            if in_set!(LIST_LINKS, w) {
                 i += 1;
                 moved = true;
             } else if seq_at(toks, i, &["as", "well", "as"]) {
@@ -869,7 +839,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
     if norm(toks, a) == "," {
         a += 1;
     }
-    if matches!(norm(toks, a), "who" | "whose" | "which" | "that") {
+    if in_set!(RELATIVE_WORDS, norm(toks, a)) {
         return true;
     }
     let mut k = me.ts;
@@ -1001,7 +971,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
             let mut items = list_left(s, m);
             // "A, B and C were among 20 EU nations to …": the group holds the stance too.
             let mut k = me.te;
-            if matches!(norm(toks, k), "were" | "are" | "was" | "is") {
+            if in_set!(BE_FINITE, norm(toks, k)) {
                 k += 1;
             }
             if norm(toks, k) == "among" {
@@ -1030,7 +1000,7 @@ fn is_local_negated(toks: &[Tok], i: usize) -> bool {
         if LOCAL_NEG.contains(&w) {
             return true;
         }
-        if matches!(w, "," | "and" | ";" | "but" | "\"") {
+        if in_set!(HOLDER_BREAKS, w) {
             return false;
         }
     }
@@ -1048,7 +1018,7 @@ fn negation(toks: &[Tok], i: usize) -> u8 {
         k -= 1;
         steps += 1;
         let w = norm(toks, k);
-        if matches!(w, "," | ";" | "but" | ":") {
+        if in_set!(QUOTE_BREAKS, w) {
             break;
         }
         if FLIP_NEG.contains(&w) && steps <= 3 {
@@ -1075,10 +1045,7 @@ fn target_right(
     let mut j = from;
     while j < end {
         let w = norm(toks, j);
-        if is_boundary(w)
-            || w == "."
-            || w == ":"
-            || (w == "," && matches!(norm(toks, j + 1), "and" | "but" | "while" | "as"))
+        if is_boundary(w) || w == "." || w == ":" || (w == "," && in_set!(CLAUSE_JOINERS, norm(toks, j + 1)))
         {
             return None;
         }
@@ -1136,7 +1103,7 @@ fn target_left(s: &Sent<'_>, to: usize, limit: usize, exclude: &[usize]) -> Opti
 }
 
 fn is_participle(w: &str) -> bool {
-    w.ends_with("ed") || w.ends_with("en") || matches!(w, "stood" | "upheld" | "thrown" | "overthrown")
+    w.ends_with("ed") || w.ends_with("en") || in_set!(IRREGULAR_PARTICIPLES, w)
 }
 
 fn be_before(toks: &[Tok], i: usize) -> bool {
@@ -1146,18 +1113,10 @@ fn be_before(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         steps += 1;
         let w = norm(toks, k);
-        if matches!(
-            w,
-            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got" | "gets"
-        ) {
+        if in_set!(PASSIVE_AUXILIARIES, w) {
             return true;
         }
-        if !(w.ends_with("ly")
-            || matches!(
-                w,
-                "not" | "also" | "since" | "now" | "already" | "widely" | "then"
-            ))
-        {
+        if !(w.ends_with("ly") || in_set!(PASSIVE_ADVERBS, w)) {
             return false;
         }
     }
@@ -1471,18 +1430,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
     let may_find = !cues.is_empty()
         && (s.ms.iter().any(|m| m.target.is_some() || m.iso.is_some())
             || toks.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "country"
-                        | "government"
-                        | "regime"
-                        | "nation"
-                        | "election"
-                        | "elections"
-                        | "vote"
-                        | "reelection"
-                        | "poll"
-                )
+                (in_set!(STATE_NOUNS, t.norm.as_str()) || in_set!(ELECTION_NOUNS, t.norm.as_str()))
             }));
     let speaker = if may_find {
         speakers(&s, &quotes, &state_before_persons, &subject_persons)
@@ -1511,68 +1459,14 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }),
             ..DocState::default()
         };
-        if c.cue.frame == Frame::Verb
-            && c.ts > 0
-            && matches!(
-                norm(toks, c.ts - 1),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "strong" | "full"
-            )
-        {
+        if c.cue.frame == Frame::Verb && c.ts > 0 && in_set!(CUE_DETERMINERS, norm(toks, c.ts - 1)) {
             continue;
         }
         // "back" as a particle: "pulled back", "will be back", "back to", "back in".
         if c.te == c.ts + 1
             && norm(toks, c.ts) == "back"
-            && (matches!(
-                norm(toks, c.ts + 1),
-                "" | "."
-                    | ","
-                    | "on"
-                    | "to"
-                    | "in"
-                    | "into"
-                    | "from"
-                    | "off"
-                    | "down"
-                    | "up"
-                    | "at"
-                    | "home"
-                    | "out"
-                    | "and"
-            ) || (c.ts > 0
-                && matches!(
-                    norm(toks, c.ts - 1),
-                    "be" | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "been"
-                        | "come"
-                        | "came"
-                        | "go"
-                        | "went"
-                        | "get"
-                        | "got"
-                        | "pulled"
-                        | "pull"
-                        | "pushed"
-                        | "fought"
-                        | "fight"
-                        | "bring"
-                        | "brought"
-                        | "step"
-                        | "stepped"
-                        | "looking"
-                        | "look"
-                        | "set"
-                        | "sent"
-                        | "hold"
-                        | "held"
-                        | "cut"
-                        | "way"
-                        | "beat"
-                        | "beating"
-                )))
+            && ((norm(toks, c.ts + 1).is_empty() || in_set!(BACK_PARTICLE_NEXT, norm(toks, c.ts + 1)))
+                || (c.ts > 0 && in_set!(BACK_PARTICLE_VERBS, norm(toks, c.ts - 1))))
         {
             continue;
         }
@@ -1624,10 +1518,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 let be = be_before(toks, c.ts);
                 // Reduced passive ("Guaido, now recognised … by X") needs a non-verbal left context.
                 let reduced = c.ts == 0
-                    || matches!(
-                        norm(toks, c.ts - 1),
-                        "," | "now" | "widely" | "also" | "already" | "swiftly" | "\""
-                    )
+                    || in_set!(CUE_OPENERS, norm(toks, c.ts - 1))
                     || s.mention_ending_at(c.ts - 1)
                         .is_some_and(|m| s.ms[m].target.is_some() && !is_subject_position(&s, m));
                 let passive = participle && (be || reduced);
@@ -1691,10 +1582,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     // "joined X in accusing …": X holds the stance too.
                     if c.ts >= 3 && norm(toks, c.ts - 1) == "in" {
                         if let Some(x) = s.mention_ending_at(c.ts - 2) {
-                            if matches!(
-                                norm(toks, s.ms[x].ts.saturating_sub(1)),
-                                "joined" | "joins" | "join"
-                            ) {
+                            if in_set!(JOIN_FORMS, norm(toks, s.ms[x].ts.saturating_sub(1))) {
                                 extra_holder = holder_of(&s, x, &local_state);
                             }
                         }
@@ -1714,24 +1602,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }
                 // Possessor or modifier: "Russia's support for", "US sanctions on".
                 let mut k = c.ts;
-                while k > 0
-                    && matches!(
-                        norm(toks, k - 1),
-                        "new"
-                            | "continued"
-                            | "strong"
-                            | "full"
-                            | "military"
-                            | "economic"
-                            | "diplomatic"
-                            | "oil"
-                            | "financial"
-                            | "punitive"
-                            | "tough"
-                            | "fresh"
-                            | "further"
-                    )
-                {
+                while k > 0 && in_set!(SANCTION_MODIFIERS, norm(toks, k - 1)) {
                     k -= 1;
                 }
                 if k > 0 {
@@ -1752,12 +1623,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         }
                     }
                 }
-                if targets.is_empty()
-                    && matches!(
-                        norm(toks, c.ts),
-                        "ultimatum" | "ultimatums" | "demands" | "demand"
-                    )
-                {
+                if targets.is_empty() && in_set!(DEMAND_NOUNS, norm(toks, c.ts)) {
                     let mut t = None;
                     for k in (0..c.ts).rev() {
                         if let Some(m) = s.cover[k] {
@@ -1810,12 +1676,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     let left = target_left(&s, c.ts, 15, &[]).filter(|&(m, d)| {
                         d <= near
                             || (pol == Polarity::Against && is_subject_position(&s, m))
-                            || (s.ms[m].te..c.ts).any(|k| {
-                                matches!(
-                                    norm(toks, k),
-                                    "was" | "is" | "were" | "be" | "been" | "are" | "being" | "as"
-                                )
-                            })
+                            || (s.ms[m].te..c.ts).any(|k| in_set!(BE_OR_AS, norm(toks, k)))
                     });
                     // "interference in Venezuela": the place after a preposition is not the target.
                     let right = target_right(&s, c.te, 3, &[], pol, &[]).filter(|&m| {
@@ -1823,11 +1684,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         while k > c.te && in_set!(DETS, norm(toks, k - 1)) {
                             k -= 1;
                         }
-                        !(k > c.te
-                            && matches!(
-                                norm(toks, k - 1),
-                                "in" | "into" | "on" | "against" | "of" | "over"
-                            ))
+                        !(k > c.te && in_set!(TARGET_PREPOSITIONS, norm(toks, k - 1)))
                     });
                     match (left, right) {
                         (Some((l, dl)), Some(r)) => Some(if s.ms[r].ts + 1 - c.te < dl { r } else { l }),
@@ -1847,12 +1704,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                             k + 1
                         }
                     });
-                    if (from..c.ts).any(|k| {
-                        matches!(
-                            norm(toks, k),
-                            "election" | "elections" | "vote" | "reelection" | "poll"
-                        )
-                    }) {
+                    if (from..c.ts).any(|k| in_set!(ELECTION_NOUNS, norm(toks, k))) {
                         let dom = state
                             .dominant_country()
                             .and_then(|c| res.actor_named(c))
@@ -1888,10 +1740,9 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         }
                     }
                     // The modified noun phrase: "US-backed opposition leader Guaido", not "… in Guatemala".
-                    if let Some(t) = target_right(&s, c.te, 5, &cue_starts, pol, &[]).filter(|&m| {
-                        (c.te..s.ms[m].ts)
-                            .all(|k| !matches!(norm(toks, k), "," | "in" | "of" | "on" | "at" | "for" | "to"))
-                    }) {
+                    if let Some(t) = target_right(&s, c.te, 5, &cue_starts, pol, &[])
+                        .filter(|&m| (c.te..s.ms[m].ts).all(|k| !in_set!(PHRASE_BREAKS, norm(toks, k))))
+                    {
                         targets.push(t);
                     }
                 } else if let Some(t) = s.mention_starting_at(c.te).filter(|&m| s.ms[m].target.is_some()) {
@@ -1901,17 +1752,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     let after = s.ms[t].te;
                     if let Some(h) = s.mention_starting_at(after) {
                         holders = holder_of(&s, h, &local_state).into_iter().collect();
-                    } else if matches!(
-                        norm(toks, after),
-                        "protesters"
-                            | "demonstrators"
-                            | "supporters"
-                            | "activists"
-                            | "militias"
-                            | "groups"
-                            | "crowds"
-                            | "marchers"
-                    ) {
+                    } else if in_set!(CROWD_NOUNS, norm(toks, after)) {
                         let tname = s.ms[t].target.clone().unwrap_or_default();
                         let what = if pol == Polarity::Favor {
                             "supporters"
@@ -1945,12 +1786,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 // "Guaido won the backing of the US and Canada": the listed actors hold FAVOR
                 // toward the possessor / the subject.
                 let mut k = c.te;
-                while k < toks.len()
-                    && matches!(
-                        norm(toks, k),
-                        "," | "including" | "such" | "as" | "like" | "notably"
-                    )
-                {
+                while k < toks.len() && in_set!(LIST_OPENERS, norm(toks, k)) {
                     k += 1;
                 }
                 let (items, _) = list_right(&s, k);
@@ -1991,12 +1827,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }
                 .or_else(|| {
                     let mut k = c.ts;
-                    while k > 0
-                        && matches!(
-                            norm(toks, k - 1),
-                            "'s" | "-" | "red" | "shirted" | "loyal" | "his" | "her"
-                        )
-                    {
+                    while k > 0 && in_set!(LOYALTY_MODIFIERS, norm(toks, k - 1)) {
                         k -= 1;
                     }
                     (k > 0).then(|| s.mention_ending_at(k - 1)).flatten()
@@ -2058,13 +1889,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         // State metonymy: sanctions on "Venezuela" target the head of its government.
         let coercive = (c.ts..c.te).any(|k| {
             let w = norm(toks, k);
-            w.starts_with("sanction")
-                || w == "democracy"
-                || w == "military"
-                || w.starts_with("pressur")
-                || w.starts_with("push")
-                || w == "line"
-                || w == "action"
+            in_set!(COERCIVE_WORDS, w) || COERCIVE_STEMS.iter().any(|stem| w.starts_with(stem))
         });
         if targets.is_empty()
             && pol == Polarity::Against
@@ -2080,7 +1905,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         .find(|&k| {
                             !matches!(norm(toks, k), "-")
                                 && toks[k].norm.chars().all(char::is_alphabetic)
-                                && matches!(norm(toks, k), "country" | "government" | "regime" | "nation")
+                                && in_set!(STATE_NOUNS, norm(toks, k))
                         })
                         .is_some_and(|k| {
                             (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
