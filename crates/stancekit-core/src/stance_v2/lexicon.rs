@@ -306,7 +306,8 @@ impl AliasTable {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub frames: Vec<Frame>,
-    by_cue: HashMap<(String, CuePos), Vec<usize>>,
+    /// Frames by part of speech, then cue lemma (looked up by `&str`, without allocating).
+    by_cue: HashMap<CuePos, HashMap<String, Vec<usize>>>,
     pub say: HashMap<String, SayKind>,
     pub directive: Noted,
     pub intent: HashSet<String>,
@@ -536,9 +537,14 @@ impl Lexicon {
 
     fn load() -> Result<Self> {
         let frames = parse_frames(FRAMES)?;
-        let mut by_cue: HashMap<(String, CuePos), Vec<usize>> = HashMap::new();
+        let mut by_cue: HashMap<CuePos, HashMap<String, Vec<usize>>> = HashMap::new();
         for (i, f) in frames.iter().enumerate() {
-            by_cue.entry((f.lemma.clone(), f.pos)).or_default().push(i);
+            by_cue
+                .entry(f.pos)
+                .or_default()
+                .entry(f.lemma.clone())
+                .or_default()
+                .push(i);
         }
         let say = noted(SAY_VERBS)
             .into_iter()
@@ -667,7 +673,8 @@ impl Lexicon {
     /// The frames of a cue word.
     pub(crate) fn frames_of(&self, lemma: &str, pos: CuePos) -> &[usize] {
         self.by_cue
-            .get(&(lemma.to_owned(), pos))
+            .get(&pos)
+            .and_then(|m| m.get(lemma))
             .map_or(&[], Vec::as_slice)
     }
 
