@@ -90,6 +90,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // `..., accusing Washington of meddling`: a participle clause's subject is the
             // main clause's.
             "advcl" if matches!(t.xpos, "VBG" | "VBN" | "VB") && self.s.kid_exact(i, "mark").is_none() => {
+                // `denounced Peru's decree labeling X a threat`, parsed with the participle on the
+                // verb: right after a text (no comma between), the participle is the text's.
+                if let Some(text) = self.text_before(h, i) {
+                    found.notes.push("+document");
+                    return vec![text];
+                }
                 found.notes.push("+participle");
                 self.agent_tokens(h, depth + 1, found)
             }
@@ -434,6 +440,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     out = self.with_case(i, "nmod", p);
                 }
                 if out.is_empty() && frame.pos == CuePos::Verb {
+                    // ... and to the verb's object: `backed X against Y` read as `X against Y`.
+                    out = self
+                        .s
+                        .kids_with(i, "obj")
+                        .flat_map(|o| self.with_case(o, "nmod", p))
+                        .collect();
+                }
+                if out.is_empty() && frame.pos == CuePos::Verb {
                     out = self.stranded_objects(i, p);
                 }
                 out
@@ -712,26 +726,19 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // `X's government`, `US officials`, `the Russian foreign minister`: a government,
         // office or group word stands for the actor that modifies it.
-        let modified_actor = self.s.kids[u]
-            .iter()
-            .copied()
-            .filter(|&k| {
-                matches!(
-                    self.tok(k).rel,
-                    "nmod:poss" | "compound" | "amod" | "nmod" | "flat"
-                )
-            })
-            .filter(|&k| self.tok(k).rel != "nmod" || self.s.case_of(k) == "of")
-            .find_map(|k| self.mentions.at[k]);
+        let modified_actor = self.modifier_actor(u);
         // A relation noun's possessor is the other side (`Peru's allies` are not Peru).
         let relation = self
             .lex
             .frames_of(&t.lemma, CuePos::Noun)
             .iter()
             .any(|&f| self.lex.frames[f].mutual);
+        // A text someone issues (`document` in government_nouns.txt) is its author's.
+        let document = self.is_document(u);
         let stands_for_modifier = !relation
             && (self.lex.government_role(&t.lemma, "state")
                 || self.lex.government_role(&t.lemma, "speaker")
+                || document
                 || self.lex.titles.contains_key(&t.lemma)
                 || self.lex.groups.contains(&t.lower));
         if let (Some(m), true) = (modified_actor, stands_for_modifier) {
@@ -740,6 +747,27 @@ impl<'a, 't> Ctx<'a, 't> {
             mention.last = mention.last.max(u);
             out.push(self.headed_government(mention, found));
             return;
+        }
+        // `Chile issued a decree banning X`: a text with no named author is whoever issues it,
+        // through a giving light verb; whoever vetoes or rejects it is no author.
+        if document && t.base_rel() == "obj" {
+            let issuer = t.head.filter(|&v| {
+                self.tok(v).upos == "VERB"
+                    && self
+                        .lex
+                        .light
+                        .get(&self.tok(v).lemma)
+                        .is_some_and(|l| !l.receiver && !l.remove)
+            });
+            if let Some(v) = issuer {
+                found.notes.push("+document");
+                for a in self.agent_tokens(v, depth + 1, found) {
+                    if a != u {
+                        self.resolve_one(a, depth + 1, found, out);
+                    }
+                }
+                return;
+            }
         }
         // An unnamed group: `several governments`, `Western countries`.
         if self.lex.groups.contains(&t.lower) && t.upos == "NOUN" {
@@ -755,6 +783,37 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
         }
+    }
+
+    /// The mention that modifies noun `u`: its possessor, a compound, an adjective or flat part
+    /// naming an actor, or an `of` phrase (`X's government`, `US officials`, `the order of X`).
+    fn modifier_actor(&self, u: usize) -> Option<usize> {
+        self.s.kids[u]
+            .iter()
+            .copied()
+            .filter(|&k| {
+                matches!(
+                    self.tok(k).rel,
+                    "nmod:poss" | "compound" | "amod" | "nmod" | "flat"
+                )
+            })
+            .filter(|&k| self.tok(k).rel != "nmod" || self.s.case_of(k) == "of")
+            .find_map(|k| self.mentions.at[k])
+    }
+
+    /// The object of verb `v` that is a text (see [`Ctx::is_document`]) and ends right before
+    /// word `i`, with no punctuation between.
+    fn text_before(&self, v: usize, i: usize) -> Option<usize> {
+        self.s.kids_with(v, "obj").find(|&o| {
+            o < i
+                && self.is_document(o)
+                && (o + 1..i).all(|k| self.s.dominates(o, k) && self.tok(k).upos != "PUNCT")
+        })
+    }
+
+    /// Whether word `k` is a text someone issues (government_nouns.txt, role `document`).
+    fn is_document(&self, k: usize) -> bool {
+        self.tok(k).upos == "NOUN" && self.lex.government_role(&self.tok(k).lemma, "document")
     }
 
     /// Whether word `k` (a pronoun) has this role.
@@ -879,12 +938,20 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the
     /// possessor's own act, claim or office (`government_nouns.txt`, role `target`) that names
     /// no one itself, its possessor (`rejected Rivera's claims` is against Rivera).
+    /// A text stands for its author only as a holder (see [`Ctx::is_document`]): `disobeyed X's
+    /// orders` is not aimed at X.
     fn target_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
+        let words = self.role_tokens(i, frame, role, found);
         let mut out = self.role_mentions(i, frame, role, found);
+        out.retain(|m| {
+            !words
+                .iter()
+                .any(|&w| self.is_document(w) && m.first <= w && w <= m.last)
+        });
         if !out.is_empty() || *role == Role::Stem {
             return out;
         }
-        for w in self.role_tokens(i, frame, role, found) {
+        for w in words {
             let t = self.tok(w);
             if t.upos != "NOUN" || !self.lex.government_role(&t.lemma, "target") {
                 continue;
@@ -957,6 +1024,16 @@ impl<'a, 't> Ctx<'a, 't> {
             let link = self.tok(at).base_rel();
             if !matches!(link, "xcomp" | "ccomp" | "advcl" | "obj" | "acl" | "obl") {
                 break;
+            }
+            // A text with its author named on it says what it says, whoever handles it:
+            // `Peru vetoed an EU declaration backing X` is the EU's stance, not refused.
+            let document = at != i && self.is_document(at);
+            if document && self.modifier_actor(at).is_some() {
+                break;
+            }
+            // `Chile did not sign the decree banning X`: a text not issued says nothing.
+            if document && link == "obj" && self.negated(h) {
+                return None;
             }
             let gov = self.tok(h);
             if let Some((effect, particle)) = self.lex.blocking.get(&gov.lemma) {

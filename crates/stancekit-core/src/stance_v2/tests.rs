@@ -750,3 +750,43 @@ fn who_stands_for_a_person_even_when_the_parser_hangs_it_on_a_name_of_none() {
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(!v.iter().any(|x| x.0 == "United Nations"), "{v:?}");
 }
+
+#[test]
+fn a_text_speaks_for_its_author_only() {
+    let t = tagger();
+    // Named on the text, or the one who issues it.
+    let v = triples(&t, "Chile's statement condemning Rivera drew praise.");
+    assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Peru released a declaration backing Lopez on Tuesday.");
+    assert!(has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
+    let v = triples(
+        &t,
+        "Governor Ruiz signed an order imposing sanctions on the government of Rivera.",
+    );
+    assert!(has(&v, "Ruiz", "Ana Rivera", "AGAINST"), "{v:?}");
+    // The parser hangs the participle on the verb; it still belongs to the text before it.
+    let v = triples(
+        &t,
+        "Governments have denounced Peru's decree labeling Rivera as a threat.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(!v.iter().any(|x| x.0.contains("governments")), "{v:?}");
+    // Whoever vetoes a text is no author, and does not refuse what it says.
+    let v = triples(&t, "Hungary vetoed an EU declaration recognising Lopez.");
+    assert!(has(&v, "European Union", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(!v.iter().any(|x| x.0 == "Hungary"), "{v:?}");
+    let v = triples(&t, "Hungary vetoed a declaration recognising Lopez.");
+    assert!(v.is_empty(), "{v:?}");
+    // A text is its author as a holder, never as a target.
+    let v = triples(&t, "Officers may yet defy Rivera's orders.");
+    assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{v:?}");
+}
+
+#[test]
+fn a_side_taken_against_someone_is_against_them() {
+    let t = tagger();
+    // `against Lopez` is parsed on the object `Rivera`; it is still the verb's.
+    let v = triples(&t, "Peru backed Rivera against Lopez.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
+}
