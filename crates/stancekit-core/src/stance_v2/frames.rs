@@ -651,31 +651,29 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // A relative pronoun stands for the noun its clause modifies.
         if self.is_function(u, FunctionKind::Relative) && t.upos == "PRON" {
-            if let Some(clause) = t.head {
-                if self.tok(clause).rel == "acl:relcl" {
-                    if let Some(antecedent) = self.tok(clause).head {
-                        found.notes.push("+relcl");
-                        let before = out.len();
-                        self.resolve_one(antecedent, depth + 1, found, out);
-                        // `who` means persons: a clause the parser hung on a name of no person
-                        // (a country, a body) is about the nearest person named before it.
-                        let persons_only = self.lex.person_relatives.contains(&t.lower);
-                        // (A common noun is a description of people: `officials who`.)
-                        let named_non_person =
-                            self.tok(antecedent).upos == "PROPN" && out[before..].iter().all(|m| !m.person);
-                        if persons_only && named_non_person {
-                            let nearest = self
-                                .mentions
-                                .list
-                                .iter()
-                                .filter(|m| m.last < u && m.person && !m.pronoun)
-                                .max_by_key(|m| m.last);
-                            if let Some(m) = nearest {
-                                out.truncate(before);
-                                out.push(m.clone());
-                            }
-                        }
-                    }
+            // `who` means persons (function_words.txt's `person`).
+            let persons_only = self.lex.person_relatives.contains(&t.lower);
+            let before = out.len();
+            let antecedent = t
+                .head
+                .filter(|&clause| self.tok(clause).rel == "acl:relcl")
+                .and_then(|clause| self.tok(clause).head);
+            let misread = if let Some(antecedent) = antecedent {
+                found.notes.push("+relcl");
+                self.resolve_one(antecedent, depth + 1, found, out);
+                // A clause the parser hung on a name of no person (a country, a body). A common
+                // noun is a description of people: `officials who` keeps its reading.
+                self.tok(antecedent).upos == "PROPN" && out[before..].iter().all(|m| !m.person)
+            } else {
+                // `..., who` read as a main clause's subject: still a relative after a comma.
+                u > 0 && self.tok(u - 1).text == ","
+            };
+            if persons_only && misread {
+                let persons = self.persons_before(u);
+                if !persons.is_empty() {
+                    found.notes.push("+who");
+                    out.truncate(before);
+                    out.extend(persons);
                 }
             }
             return;
@@ -809,6 +807,51 @@ impl<'a, 't> Ctx<'a, 't> {
                 && self.is_document(o)
                 && (o + 1..i).all(|k| self.s.dominates(o, k) && self.tok(k).upos != "PUNCT")
         })
+    }
+
+    /// The person named nearest before word `u`, with the persons listed with it by `and`
+    /// (`Sens. A of Ohio and B of Texas, who ...`: both). Read from the words, not the parse,
+    /// because this is where the parse went wrong: between two listed persons stand only
+    /// commas, one `and`, and the names, places and prepositions that qualify them.
+    fn persons_before(&self, u: usize) -> Vec<Mention> {
+        let persons: Vec<&Mention> = self
+            .mentions
+            .list
+            .iter()
+            .filter(|m| m.last < u && m.person && !m.pronoun)
+            .collect();
+        let Some(&nearest) = persons.iter().max_by_key(|m| m.last) else {
+            return Vec::new();
+        };
+        let mut out = vec![nearest.clone()];
+        let mut next = nearest;
+        let mut joined_by_and = false;
+        while let Some(&prev) = persons
+            .iter()
+            .filter(|m| m.last < next.first)
+            .max_by_key(|m| m.last)
+        {
+            let between = &self.s.toks[prev.last + 1..next.first];
+            let ands = between
+                .iter()
+                .filter(|w| w.upos == "CCONJ" && w.lower == "and")
+                .count();
+            let qualifiers_only = between.iter().all(|w| {
+                matches!(w.upos, "ADP" | "DET" | "PROPN")
+                    || w.text == ","
+                    || (w.upos == "CCONJ" && w.lower == "and")
+            });
+            // The nearest pair is joined by `and`; earlier ones by commas.
+            let joined = if joined_by_and { ands == 0 } else { ands == 1 };
+            if !qualifiers_only || !joined {
+                break;
+            }
+            joined_by_and = true;
+            out.push(prev.clone());
+            next = prev;
+        }
+        out.reverse();
+        out
     }
 
     /// Whether word `k` is a text someone issues (government_nouns.txt, role `document`).

@@ -790,3 +790,24 @@ fn a_side_taken_against_someone_is_against_them() {
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn who_after_persons_listed_with_and_means_all_of_them() {
+    let t = tagger();
+    // The parser hangs the clause on a state (or reads `who` as a main clause's subject).
+    let v = triples(
+        &t,
+        "In the Senate, Sens. Ana Ruiz of Ohio and Carlos Vega of Texas, who are among Rivera's fiercest critics, spoke first.",
+    );
+    assert!(has(&v, "Ana Ruiz", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(has(&v, "Carlos Vega", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(
+        &t,
+        "In the Senate, Sens. Ana Ruiz of Ohio and Carlos Vega of Texas, who support Lopez, spoke first.",
+    );
+    assert!(has(&v, "Ana Ruiz", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Carlos Vega", "Marco Lopez", "FAVOR"), "{v:?}");
+    // A question's `who` is nobody.
+    let v = triples(&t, "Who backs Rivera?");
+    assert!(v.is_empty(), "{v:?}");
+}
