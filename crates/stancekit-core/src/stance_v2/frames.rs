@@ -512,6 +512,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 match (t.base_rel(), t.head) {
                     ("amod" | "acl" | "appos", Some(h)) => vec![h],
+                    ("conj", Some(h)) if self.is_list_appositive(i) => {
+                        found.notes.push("+appos");
+                        vec![h]
+                    }
                     // `called X a dictator`, `X was seen as illegitimate`.
                     ("xcomp" | "obl" | "advcl", Some(h)) => {
                         found.notes.push("+label");
@@ -592,7 +596,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 let rel = self.tok(c).base_rel();
                 let name_list = rel == "appos" && self.is_named(at) && self.is_named(c);
                 let excluded = self.lex.function.get(&self.s.case_of(c)) == Some(&FunctionKind::Exception);
-                if (rel == "conj" || name_list) && !excluded && !out.contains(&c) {
+                if (rel == "conj" && !self.is_list_appositive(c) || name_list)
+                    && !excluded
+                    && !out.contains(&c)
+                {
                     out.push(c);
                 }
             }
@@ -852,6 +859,29 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         out.reverse();
         out
+    }
+
+    /// Whether `k`, parsed as the last conjunct of a list, is rather an apposition to the list:
+    /// a common noun after a comma, with no conjunction of its own, after a list already joined
+    /// by one (`Peru and Chile, close allies`).
+    fn is_list_appositive(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let Some(h) = t.head else { return false };
+        t.rel == "conj"
+            && t.upos == "NOUN"
+            && self.s.kid_exact(k, "cc").is_none()
+            && self.after_comma(k)
+            && self.s.kids[h]
+                .iter()
+                .any(|&c| c < k && self.tok(c).rel == "conj" && self.s.kid_exact(c, "cc").is_some())
+    }
+
+    /// Whether the phrase headed by `k` follows a comma (which may hang from `k` itself).
+    fn after_comma(&self, k: usize) -> bool {
+        let first = (0..=k)
+            .find(|&j| self.s.dominates(k, j) && self.tok(j).upos != "PUNCT")
+            .unwrap_or(k);
+        first > 0 && self.tok(first - 1).text == ","
     }
 
     /// Whether word `k` is a text someone issues (government_nouns.txt, role `document`).
@@ -1126,7 +1156,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut at = i;
         for _ in 0..self.s.len() {
             let Some(h) = self.tok(at).head else { break };
-            if self.tok(at).rel == "acl:relcl" {
+            // So is an apposition set off by a comma (`... by Peru and Chile, longtime allies`).
+            let apposition =
+                (self.tok(at).rel == "appos" && self.after_comma(at)) || self.is_list_appositive(at);
+            if self.tok(at).rel == "acl:relcl" || apposition {
                 return None;
             }
             if self.lex.say.contains_key(&self.tok(h).lemma) {

@@ -811,3 +811,35 @@ fn who_after_persons_listed_with_and_means_all_of_them() {
     let v = triples(&t, "Who backs Rivera?");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_noun_after_a_list_joined_by_and_is_the_lists_apposition() {
+    let t = tagger();
+    // Parsed as a third conjunct; it is what the two are.
+    let v = triples(&t, "The plan was backed by Lopez and Rivera, longtime allies.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+    // ... and no holder of its own.
+    let v = triples(&t, "Rivera was praised by Peru and Chile, longtime allies.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn an_apposition_inside_what_is_said_is_the_writers_background() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Peru said the vote was a ploy by Lopez and Rivera, longtime allies.",
+    );
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(
+        &t,
+        "Peru said that Chile, a fierce critic of Rivera, would abstain.",
+    );
+    assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
+    // The claim itself stays the speaker's report.
+    let v = triples(&t, "Peru said that Chile is a fierce critic of Rivera.");
+    assert!(v.is_empty(), "{v:?}");
+}
