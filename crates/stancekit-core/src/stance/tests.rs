@@ -310,3 +310,26 @@ fn the_alias_and_name_word_lists_are_read_from_the_resource_file() {
     assert!(VALENCE_NEGATORS.contains(&"n't") && VALENCE_NEGATORS.len() == 6);
     assert!(resources::looks_demonym("Peruvian", "Peru") && !resources::looks_demonym("Lima", "Peru"));
 }
+
+#[test]
+fn the_combined_engine_takes_a_relative_pronouns_holder_over_the_nearest_name() {
+    let engine = |engine| {
+        let mut t = BTreeMap::new();
+        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
+        StanceTaggerConfig {
+            targets: Some(t),
+            engine,
+            ..Default::default()
+        }
+        .build()
+        .unwrap()
+    };
+    let text = "The envoy Marco Lopez said Cuba, which has backed Rivera, must leave.";
+    let holders = |t: &StanceTagger| -> Vec<String> { t.tag(text).into_iter().map(|s| s.holder).collect() };
+    // The rules take the speaker by word distance; `which` names Cuba.
+    assert_eq!(
+        holders(&engine(StanceEngine::Rules)),
+        vec!["Marco Lopez".to_owned()]
+    );
+    assert_eq!(holders(&engine(StanceEngine::Combined)), vec!["Cuba".to_owned()]);
+}
