@@ -595,7 +595,8 @@ impl<'a, 't> Ctx<'a, 't> {
             for &c in &self.s.kids[at] {
                 let rel = self.tok(c).base_rel();
                 let name_list = rel == "appos" && self.is_named(at) && self.is_named(c);
-                let excluded = self.lex.function.get(&self.s.case_of(c)) == Some(&FunctionKind::Exception);
+                let excluded = self.lex.function.get(&self.s.case_of(c)) == Some(&FunctionKind::Exception)
+                    || self.is_alternative(c);
                 if (rel == "conj" && !self.is_list_appositive(c) || name_list)
                     && !excluded
                     && !out.contains(&c)
@@ -882,6 +883,23 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|&j| self.s.dominates(k, j) && self.tok(j).upos != "PUNCT")
             .unwrap_or(k);
         first > 0 && self.tok(first - 1).text == ","
+    }
+
+    /// Whether `k` is marked as the one not chosen: its preposition or conjunction is an
+    /// `alternative` of function_words.txt (`instead of Y`, `rather than Y`).
+    fn is_alternative(&self, k: usize) -> bool {
+        self.s.kids[k]
+            .iter()
+            .any(|&c| c < k && matches!(self.tok(c).rel, "case" | "cc") && self.is_alternative_marker(c))
+    }
+
+    /// Whether word `j` with its fixed words (`instead` + `of`) is an `alternative`.
+    fn is_alternative_marker(&self, j: usize) -> bool {
+        let words: Vec<&str> = std::iter::once(j)
+            .chain(self.s.kids_with(j, "fixed"))
+            .map(|c| self.tok(c).lemma.as_str())
+            .collect();
+        self.lex.function.get(&words.join(" ")) == Some(&FunctionKind::Alternative)
     }
 
     /// Whether word `k` is a text someone issues (government_nouns.txt, role `document`).
@@ -1447,6 +1465,65 @@ impl<'a, 't> Ctx<'a, 't> {
                     score,
                     rule: rule.clone(),
                 });
+            }
+        }
+        // `sided with X instead of Y`: the one not chosen, on the cue or on the chosen.
+        if stance == Polarity::Favor {
+            let on_choice = |h: usize| h == i || targets.iter().any(|t| t.first <= h && h <= t.last);
+            let mut not_chosen_words = Vec::new();
+            for j in 0..self.s.len() {
+                let Some(h) = self.tok(j).head else { continue };
+                if !self.is_alternative_marker(j) {
+                    continue;
+                }
+                match self.tok(j).rel {
+                    "case" | "cc" => {
+                        if self.tok(h).head.is_some_and(on_choice)
+                            && matches!(self.tok(h).base_rel(), "obl" | "nmod" | "conj")
+                        {
+                            not_chosen_words.push(h);
+                        }
+                    }
+                    // Read as an adverb (`instead` + fixed `of`) with its noun elsewhere: the
+                    // first name after it, before any punctuation.
+                    "advmod" if on_choice(h) => {
+                        let after = self.s.kids_with(j, "fixed").max().unwrap_or(j);
+                        let next = self
+                            .mentions
+                            .list
+                            .iter()
+                            .filter(|m| m.first > after && !m.pronoun)
+                            .min_by_key(|m| m.first)
+                            .filter(|m| (after + 1..m.first).all(|k| self.tok(k).upos != "PUNCT"));
+                        if let Some(m) = next {
+                            not_chosen_words.push(m.last);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let not_chosen: Vec<Mention> = not_chosen_words
+                .into_iter()
+                .flat_map(|k| self.resolve(k, &mut Found::default()))
+                .map(|m| self.receiver(m, &mut Found::default()))
+                .filter(|m| self.is_target(&m.who))
+                .collect();
+            for h in &holders {
+                for t in &not_chosen {
+                    if self.name(&h.who) == self.name(&t.who) {
+                        continue;
+                    }
+                    out.push(Hit {
+                        holder: h.who.clone(),
+                        holder_span: Some(h.span),
+                        target: t.who.clone(),
+                        target_span: t.span,
+                        stance: Polarity::Against,
+                        cue,
+                        score: 0.6,
+                        rule: format!("{rule}+instead"),
+                    });
+                }
             }
         }
     }

@@ -207,6 +207,8 @@ pub(crate) enum FunctionKind {
     /// A word of direction or area that turns the demonym after it into a region (`Latin
     /// American`, `East European`): no country.
     Region,
+    /// Marks the one not chosen (`backed X instead of Y`): a favouring cue is against it.
+    Alternative,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -622,6 +624,7 @@ impl Lexicon {
                 Some("quantity") => FunctionKind::Quantity,
                 Some("quantifier") => FunctionKind::Quantifier,
                 Some("region") => FunctionKind::Region,
+                Some("alternative") => FunctionKind::Alternative,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

@@ -843,3 +843,42 @@ fn an_apposition_inside_what_is_said_is_the_writers_background() {
     let v = triples(&t, "Peru said that Chile is a fierce critic of Rivera.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn the_one_not_chosen_is_no_member_and_a_favouring_cue_is_against_it() {
+    let t = tagger();
+    let v = triples(&t, "Chile backed Lopez rather than Rivera.");
+    assert!(has(&v, "Chile", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(
+        &t,
+        "Peru urged the generals to side with Lopez instead of the embattled Rivera.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // The parser reads `instead` as an adverb and hangs the name elsewhere.
+    let v = triples(
+        &t,
+        "Peru urged officers to make the right choice and align with Lopez instead of the embattled President Ana Rivera.",
+    );
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // Not chosen for a condemnation is not praise, nor a stance.
+    let v = triples(&t, "Chile condemned Lopez rather than Rivera.");
+    assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
+    assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{v:?}");
+}
+
+#[test]
+fn more_nouns_of_amount_stand_for_their_of_phrase() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Rivera has been recognised as president by a raft of other Asian nations.",
+    );
+    assert!(has(&v, "Unnamed Asian nations", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "A slew of Asian governments praised Lopez.");
+    assert!(
+        has(&v, "Unnamed Asian governments", "Marco Lopez", "FAVOR"),
+        "{v:?}"
+    );
+}
