@@ -1477,12 +1477,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 match self.tok(j).rel {
-                    "case" | "cc" => {
+                    "case" | "cc"
                         if self.tok(h).head.is_some_and(on_choice)
-                            && matches!(self.tok(h).base_rel(), "obl" | "nmod" | "conj")
-                        {
-                            not_chosen_words.push(h);
-                        }
+                            && matches!(self.tok(h).base_rel(), "obl" | "nmod" | "conj") =>
+                    {
+                        not_chosen_words.push(h);
                     }
                     // Read as an adverb (`instead` + fixed `of`) with its noun elsewhere: the
                     // first name after it, before any punctuation.
