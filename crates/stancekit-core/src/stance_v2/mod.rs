@@ -269,7 +269,8 @@ impl StanceTagger {
     /// order. With targets given, a sentence is parsed when one of its words can be a cue (see
     /// [`cue_forms`]) and it names a target (also through the gazetteer: see
     /// `target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
-    /// the sentence before such a sentence is parsed too (pronouns and quotes look back to it),
+    /// the sentence before such a sentence is parsed too when it has a pronoun or opens a quote
+    /// (they look back to it),
     /// and the one after a quotation (its speaker may be named there). Parsing is most of the
     /// time, and most sentences of a news text name no target: only what can matter is parsed.
     /// With no targets, every sentence is.
@@ -413,10 +414,10 @@ impl StanceTagger {
             if !wanted[k] {
                 continue;
             }
-            if k > 0 && !paragraph_starts[k] {
+            let quoted = tokens[k].first().is_some_and(|w| opens_quote(w.as_str(text)));
+            if k > 0 && !paragraph_starts[k] && (has_pronoun[k] || quoted) {
                 needed[k - 1] = true;
             }
-            let quoted = tokens[k].first().is_some_and(|w| opens_quote(w.as_str(text)));
             if quoted && k + 1 < n {
                 needed[k + 1] = true;
             }
