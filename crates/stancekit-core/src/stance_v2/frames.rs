@@ -59,7 +59,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(h) = t.head else {
             return Vec::new();
         };
-        match t.base_rel() {
+        // A participle the parser hung on a verb as a noun's modifier modifies the clause.
+        let rel = match t.base_rel() {
+            "acl" if t.rel != "acl:relcl" && self.tok(h).upos == "VERB" => "advcl",
+            other => other,
+        };
+        match rel {
             // `Peru met Chile and backed X`: the second verb shares the subject.
             "conj" => {
                 found.notes.push("+conj");
@@ -1198,10 +1203,40 @@ impl<'a, 't> Ctx<'a, 't> {
         if speakers.is_empty() {
             return None;
         }
-        holder
-            .iter()
-            .any(|h| !speakers.iter().any(|s| s.who == h.who))
-            .then_some(speakers)
+        // A side reporting its own act is no third party's claim: `Chile recognised X, the
+        // foreign ministry said`, `the president signed the decree, his office said`.
+        let own = |h: &Mention| {
+            speakers.iter().any(|s| {
+                s.who == h.who
+                    || self
+                        .side(&s.who)
+                        .is_some_and(|side| Some(side) == self.side(&h.who))
+            })
+        };
+        holder.iter().any(|h| !own(h)).then_some(speakers)
+    }
+
+    /// The country or body a mention speaks for: an official their country's, a country or
+    /// body itself; a country a target heads is that target. `None` for groups and other names.
+    fn side(&self, who: &Who) -> Option<Who> {
+        match who {
+            Who::Actor(a) => {
+                let c = self.lex.country_of_person(*a).unwrap_or(*a);
+                Some(
+                    match self
+                        .targets
+                        .same_actor
+                        .get(&c)
+                        .or_else(|| self.targets.heads.get(&c))
+                    {
+                        Some(&t) => Who::Target(t),
+                        None => Who::Actor(c),
+                    },
+                )
+            }
+            Who::Target(t) => Some(Who::Target(*t)),
+            Who::Name(_) | Who::Group(_) => None,
+        }
     }
 
     /// Every stance cued in the sentence.

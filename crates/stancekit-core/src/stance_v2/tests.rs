@@ -882,3 +882,22 @@ fn more_nouns_of_amount_stand_for_their_of_phrase() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_side_reporting_its_own_act_is_no_third_partys_claim() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Trump imposed sanctions on Rivera, the White House said Friday.",
+    );
+    assert!(has(&v, "Donald Trump", "Ana Rivera", "AGAINST"), "{v:?}");
+    // The parser hangs the participle on `signed`; it is still the text's, and so Trump's.
+    let v = triples(
+        &t,
+        "President Trump signed one executive order imposing new tariffs on the “junta” of Ana Rivera, the White House said Friday.",
+    );
+    assert!(has(&v, "Donald Trump", "Ana Rivera", "AGAINST"), "{v:?}");
+    // A third party's claim stays the speaker's report.
+    let v = triples(&t, "Peru said Chile backs Rivera.");
+    assert!(v.is_empty(), "{v:?}");
+}
