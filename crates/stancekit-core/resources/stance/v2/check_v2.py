@@ -41,8 +41,10 @@ PLAIN_ROLES = {
     "self",
     "speaker",
     "directive",
+    "accused",
 }
 PREP_ROLE = re.compile(r"^(obl|nmod):[a-z]+$")
+OBJ_FLAG = re.compile(r"^obj=[a-z]+(\|[a-z]+)*$")
 PRT_FLAG = re.compile(r"^prt=[a-z]+$")
 LEMMA = re.compile(r"^[a-z][a-z'-]*$")
 MIT_NOTICE = "The MIT License (MIT)"
@@ -103,7 +105,7 @@ WORD_LISTS = {
     "negation.txt": {"advmod", "det", "cc", "case", "verb"},
     "light_verbs.txt": {"receiver", "remove", "PRT"},
     "group_nouns.txt": set(),
-    "government_nouns.txt": {"state", "speaker", "target"},
+    "government_nouns.txt": {"state", "speaker", "target", "document"},
     "titles.txt": {"honorific", "office", "role"},
 }
 # Notes that every row of these lists must have (a second column).
@@ -251,12 +253,14 @@ def check_frames(rep: Report) -> list[dict[str, str]]:
             rep.error(where, f"unknown stance {stance!r}")
         holders = check_roles(where, "holder", holder, upos, rep)
         targets = check_roles(where, "target", target, upos, rep)
-        if set(holders) & set(targets):
+        # Only a pair named by one preposition may hold toward itself (`the clash between X and Y`).
+        if set(holders) & set(targets) - {"nmod:between"}:
             rep.error(where, "a role is both holder and target")
         if flags != "-":
             parts = flags.split(",")
             for flag in parts:
-                if flag not in {"negated=AGAINST", "hard"} and not PRT_FLAG.match(flag):
+                known = {"negated=AGAINST", "hard", "appeal", "mutual"}
+                if flag not in known and not PRT_FLAG.match(flag) and not OBJ_FLAG.match(flag):
                     rep.error(where, f"unknown flag {flag!r}")
             if len(set(parts)) != len(parts):
                 rep.error(where, "a flag is repeated")
@@ -429,6 +433,10 @@ REVIEWED = {
     "tweet": "common verb of saying on social media",
     "unfounded": "common adjective of rebuttals",
     "usurpation": "noun of usurp (CAMEO 171); named in the annotation guidelines",
+    "mismanagement": "common noun of misrule (mis- + management)",
+    "oppression": "common noun of oppress",
+    "plundering": "gerund of plunder, beside the noun plunder",
+    "spat": "common noun of a short quarrel",
 }
 
 
