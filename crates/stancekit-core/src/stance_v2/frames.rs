@@ -1127,8 +1127,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if document && self.modifier_actor(at).is_some() {
                 break;
             }
-            // `Chile did not sign the decree banning X`: a text not issued says nothing.
-            if document && link == "obj" && self.negated(h) {
+            // `Chile did not sign the decree banning X`: a text not issued says nothing (also
+            // with the participle parsed on the verb right after the text).
+            let texts_participle = link == "advcl" && self.text_before(h, at).is_some();
+            if (document && link == "obj" || texts_participle) && self.negated(h) {
                 return None;
             }
             let gov = self.tok(h);

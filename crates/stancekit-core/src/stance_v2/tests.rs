@@ -777,6 +777,13 @@ fn a_text_speaks_for_its_author_only() {
     assert!(!v.iter().any(|x| x.0 == "Hungary"), "{v:?}");
     let v = triples(&t, "Hungary vetoed a declaration recognising Lopez.");
     assert!(v.is_empty(), "{v:?}");
+    // A text not issued says nothing, however the parser hangs its participle.
+    let v = triples(&t, "Hungary signed the declaration recognising Lopez.");
+    assert!(has(&v, "Hungary", "Marco Lopez", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Hungary did not sign the declaration recognising Lopez.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = triples(&t, "Peru did not sign the statement condemning Rivera.");
+    assert!(v.is_empty(), "{v:?}");
     // A text is its author as a holder, never as a target.
     let v = triples(&t, "Officers may yet defy Rivera's orders.");
     assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{v:?}");
