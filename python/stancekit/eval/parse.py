@@ -8,7 +8,9 @@ correct words by the predicted words, recall by the gold words. A word counts fo
   where the gold lemma is ``_``);
 * ``uas``: aligned, and its head is right: both are roots, or its predicted head word is aligned
   to its gold head word; ``las``: also the same relation without subtype (``nmod:poss`` is
-  ``nmod``).
+  ``nmod``); ``las_full``: the same relation with its subtype (not a CoNLL 2018 metric, but the
+  one that matters to readers of ``nsubj:pass``, ``obl:agent`` or ``nmod:poss``, such as the
+  stance engine).
 
 A parser is any callable ``parse(text) -> list of words``, each with ``.start``, ``.end``
 (code points into ``text``), ``.text``, ``.upos``, ``.xpos``, ``.lemma``, ``.head`` (index of the
@@ -49,7 +51,7 @@ __all__ = [
     "score_parses",
 ]
 
-PARSE_METRICS = ("words", "upos", "xpos", "lemma", "uas", "las")
+PARSE_METRICS = ("words", "upos", "xpos", "lemma", "uas", "las", "las_full")
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class ParseScores:
     lemma: PRF = ZERO
     uas: PRF = ZERO
     las: PRF = ZERO
+    las_full: PRF = ZERO
     documents: int = field(default=0)
 
     def __add__(self, other: ParseScores) -> ParseScores:
@@ -241,6 +244,7 @@ def _score_document(predicted: Sequence[Any], gold: ParsedDocument) -> ParseScor
         head_right = head is None if gw.head is None else head is not None and aligned[head] == gw.head
         correct["uas"] += head_right
         correct["las"] += head_right and _relation(word.deprel) == _relation(gw.deprel)
+        correct["las_full"] += head_right and word.deprel == gw.deprel
     n_predicted, n_gold = len(predicted), len(gold.words)
     return ParseScores(**{m: PRF(c, n_predicted, n_gold) for m, c in correct.items()}, documents=1)
 
