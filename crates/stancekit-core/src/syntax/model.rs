@@ -20,6 +20,12 @@ use std::collections::HashMap;
 const MAGIC: &[u8; 16] = b"STANCEKIT-MODEL\n";
 const TYPE: &str = "SyntaxModel";
 
+/// The version of the tagger's and the parser's feature templates (`tagger::features`,
+/// `parser::features`), recorded in a model's `meta.feature_set` when it is trained. Bump it
+/// whenever a template changes: a model trained with other templates reads without error but
+/// scores the wrong features, so it is refused instead. A model that records none has set 1.
+pub(crate) const FEATURE_SET: u64 = 1;
+
 /// A trained tagger, lemmatizer and parser with their inventories.
 #[derive(Clone, Debug)]
 pub struct SyntaxModel {
@@ -287,6 +293,27 @@ impl SyntaxModel {
             _ => return Err(corrupt("header has no valid \"version\"")),
         }
         let header: Header = serde_json::from_value(value).map_err(|e| corrupt(format!("header: {e}")))?;
+        match header
+            .meta
+            .get("feature_set")
+            .map_or(Some(1), serde_json::Value::as_u64)
+        {
+            Some(FEATURE_SET) => {}
+            Some(found) if found > FEATURE_SET => {
+                return Err(Error::Version {
+                    what: format!("{TYPE} feature set"),
+                    found,
+                    supported: u32::try_from(FEATURE_SET).unwrap_or(u32::MAX),
+                })
+            }
+            Some(found) => {
+                return Err(corrupt(format!(
+                    "trained with feature set {found}, which this stancekit no longer computes \
+                     (it computes set {FEATURE_SET}): retrain the model"
+                )))
+            }
+            None => return Err(corrupt("meta \"feature_set\" is not a number")),
+        }
         let mut sections: HashMap<&str, &[u8]> = HashMap::new();
         let mut at = 20 + header_len;
         for s in &header.sections {

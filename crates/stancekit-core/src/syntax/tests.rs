@@ -92,6 +92,29 @@ fn config_round_trips_and_rejects_bad_values() {
 }
 
 #[test]
+fn a_model_trained_with_other_feature_templates_is_refused() {
+    let model = SyntaxModel::builtin().unwrap();
+    let with_set = |set: serde_json::Value| {
+        let mut copy = (*model).clone();
+        copy.meta["feature_set"] = set;
+        SyntaxModel::from_bytes(&copy.to_bytes())
+    };
+    assert!(with_set(serde_json::json!(model::FEATURE_SET)).is_ok());
+    assert!(matches!(
+        with_set(serde_json::json!(model::FEATURE_SET + 1)),
+        Err(Error::Version { .. })
+    ));
+    assert!(matches!(
+        with_set(serde_json::json!(0)),
+        Err(Error::Serialization { .. })
+    ));
+    assert!(matches!(
+        with_set(serde_json::json!("one")),
+        Err(Error::Serialization { .. })
+    ));
+}
+
+#[test]
 fn model_file_round_trips_and_damage_is_an_error() {
     let model = SyntaxModel::builtin().unwrap();
     let bytes = model.to_bytes();

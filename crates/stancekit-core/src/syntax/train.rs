@@ -356,6 +356,7 @@ pub fn train(
             "trained_on": "UD English EWT train (CC BY-SA 4.0); the weights carry that license",
             "training": config,
             "stancekit_version": env!("CARGO_PKG_VERSION"),
+            "feature_set": super::model::FEATURE_SET,
         }),
     })
 }
