@@ -5,6 +5,7 @@
 //! (`Maduro's` → `maduro 's`), every quote style folded to `"`, and accents dropped
 //! (`Guaidó` → `guaido`), with stable behaviour whatever the general tokenizer does.
 
+use super::resources::WordList;
 use unicode_normalization::char::decompose_canonical;
 
 /// One scanned token: a byte span of the original text and its normalized form.
@@ -222,37 +223,16 @@ fn push_tok(out: &mut Vec<Tok>, chars: &[(usize, char)], s: usize, e: usize, end
     });
 }
 
+/// Function words that a capital gives away as a headline's (`Talks With`, `Says`):
+/// `word_lists.txt`, `[title_case_words]`.
+static TITLE_CASE_WORDS: WordList = WordList::new("title_case_words");
+
 /// Whether a sentence is written in title case, as headlines are ("Talks With", "Says"): a
 /// capitalised function word after the first token gives it away.
 pub(crate) fn is_title_case_line(toks: &[Tok]) -> bool {
-    toks.iter().skip(1).any(|t| {
-        t.cap
-            && matches!(
-                t.norm.as_str(),
-                "with"
-                    | "over"
-                    | "against"
-                    | "in"
-                    | "to"
-                    | "for"
-                    | "of"
-                    | "on"
-                    | "at"
-                    | "by"
-                    | "from"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "will"
-                    | "says"
-                    | "say"
-                    | "after"
-                    | "amid"
-                    | "into"
-                    | "as"
-                    | "its"
-            )
-    })
+    toks.iter()
+        .skip(1)
+        .any(|t| t.cap && TITLE_CASE_WORDS.contains(&t.norm.as_str()))
 }
 
 #[cfg(test)]

@@ -616,6 +616,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_list_the_code_names_is_in_word_lists_txt() {
+        // A misspelt name would read as an empty list and silently switch its rule off.
+        let sources = [
+            include_str!("rules.rs"),
+            include_str!("lex.rs"),
+            include_str!("mod.rs"),
+            include_str!("resources.rs"),
+        ];
+        let named = regex::Regex::new(r#"(?:Word|Phrase)List::new\("([a-z_]+)"\)"#).unwrap();
+        let names: Vec<&str> = sources
+            .iter()
+            .flat_map(|s| named.captures_iter(s).map(|c| c.get(1).unwrap().as_str()))
+            .collect();
+        assert!(names.len() > 40, "{names:?}");
+        for name in names {
+            assert!(
+                word_lists().get(name).is_some_and(|l| !l.is_empty()),
+                "word_lists.txt has no list [{name}]"
+            );
+        }
+    }
+
+    #[test]
     fn inflections() {
         assert_eq!(
             inflect("recognise"),
