@@ -1481,29 +1481,15 @@ impl<'a, 't> Ctx<'a, 't> {
             frame.lemma,
             notes.concat()
         );
-        for h in &holders {
-            for t in &targets {
-                // No one holds a stance toward themselves, under any name (`Canada` as a holder
-                // and as its head of government, the receiver).
-                if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
-                    continue;
-                }
-                let mut score = if frame.hard { 0.6 } else { 0.9 };
-                if h.pronoun {
-                    score *= 0.9;
-                }
-                out.push(Hit {
-                    holder: h.who.clone(),
-                    holder_span: Some(h.span),
-                    target: t.who.clone(),
-                    target_span: t.span,
-                    stance,
-                    cue,
-                    score,
-                    rule: rule.clone(),
-                });
+        let score = |h: &Mention| {
+            let score = if frame.hard { 0.6 } else { 0.9 };
+            if h.pronoun {
+                score * 0.9
+            } else {
+                score
             }
-        }
+        };
+        self.push_pairs(&holders, &targets, stance, cue, &rule, score, out);
         // `sided with X instead of Y`: the one not chosen, on the cue or on the chosen.
         if stance == Polarity::Favor {
             let on_choice = |h: usize| h == i || targets.iter().any(|t| t.first <= h && h <= t.last);
@@ -1544,23 +1530,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|m| self.receiver(m, &mut Found::default()))
                 .filter(|m| self.is_target(&m.who))
                 .collect();
-            for h in &holders {
-                for t in &not_chosen {
-                    if self.name(&h.who) == self.name(&t.who) {
-                        continue;
-                    }
-                    out.push(Hit {
-                        holder: h.who.clone(),
-                        holder_span: Some(h.span),
-                        target: t.who.clone(),
-                        target_span: t.span,
-                        stance: Polarity::Against,
-                        cue,
-                        score: 0.6,
-                        rule: format!("{rule}+instead"),
-                    });
-                }
-            }
+            let rule = format!("{rule}+instead");
+            self.push_pairs(&holders, &not_chosen, Polarity::Against, cue, &rule, |_| 0.6, out);
         }
     }
 
@@ -1628,6 +1599,39 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// One hit per holder and target, with `score(holder)`; none of anyone toward themselves,
+    /// under any name (`Canada` as a holder and as its head of government, the receiver) or
+    /// by the same words.
+    #[allow(clippy::too_many_arguments)]
+    fn push_pairs(
+        &self,
+        holders: &[Mention],
+        targets: &[Mention],
+        stance: Polarity,
+        cue: Span,
+        rule: &str,
+        score: impl Fn(&Mention) -> f64,
+        out: &mut Vec<Hit>,
+    ) {
+        for h in holders {
+            for t in targets {
+                if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
+                    continue;
+                }
+                out.push(Hit {
+                    holder: h.who.clone(),
+                    holder_span: Some(h.span),
+                    target: t.who.clone(),
+                    target_span: t.span,
+                    stance,
+                    cue,
+                    score: score(h),
+                    rule: rule.to_owned(),
+                });
+            }
+        }
+    }
+
     /// The speakers' stance against whoever they say acts against them (see [`Ctx::apply`]).
     fn accusation(
         &self,
@@ -1638,23 +1642,21 @@ impl<'a, 't> Ctx<'a, 't> {
         out: &mut Vec<Hit>,
     ) {
         let rule = format!("{}/accusation speaker>agent+speech", frame.lemma);
-        for h in speakers {
-            for t in accused.iter().filter(|t| self.is_target(&t.who)) {
-                if self.name(&h.who) == self.name(&t.who) {
-                    continue;
-                }
-                out.push(Hit {
-                    holder: h.who.clone(),
-                    holder_span: Some(h.span),
-                    target: t.who.clone(),
-                    target_span: t.span,
-                    stance: Polarity::Against,
-                    cue: self.tok(i).span,
-                    score: if frame.hard || h.pronoun { 0.6 } else { 0.8 },
-                    rule: rule.clone(),
-                });
-            }
-        }
+        let accused: Vec<Mention> = accused
+            .iter()
+            .filter(|t| self.is_target(&t.who))
+            .cloned()
+            .collect();
+        let score = |h: &Mention| if frame.hard || h.pronoun { 0.6 } else { 0.8 };
+        self.push_pairs(
+            speakers,
+            &accused,
+            Polarity::Against,
+            self.tok(i).span,
+            &rule,
+            score,
+            out,
+        );
     }
 
     /// A mention of a country's government (`the Peruvian government`, `Peru's regime`: its last
