@@ -53,7 +53,7 @@ impl<'t> Sentence<'t> {
         words: &[Word],
         first: usize,
     ) -> Self {
-        let toks: Vec<Tok<'t>> = words
+        let mut toks: Vec<Tok<'t>> = words
             .iter()
             .map(|w| {
                 let form = w.span.as_str(text);
@@ -73,6 +73,13 @@ impl<'t> Sentence<'t> {
                 }
             })
             .collect();
+        // A participle the parser hung on a verb as a noun's modifier (`acl`) modifies the
+        // clause: read it as the adverbial clause it is, once, for every operation.
+        for i in 0..toks.len() {
+            if toks[i].rel == "acl" && toks[i].head.is_some_and(|h| toks[h].upos == "VERB") {
+                toks[i].rel = "advcl";
+            }
+        }
         let mut kids = vec![Vec::new(); toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if let Some(h) = t.head {

@@ -59,12 +59,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(h) = t.head else {
             return Vec::new();
         };
-        // A participle the parser hung on a verb as a noun's modifier modifies the clause.
-        let rel = match t.base_rel() {
-            "acl" if t.rel != "acl:relcl" && self.tok(h).upos == "VERB" => "advcl",
-            other => other,
-        };
-        match rel {
+        match t.base_rel() {
             // `Peru met Chile and backed X`: the second verb shares the subject.
             "conj" => {
                 found.notes.push("+conj");
@@ -1496,7 +1491,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut not_chosen_words = Vec::new();
             for j in 0..self.s.len() {
                 let Some(h) = self.tok(j).head else { continue };
-                if !self.is_alternative_marker(j) {
+                // (The cheap test first: this runs for every word under every favouring cue.)
+                if !matches!(self.tok(j).rel, "case" | "cc" | "advmod") || !self.is_alternative_marker(j) {
                     continue;
                 }
                 match self.tok(j).rel {
