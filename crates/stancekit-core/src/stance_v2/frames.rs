@@ -1003,12 +1003,24 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The mentions a role gives for the cue at `i`.
     fn role_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
+        let words = self.role_tokens(i, frame, role, found);
+        self.mentions_of(i, frame, role, &words, found)
+    }
+
+    /// The mentions the words a role found (`words`, from [`Ctx::role_tokens`]) stand for.
+    fn mentions_of(
+        &self,
+        i: usize,
+        frame: &Frame,
+        role: &Role,
+        words: &[usize],
+        found: &mut Found,
+    ) -> Vec<Mention> {
         if *role == Role::Stem && frame.pos == CuePos::Prefix && self.tok(i).text.contains('-') {
             return self.inner_stem(i).into_iter().collect();
         }
-        let words = self.role_tokens(i, frame, role, found);
         let mut out = Vec::new();
-        for w in words {
+        for &w in words {
             if *role == Role::Head {
                 // A modifier describes its own noun, not the nouns listed with it
                 // (`anti-X protesters, police and officials`).
@@ -1033,7 +1045,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// orders` is not aimed at X.
     fn target_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
         let words = self.role_tokens(i, frame, role, found);
-        let mut out = self.role_mentions(i, frame, role, found);
+        let mut out = self.mentions_of(i, frame, role, &words, found);
         out.retain(|m| {
             !words
                 .iter()
