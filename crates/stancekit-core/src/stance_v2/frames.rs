@@ -1225,24 +1225,15 @@ impl<'a, 't> Ctx<'a, 't> {
         holder.iter().any(|h| !own(h)).then_some(speakers)
     }
 
-    /// The country or body a mention speaks for: an official their country's, a country or
-    /// body itself; a country a target heads is that target. `None` for groups and other names.
+    /// The country or body a mention speaks for: the target it stands for (see
+    /// [`Targets::target_for_actor`]), else an official's country or the actor itself. `None`
+    /// for groups and other names.
     fn side(&self, who: &Who) -> Option<Who> {
         match who {
-            Who::Actor(a) => {
-                let c = self.lex.country_of_person(*a).unwrap_or(*a);
-                Some(
-                    match self
-                        .targets
-                        .same_actor
-                        .get(&c)
-                        .or_else(|| self.targets.heads.get(&c))
-                    {
-                        Some(&t) => Who::Target(t),
-                        None => Who::Actor(c),
-                    },
-                )
-            }
+            Who::Actor(a) => Some(match self.targets.target_for_actor(self.lex, *a) {
+                Some(t) => Who::Target(t),
+                None => Who::Actor(self.lex.country_of_person(*a).unwrap_or(*a)),
+            }),
             Who::Target(t) => Some(Who::Target(*t)),
             Who::Name(_) | Who::Group(_) => None,
         }

@@ -94,6 +94,15 @@ pub(crate) struct Targets {
     pub actor_aliases: AliasTable,
 }
 
+impl Targets {
+    /// The target gazetteer actor `a` can stand for: a target's gazetteer name, a country a
+    /// target heads, or an official of a target country.
+    pub(crate) fn target_for_actor(&self, lex: &Lexicon, a: u32) -> Option<usize> {
+        let direct = |a: u32| self.heads.get(&a).or_else(|| self.same_actor.get(&a)).copied();
+        direct(a).or_else(|| lex.country_of_person(a).and_then(direct))
+    }
+}
+
 /// The mentions of one sentence.
 pub(crate) struct Mentions {
     pub list: Vec<Mention>,

@@ -268,7 +268,7 @@ impl StanceTagger {
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
     /// order. With targets given, a sentence is parsed when one of its words can be a cue (see
     /// [`cue_forms`]) and it names a target (also through the gazetteer: see
-    /// `target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
+    /// `Targets::target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
     /// the sentence before such a sentence is parsed too when it has a pronoun or opens a quote
     /// (they look back to it),
     /// and the one after a quotation (its speaker may be named there). Parsing is most of the
@@ -325,19 +325,6 @@ impl StanceTagger {
         out
     }
 
-    /// The target gazetteer actor `a` can stand for: a target's gazetteer name, a country a
-    /// target heads, or an official of a target country.
-    fn target_for_actor(&self, a: u32) -> Option<usize> {
-        let direct = |a: u32| {
-            self.targets
-                .heads
-                .get(&a)
-                .or_else(|| self.targets.same_actor.get(&a))
-                .copied()
-        };
-        direct(a).or_else(|| self.lexicon.country_of_person(a).and_then(direct))
-    }
-
     /// Which sentences [`StanceTagger::analyse`] parses (see there).
     fn sentences_to_parse(
         &self,
@@ -375,7 +362,9 @@ impl StanceTagger {
                                 .lexicon
                                 .aliases
                                 .longest(&lower, &forms, i)
-                                .and_then(|(alias, _)| self.target_for_actor(alias.actor))
+                                .and_then(|(alias, _)| {
+                                    self.targets.target_for_actor(self.lexicon, alias.actor)
+                                })
                                 .is_some()
                     });
                     named_any[k] = named || forms.iter().any(|w| after_hyphen(w));
