@@ -126,6 +126,7 @@ static GROUP_NOUNS: WordList = WordList::new("group_nouns");
 static QUANT: WordList = WordList::new("quant");
 static REGION: WordList = WordList::new("region");
 static COURTS: PhraseList = PhraseList::new("courts");
+static LIST_PHRASES: PhraseList = PhraseList::new("list_phrases");
 static EXCEPTIONS: PhraseList = PhraseList::new("exceptions");
 static JOIN_FORMS: WordList = WordList::new("join_forms");
 static COERCIVE_WORDS: WordList = WordList::new("coercive_words");
@@ -807,14 +808,8 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
             if in_set!(LIST_LINKS, w) {
                 i += 1;
                 moved = true;
-            } else if seq_at(toks, i, &["as", "well", "as"]) {
-                i += 3;
-                moved = true;
-            } else if seq_at(toks, i, &["such", "as"])
-                || seq_at(toks, i, &["along", "with"])
-                || seq_at(toks, i, &["together", "with"])
-            {
-                i += 2;
+            } else if let Some(phrase) = LIST_PHRASES.iter().find(|p| seq_at(toks, i, p)) {
+                i += phrase.len();
                 moved = true;
             } else {
                 break;
