@@ -80,11 +80,35 @@ impl<'t> Sentence<'t> {
                 toks[i].rel = "advcl";
             }
         }
-        let mut kids = vec![Vec::new(); toks.len()];
-        for (i, t) in toks.iter().enumerate() {
-            if let Some(h) = t.head {
-                kids[h].push(i);
+        let mut kids = children(&toks);
+        // A verb has one subject. When the parser gives it a second one after the first
+        // subject's appositive (`Ana Ruiz, head of research at the Pacific Strategy Group in
+        // Lima, told ...` with `Group` as a subject too), the second is a noun of that
+        // appositive: hang it there, so it is nobody's speaker or agent.
+        let mut moved = false;
+        for h in 0..toks.len() {
+            let subjects: Vec<usize> = kids[h]
+                .iter()
+                .copied()
+                .filter(|&k| k < h && toks[k].rel == "nsubj")
+                .collect();
+            let Some(&first_subject) = subjects.first() else {
+                continue;
+            };
+            for &later in &subjects[1..] {
+                let appositive = kids[first_subject]
+                    .iter()
+                    .copied()
+                    .find(|&a| toks[a].rel == "appos" && a < later);
+                if let Some(a) = appositive {
+                    toks[later].head = Some(a);
+                    toks[later].rel = "nmod";
+                    moved = true;
+                }
             }
+        }
+        if moved {
+            kids = children(&toks);
         }
         Self {
             span,
@@ -157,4 +181,15 @@ impl<'t> Sentence<'t> {
         }
         false
     }
+}
+
+/// The dependents of each word, in order.
+fn children(toks: &[Tok<'_>]) -> Vec<Vec<usize>> {
+    let mut kids = vec![Vec::new(); toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(h) = t.head {
+            kids[h].push(i);
+        }
+    }
+    kids
 }

@@ -908,3 +908,38 @@ fn a_side_reporting_its_own_act_is_no_third_partys_claim() {
     let v = triples(&t, "Peru said Chile backs Rivera.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_verb_has_one_subject_and_an_appositive_keeps_its_nouns() {
+    let t = tagger();
+    // The parser reads `Group` as a second subject of `told`; it is part of the appositive.
+    let v = triples(
+        &t,
+        "Marco Lopez, head of research at the Andes and Pacific Strategy Group in Quito told Reuters that Rivera is a fraud.",
+    );
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn the_speaker_judges_what_the_target_says_and_does() {
+    let t = tagger();
+    for text in [
+        "Lopez said Rivera's account was a bluff.",
+        "Lopez said Rivera's statement may be a ruse.",
+        "Lopez said Rivera's offer was a cynical ploy.",
+        "Lopez said Rivera committed a serious error.",
+        "Lopez said Rivera made a mistake.",
+        "Lopez said Rivera's demands were ludicrous and reckless.",
+        "Lopez said the figures of Rivera are unreliable.",
+        "Lopez said Rivera's claims were not reliable.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{text}: {v:?}");
+    }
+    // Praise of the target's act is for the target; an act done to the target is not its own.
+    let v = triples(&t, "Lopez said Rivera's response was admirable.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Lopez said Rivera's arrest was a mistake.");
+    assert!(!has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
+}

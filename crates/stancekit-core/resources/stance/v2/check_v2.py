@@ -62,6 +62,7 @@ IRREGULAR = {
     "freeze": ["froze", "frozen"],
     "lend": ["lent"],
     "come": ["came"],
+    "make": ["made"],
     "hit": ["hit"],
     "cut": ["cut"],
     "shut": ["shut"],
@@ -437,6 +438,9 @@ REVIEWED = {
     "oppression": "common noun of oppress",
     "plundering": "gerund of plunder, beside the noun plunder",
     "spat": "common noun of a short quarrel",
+    "reprehensible": "common adjective of moral blame (deplorable, despicable)",
+    "ruse": "common noun of deception (ploy, trick)",
+    "smokescreen": "common noun of deception (a cover for something else)",
 }
 
 
