@@ -396,7 +396,8 @@ impl Default for StanceTagger {
 /// The `combined` engine's triples: the rules' (`rules`, each moved to the splitter sentence
 /// that holds its piece), then the parse frames' toward each target the rules found nothing
 /// toward in that sentence, and those that add a holder to a rules triple's cue; in text order.
-/// A frame triple whose holder a relative pronoun names replaces the rules' on its cue.
+/// A frame triple whose holder a relative pronoun or a text's author names replaces the rules'
+/// on its cue.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -435,11 +436,15 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         .into_iter()
         .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s))
         .collect();
-    // A relative pronoun names the holder for certain (`Y, which has backed X`): a rules triple
+    // A relative pronoun names the holder for certain (`Y, which has backed X`), and so does a
+    // text's author (`Hungary vetoed an EU declaration backing X` is the EU's): a rules triple
     // on the same cue with another holder took a nearer name by word distance.
-    let relative: Vec<&Stance> = added.iter().filter(|s| s.rule.contains("+relcl")).collect();
+    let certain: Vec<&Stance> = added
+        .iter()
+        .filter(|s| s.rule.contains("+relcl") || s.rule.contains("+document"))
+        .collect();
     out.retain(|r| {
-        !relative.iter().any(|s| {
+        !certain.iter().any(|s| {
             r.target == s.target
                 && r.stance == s.stance
                 && overlap(r.cue_span, s.cue_span)

@@ -312,7 +312,7 @@ fn the_alias_and_name_word_lists_are_read_from_the_resource_file() {
 }
 
 #[test]
-fn the_combined_engine_takes_a_relative_pronouns_holder_over_the_nearest_name() {
+fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_nearest_name() {
     let engine = |engine| {
         let mut t = BTreeMap::new();
         t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
@@ -332,4 +332,16 @@ fn the_combined_engine_takes_a_relative_pronouns_holder_over_the_nearest_name() 
         vec!["Marco Lopez".to_owned()]
     );
     assert_eq!(holders(&engine(StanceEngine::Combined)), vec!["Cuba".to_owned()]);
+    // A text is its author's: whoever vetoes it holds nothing of what it says.
+    let text = "Hungary vetoed an EU declaration recognising Rivera.";
+    let triples = |t: &StanceTagger| -> Vec<(String, String)> {
+        t.tag(text)
+            .into_iter()
+            .map(|s| (s.holder, s.stance.as_str().to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        triples(&engine(StanceEngine::Combined)),
+        vec![("European Union".to_owned(), "FAVOR".to_owned())]
+    );
 }

@@ -748,6 +748,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || self.lex.titles.contains_key(&t.lemma)
                 || self.lex.groups.contains(&t.lower));
         if let (Some(m), true) = (modified_actor, stands_for_modifier) {
+            if document {
+                found.notes.push("+document");
+            }
             let mut mention = self.mentions.list[m].clone();
             mention.first = mention.first.min(u);
             mention.last = mention.last.max(u);
