@@ -1099,9 +1099,33 @@ impl<'a, 't> Ctx<'a, 't> {
     /// and notes; looks at `i` and at the verbs that govern it (control, complements).
     fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
         let mut stance = frame.stance;
+        let marker = |k: usize, kind: &str| {
+            self.lex
+                .hypothetical
+                .get(&self.tok(k).lower)
+                .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
+        };
+        // A modal of the future on the cue (`will`, `would`), and whether it is a speaker's
+        // reported `will` about itself rather than a hypothetical.
+        let future = self.s.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| self.tok(k).base_rel() == "aux" && marker(k, "future"));
+        // (Not when a condition hangs on the clause: `said it would back X if ...`.)
+        let conditional = self.s.kids[i].iter().any(|&c| {
+            self.tok(c).base_rel() == "advcl"
+                && self.s.kids[c]
+                    .iter()
+                    .any(|&m| self.tok(m).base_rel() == "mark" && marker(m, "mark"))
+        });
+        let intent = future.is_some() && !conditional && self.reported_intent(i);
         if self.negated(i) {
             if frame.negated_against {
                 found.notes.push("+negated");
+                stance = Polarity::Against;
+            } else if frame.stance == Polarity::Favor && future.is_some_and(|m| intent || !marker(m, "aux")) {
+                // `will not recognise X`, `said it would not back X`: a declared refusal.
+                found.notes.push("+refusal");
                 stance = Polarity::Against;
             } else {
                 return None;
@@ -1111,13 +1135,14 @@ impl<'a, 't> Ctx<'a, 't> {
         let hypothetical = |k: usize| {
             self.s.kids[k].iter().any(|&c| {
                 let t = self.tok(c);
-                self.lex.hypothetical.get(&t.lower).is_some_and(|places| {
-                    places.iter().any(|p| {
-                        (p == "aux" && t.base_rel() == "aux")
-                            || (p == "mark" && t.base_rel() == "mark")
-                            || (p == "advmod" && t.base_rel() == "advmod")
+                !(intent && Some(c) == future)
+                    && self.lex.hypothetical.get(&t.lower).is_some_and(|places| {
+                        places.iter().any(|p| {
+                            (p == "aux" && t.base_rel() == "aux")
+                                || (p == "mark" && t.base_rel() == "mark")
+                                || (p == "advmod" && t.base_rel() == "advmod")
+                        })
                     })
-                })
             })
         };
         if hypothetical(i) && frame.stance == Polarity::Favor {
@@ -1180,6 +1205,29 @@ impl<'a, 't> Ctx<'a, 't> {
             at = h;
         }
         Some(stance)
+    }
+
+    /// Whether the clause of the cue at `i` is what its speaker says it will do itself: the
+    /// complement of a say verb whose subject is a pronoun or the say verb's own subject
+    /// (`Chile said it would recognise X`, `the generals said they would uphold X`).
+    fn reported_intent(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        let Some(h) = t
+            .head
+            .filter(|&h| t.base_rel() == "ccomp" && self.lex.say.contains_key(&self.tok(h).lemma))
+        else {
+            return false;
+        };
+        let subject = |v: usize| {
+            self.s.kids[v]
+                .iter()
+                .copied()
+                .find(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass"))
+        };
+        let Some(own) = subject(i) else {
+            return false;
+        };
+        self.tok(own).upos == "PRON" || subject(h).is_some_and(|s| self.tok(s).lower == self.tok(own).lower)
     }
 
     /// When the cue at `i` is inside what someone says and its holder is someone else (an

@@ -156,6 +156,42 @@ fn hypotheticals_give_no_stance() {
     assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     let v = triples(&t, "Peru would support Rivera only after the vote.");
     assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    // A speaker's `would` about itself is its reported `will`: a commitment, unless a
+    // condition hangs on it; about someone else it stays a prediction.
+    let v = triples(&t, "Chile said it would recognize Rivera.");
+    assert!(has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    for text in [
+        "Chile said it would recognize Rivera if she won.",
+        "Chile said it would recognize Rivera unless the vote was rigged.",
+        "Chile said Peru would recognize Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn a_negated_future_is_a_declared_refusal() {
+    let t = tagger();
+    for text in [
+        "Chile will not recognize Rivera.",
+        "Chile said it would not recognize Rivera.",
+        "Chile won't support Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{text}: {v:?}");
+        assert!(!has(&v, "Chile", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+    }
+    // Not doing it only holds back; a hypothetical refusal is no refusal; and not opposing
+    // is not support.
+    for text in [
+        "Chile does not recognize Rivera.",
+        "Chile would not recognize Rivera if the vote were rigged.",
+        "Chile will not condemn Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{text}: {v:?}");
+    }
 }
 
 #[test]
