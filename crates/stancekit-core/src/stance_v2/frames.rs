@@ -82,10 +82,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+control");
                 let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
                 if !objects.is_empty() && !self.lex.intent.contains(&self.tok(h).lemma) {
-                    objects
-                } else {
-                    self.agent_tokens(h, depth + 1, found)
+                    return objects;
                 }
+                // `called on X to resign`: the addressee of a directive verb acts.
+                let addressees = self.addressees(h, i);
+                if !addressees.is_empty() {
+                    return addressees;
+                }
+                self.agent_tokens(h, depth + 1, found)
+            }
+            // `called for X to step aside`, with the infinitive read as an adverbial clause:
+            // the addressee acts, as with an xcomp.
+            "advcl"
+                if t.xpos == "VB"
+                    && self
+                        .s
+                        .kid_exact(i, "mark")
+                        .is_some_and(|m| self.tok(m).lower == "to")
+                    && !self.addressees(h, i).is_empty() =>
+            {
+                found.notes.push("+control");
+                self.addressees(h, i)
             }
             // `..., accusing Washington of meddling`: a participle clause's subject is the
             // main clause's.
@@ -296,6 +313,20 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Dependents of `i` with base relation `rel` whose preposition is `prep`.
     /// A noun with a preposition is a prepositional phrase whatever the parser labelled it: one
     /// hung as a clause (`advcl`, `acl`) or an object counts as `obl`/`nmod` too.
+    /// The addressees of directive verb `h` before its infinitive at `i`: the objects of the
+    /// prepositions its `directive_verbs.txt` row names (`called ON X to`, `called FOR X to`).
+    fn addressees(&self, h: usize, i: usize) -> Vec<usize> {
+        let Some(roles) = self.lex.directive.get(&self.tok(h).lemma) else {
+            return Vec::new();
+        };
+        roles
+            .iter()
+            .filter_map(|r| r.strip_prefix("obl:"))
+            .flat_map(|p| self.with_case(h, "obl", p))
+            .filter(|&k| k < i)
+            .collect()
+    }
+
     fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
         self.s.kids[i]
             .iter()

@@ -979,3 +979,27 @@ fn the_speaker_judges_what_the_target_says_and_does() {
     let v = triples(&t, "Lopez said Rivera's arrest was a mistake.");
     assert!(!has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn the_addressee_of_a_directive_verb_does_the_asked_act() {
+    let t = tagger();
+    // The parser reads the infinitive as an xcomp or as an adverbial clause, and the
+    // addressee as the object of `on` or `for`.
+    for text in [
+        "Washington called on Rivera to resign.",
+        "Peru called on Rivera to step aside.",
+        "The US called for Rivera to resign.",
+        "Washington has repeatedly called for Rivera to step aside.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            v.iter().any(|x| x.1 == "Ana Rivera" && x.2 == "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+    let v = triples(&t, "Peru called on Chile to recognise Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    // A protective appeal is no stance of whoever asks.
+    let v = triples(&t, "Peru called on Rivera to protect the protesters.");
+    assert!(v.is_empty(), "{v:?}");
+}
