@@ -397,7 +397,7 @@ impl Default for StanceTagger {
 /// that holds its piece), then the parse frames' toward each target the rules found nothing
 /// toward in that sentence, and those that add a holder to a rules triple's cue; in text order.
 /// A frame triple whose holder a relative pronoun or a text's author names replaces the rules'
-/// on its cue.
+/// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -431,10 +431,11 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                     || matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
             })
     };
-    let added: Vec<Stance> = syntax
-        .tag(text)
-        .into_iter()
+    let frames = syntax.tag(text);
+    let mut added: Vec<Stance> = frames
+        .iter()
         .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s))
+        .cloned()
         .collect();
     // A relative pronoun names the holder for certain (`Y, which has backed X`), and so does a
     // text's author (`Hungary vetoed an EU declaration backing X` is the EU's): a rules triple
@@ -451,6 +452,27 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 && !matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
         })
     });
+    // A pronoun the rules left unresolved and the parse resolved (`the ministry of Peru said
+    // that it rejected X`: `it` is Peru) takes the parse's holder.
+    for r in &mut out {
+        if r.holder != UNRESOLVED {
+            continue;
+        }
+        let same = frames.iter().find(|s| {
+            s.holder != UNRESOLVED
+                && r.target == s.target
+                && r.stance == s.stance
+                && overlap(r.cue_span, s.cue_span)
+                && matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
+        });
+        if let Some(s) = same {
+            *r = Stance {
+                sentence: r.sentence,
+                ..s.clone()
+            };
+            added.retain(|a| a != s);
+        }
+    }
     out.extend(added);
     out.sort_by_key(|s| {
         (
@@ -461,6 +483,9 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     });
     out
 }
+
+/// The holder the guidelines give a pronoun speaker with no antecedent in the document.
+pub(crate) const UNRESOLVED: &str = "UNRESOLVED";
 
 /// Longest piece handed to the rules at once (bytes); longer "sentences" are cut at whitespace.
 const MAX_PIECE: usize = 20_000;

@@ -695,7 +695,7 @@ fn holder_of(s: &Sent<'_>, m: usize, state: &DocState) -> Option<H> {
             // No antecedent in this or the previous sentence: UNRESOLVED (span on the pronoun).
             "he" | "she" | "his" | "her" => Some(state.last_person.as_ref().map_or_else(
                 || H {
-                    name: "UNRESOLVED".to_owned(),
+                    name: super::UNRESOLVED.to_owned(),
                     span,
                     m: Some(m),
                     target: None,
@@ -897,7 +897,7 @@ fn resolve_it(s: &Sent<'_>, m: usize) -> Option<H> {
         return None;
     }
     Some(H {
-        name: "UNRESOLVED".to_owned(),
+        name: super::UNRESOLVED.to_owned(),
         span,
         m: Some(m),
         target: None,

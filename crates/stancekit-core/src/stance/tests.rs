@@ -344,4 +344,12 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
         triples(&engine(StanceEngine::Combined)),
         vec![("European Union".to_owned(), "FAVOR".to_owned())]
     );
+    // A pronoun the rules leave unresolved takes the parse's antecedent.
+    let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
+    let holders = |t: &StanceTagger| -> Vec<String> { t.tag(text).into_iter().map(|s| s.holder).collect() };
+    assert_eq!(
+        holders(&engine(StanceEngine::Rules)),
+        vec!["UNRESOLVED".to_owned()]
+    );
+    assert_eq!(holders(&engine(StanceEngine::Combined)), vec!["Peru".to_owned()]);
 }
