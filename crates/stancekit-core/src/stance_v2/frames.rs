@@ -249,7 +249,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whose a noun's act or claim is: its possessor, a compound or adjective naming an actor
     /// (`US charges`, `American plans`) and its `by` or `of` phrase.
     fn noun_owners(&self, k: usize) -> Vec<usize> {
-        self.s.kids[k]
+        let mut owners: Vec<usize> = self.s.kids[k]
             .iter()
             .copied()
             .filter(|&c| {
@@ -258,7 +258,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     && (t.rel != "amod" || self.mentions.at[c].is_some())
                     || (t.base_rel() == "nmod" && matches!(self.s.case_of(c).as_str(), "by" | "of"))
             })
-            .collect()
+            .collect();
+        // `the evidence cited by X`, `the plan put forward by X`: the agent of a passive
+        // participle on the noun made it.
+        for &c in &self.s.kids[k] {
+            let t = self.tok(c);
+            if t.rel == "acl" && t.xpos == "VBN" {
+                owners.extend(self.s.kids_with(c, "obl:agent"));
+            }
+        }
+        owners
     }
 
     fn patient_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {

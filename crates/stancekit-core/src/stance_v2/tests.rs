@@ -969,6 +969,9 @@ fn the_speaker_judges_what_the_target_says_and_does() {
         "Lopez said Rivera's demands were ludicrous and reckless.",
         "Lopez said the figures of Rivera are unreliable.",
         "Lopez said Rivera's claims were not reliable.",
+        // The agent of a passive participle on the noun made the thing.
+        "Lopez said the evidence cited by Rivera is not reliable.",
+        "Lopez said the claims made by Rivera were false.",
     ] {
         let v = triples(&t, text);
         assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{text}: {v:?}");
@@ -1001,5 +1004,26 @@ fn the_addressee_of_a_directive_verb_does_the_asked_act() {
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     // A protective appeal is no stance of whoever asks.
     let v = triples(&t, "Peru called on Rivera to protect the protesters.");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn bodies_are_groups_and_cutting_ties_is_a_break() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "The US and a host of other countries and international bodies have recognized Rivera.",
+    );
+    for h in [
+        "United States",
+        "Unnamed countries",
+        "Unnamed international bodies",
+    ] {
+        assert!(has(&v, h, "Ana Rivera", "FAVOR"), "{h}: {v:?}");
+    }
+    let v = triples(&t, "Lopez cut all ties to Rivera.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
+    // Cutting something else is no break with anyone.
+    let v = triples(&t, "Lopez cut the ribbon with Rivera.");
     assert!(v.is_empty(), "{v:?}");
 }
