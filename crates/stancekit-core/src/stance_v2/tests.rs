@@ -1027,3 +1027,46 @@ fn bodies_are_groups_and_cutting_ties_is_a_break() {
     let v = triples(&t, "Lopez cut the ribbon with Rivera.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn denials_aid_sent_and_a_sides_forces() {
+    let t = tagger();
+    for (text, holder, target, stance) in [
+        (
+            "Rivera denied the US allegations.",
+            "Ana Rivera",
+            "United States",
+            "AGAINST",
+        ),
+        (
+            "Peru rejected Rivera's call for talks.",
+            "Peru",
+            "Ana Rivera",
+            "AGAINST",
+        ),
+        ("Chile sent troops to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+        (
+            "The US provided weapons to Lopez's fighters.",
+            "United States",
+            "Marco Lopez",
+            "FAVOR",
+        ),
+        (
+            "The US carried out airstrikes against Rivera's forces.",
+            "United States",
+            "Ana Rivera",
+            "AGAINST",
+        ),
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, holder, target, stance), "{text}: {v:?}");
+    }
+    // Providing something else is no aid; an attack on a side's troops is not the side's act.
+    for text in [
+        "The US provided evidence to Rivera.",
+        "Peru condemned the attack on Rivera's troops.",
+    ] {
+        let v = triples(&t, text);
+        assert!(v.is_empty(), "{text}: {v:?}");
+    }
+}

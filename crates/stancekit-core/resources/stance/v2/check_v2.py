@@ -63,6 +63,7 @@ IRREGULAR = {
     "lend": ["lent"],
     "come": ["came"],
     "make": ["made"],
+    "send": ["sent"],
     "hit": ["hit"],
     "cut": ["cut"],
     "shut": ["shut"],
