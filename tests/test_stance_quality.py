@@ -6,7 +6,7 @@ what was measured when they were set minus a small margin:
 | set | measured | floor |
 |---|---:|---:|
 | seeds triple F1 / F_avg | 0.919 / 0.889 | 0.80 / 0.85 |
-| news/venezuela + news/syria pooled triple F1 / P (own targets) | 0.447 / 0.877 | 0.41 / 0.80 |
+| news/venezuela + news/syria pooled triple F1 / P (own targets) | 0.471 / 0.884 | 0.44 / 0.80 |
 | probe accuracy / macro-F1 | 0.865 / 0.862 | 0.78 / 0.77 |
 | NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
@@ -44,7 +44,7 @@ NEWS = ["news/venezuela", "news/syria"]
 
 def test_news_pooled_triples(shared_data: Path) -> None:
     # Far below the stance issue's floors (F1 0.55, clear recall 0.70): a floor against losing ground.
-    assert_quality(evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.41, min_precision=0.80)
+    assert_quality(evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.44, min_precision=0.80)
 
 
 def test_the_default_engine_finds_more_than_the_rules_alone(shared_data: Path) -> None:
