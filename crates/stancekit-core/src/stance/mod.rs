@@ -458,12 +458,13 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         if r.holder != UNRESOLVED {
             continue;
         }
+        // (The parse names the pronoun's antecedent where it is in the same sentence, so the
+        // holder spans need not meet.)
         let same = frames.iter().find(|s| {
             s.holder != UNRESOLVED
                 && r.target == s.target
                 && r.stance == s.stance
                 && overlap(r.cue_span, s.cue_span)
-                && matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
         });
         if let Some(s) = same {
             *r = Stance {

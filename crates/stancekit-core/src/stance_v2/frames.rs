@@ -1689,6 +1689,18 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// Where a mention is named: a pronoun whose antecedent is in the same sentence points at
+    /// the antecedent's words (`Mursi told them that he had cut ties` is held by `Mursi`, as
+    /// the guidelines annotate it); any other mention at its own.
+    fn named_span(&self, m: &Mention) -> Span {
+        m.antecedent
+            .filter(|_| m.pronoun)
+            .and_then(|a| self.mentions.at[a])
+            .map(|k| &self.mentions.list[k])
+            .filter(|a| a.who == m.who)
+            .map_or(m.span, |a| a.span)
+    }
+
     /// One hit per holder and target, with `score(holder)`; none of anyone toward themselves,
     /// under any name (`Canada` as a holder and as its head of government, the receiver) or
     /// by the same words.
@@ -1710,7 +1722,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 out.push(Hit {
                     holder: h.who.clone(),
-                    holder_span: Some(h.span),
+                    holder_span: Some(self.named_span(h)),
                     target: t.who.clone(),
                     target_span: t.span,
                     stance,

@@ -1070,3 +1070,25 @@ fn denials_aid_sent_and_a_sides_forces() {
         assert!(v.is_empty(), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn a_pronoun_holder_points_at_its_antecedent_in_the_same_sentence() {
+    let t = tagger();
+    let text = "Lopez told reporters that he had cut all ties to Rivera.";
+    let found = t.tag(text);
+    let s = found
+        .iter()
+        .find(|s| s.holder == "Marco Lopez" && s.target == "Ana Rivera")
+        .expect("Lopez against Rivera");
+    let span = s.holder_span.expect("a holder span");
+    assert_eq!(&text[span.start..span.end], "Lopez");
+    // With the antecedent in an earlier sentence, the pronoun is where the holder is named.
+    let text = "Lopez spoke on Monday. He said he had cut all ties to Rivera.";
+    let found = t.tag(text);
+    let s = found
+        .iter()
+        .find(|s| s.holder == "Marco Lopez" && s.target == "Ana Rivera")
+        .expect("Lopez against Rivera");
+    let span = s.holder_span.expect("a holder span");
+    assert!(["He", "he"].contains(&&text[span.start..span.end]), "{span:?}");
+}
