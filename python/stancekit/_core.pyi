@@ -135,7 +135,8 @@ class Stance:
     def holder(self) -> str:
         """Canonical holder name ("" when implied; "UNRESOLVED" for a pronoun without antecedent)."""
     @property
-    def holder_span(self) -> tuple[int, int] | None: ...
+    def holder_span(self) -> tuple[int, int] | None:
+        """Where the holder is mentioned: its name, or a pronoun that refers to it; None if implied."""
     @property
     def target(self) -> str: ...
     @property

@@ -126,7 +126,8 @@ impl StanceEngine {
 pub struct Stance {
     /// Canonical name of the holder (empty when implied, see [`StanceTagger::classify`]).
     pub holder: String,
-    /// Where the holder is mentioned (a pronoun's span when resolved through it); `None` if implied.
+    /// Where the holder is mentioned: its name, or a pronoun that refers to it (the parse
+    /// engine gives the name when it stands in the same sentence); `None` if implied.
     pub holder_span: Option<Span>,
     /// Canonical name of the target.
     pub target: String,
