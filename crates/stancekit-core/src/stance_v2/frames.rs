@@ -846,7 +846,15 @@ impl<'a, 't> Ctx<'a, 't> {
                     "nmod:poss" | "compound" | "amod" | "nmod" | "flat"
                 )
             })
-            .filter(|&k| self.tok(k).rel != "nmod" || self.s.case_of(k) == "of")
+            .filter(|&k| {
+                self.tok(k).rel != "nmod"
+                    || match self.s.case_of(k).as_str() {
+                        "of" => true,
+                        // `the regime in Damascus`: a seat of power stands for where it sits.
+                        "in" => self.lex.government_role(&self.tok(u).lemma, "seat"),
+                        _ => false,
+                    }
+            })
             .find_map(|k| self.mentions.at[k])
     }
 

@@ -1092,3 +1092,13 @@ fn a_pronoun_holder_points_at_its_antecedent_in_the_same_sentence() {
     let span = s.holder_span.expect("a holder span");
     assert!(["He", "he"].contains(&&text[span.start..span.end]), "{span:?}");
 }
+
+#[test]
+fn a_seat_of_power_stands_for_where_it_sits() {
+    let t = tagger();
+    let v = triples(&t, "The regime in Caracas denounced Washington.");
+    assert!(has(&v, "Venezuela", "United States", "AGAINST"), "{v:?}");
+    // An embassy sits in someone else's capital.
+    let v = triples(&t, "The embassy in Caracas denounced Washington.");
+    assert!(!has(&v, "Venezuela", "United States", "AGAINST"), "{v:?}");
+}

@@ -107,7 +107,7 @@ WORD_LISTS = {
     "negation.txt": {"advmod", "det", "cc", "case", "verb"},
     "light_verbs.txt": {"receiver", "remove", "PRT"},
     "group_nouns.txt": set(),
-    "government_nouns.txt": {"state", "speaker", "target", "document"},
+    "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
 }
 # Notes that every row of these lists must have (a second column).
