@@ -223,7 +223,7 @@ fn cue_forms(lexicon: &Lexicon, model: &Arc<crate::syntax::SyntaxModel>) -> Arc<
         .filter(|f| matches!(f.pos, CuePos::Verb | CuePos::Noun | CuePos::Adj))
         .map(|f| f.lemma.as_str())
         .collect();
-    let forms = Arc::new(model.lemmatizer.forms_of(&lemmas));
+    let forms = Arc::new(model.forms_of(&lemmas));
     cache.push((Arc::downgrade(model), Arc::clone(&forms)));
     forms
 }

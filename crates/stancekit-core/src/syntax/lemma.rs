@@ -172,6 +172,11 @@ impl Lemmatizer {
         out
     }
 
+    /// Whether the treebank taught a lemma for `form` with `tag` (as written or lower-cased).
+    pub(crate) fn has_exception(&self, form: &str, tag: u16) -> bool {
+        self.exception(form, tag).is_some() || self.exception(&form.to_lowercase(), tag).is_some()
+    }
+
     fn exception(&self, form: &str, tag: u16) -> Option<&str> {
         self.exceptions
             .get(form)?

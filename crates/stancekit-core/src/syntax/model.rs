@@ -7,7 +7,7 @@
 //! so a truncated, corrupted or foreign file gives [`Error::Serialization`] (or
 //! [`Error::Version`] for a newer format), never a panic.
 
-use super::lemma::{class_of_upos, parse_known, write_known, Lemmatizer, Rule};
+use super::lemma::{class_of_upos, parse_known, write_known, Lemmatizer, Rule, VERB};
 use super::lexicon::Lexicon;
 use super::parser::ParserModel;
 use super::perceptron::{SparseLinear, KEY_BITS};
@@ -18,6 +18,19 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 const MAGIC: &[u8; 16] = b"STANCEKIT-MODEL\n";
+
+/// The Penn tags of inflected verb forms, whose lemma may be irregular.
+const INFLECTED_VERB_TAGS: [&str; 4] = ["VBD", "VBN", "VBG", "VBZ"];
+
+/// WordNet's irregular verb forms and their lemmas (`resources/syntax/irregular_verbs.tsv`).
+fn irregular_verbs() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        crate::resource::data_lines(include_str!("../../resources/syntax/irregular_verbs.tsv"))
+            .filter_map(|(_, line)| line.split_once('\t'))
+            .collect()
+    })
+}
 const TYPE: &str = "SyntaxModel";
 
 /// The version of the tagger's and the parser's feature templates (`tagger::features`,
@@ -171,11 +184,40 @@ impl SyntaxModel {
     }
 
     /// The lemma of `form` with tag class `tag`.
+    ///
+    /// An inflected verb form the treebank taught no lemma for takes WordNet's when WordNet
+    /// lists it as irregular (`fled` -> `flee`, `upheld` -> `uphold`), before the suffix rules,
+    /// which would guess (`fl`). Training reads the learned lemmatizer alone, so the shipped
+    /// model stays reproducible; the forms the table adds are ones training never met.
     #[must_use]
     pub fn lemma<'a>(&self, form: &'a str, tag: u16) -> Cow<'a, str> {
         let group = self.tags.get(tag as usize).map_or(0, |&(_, x)| x);
         let class = class_of_upos(self.upos_name(tag));
+        if class == VERB
+            && INFLECTED_VERB_TAGS.contains(&self.xpos_name(tag))
+            && !self.lemmatizer.has_exception(form, tag)
+        {
+            if let Some(lemma) = irregular_verbs().get(form.to_lowercase().as_str()) {
+                return Cow::Borrowed(lemma);
+            }
+        }
         self.lemmatizer.lemma(form, tag, group, class)
+    }
+
+    /// Every lower-case form the lemma of which [`SyntaxModel::lemma`] can give as one of
+    /// `lemmas` (see `Lemmatizer::forms_of`), the irregular verb forms included.
+    pub(crate) fn forms_of(
+        &self,
+        lemmas: &std::collections::HashSet<&str>,
+    ) -> std::collections::HashSet<String> {
+        let mut out = self.lemmatizer.forms_of(lemmas);
+        out.extend(
+            irregular_verbs()
+                .iter()
+                .filter(|(_, lemma)| lemmas.contains(*lemma))
+                .map(|(form, _)| (*form).to_owned()),
+        );
+        out
     }
 
     /// The known lemmas (`lemma<TAB>letters` lines) the lemmatizer checks its rules against.

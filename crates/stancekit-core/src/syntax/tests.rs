@@ -170,3 +170,23 @@ fn the_lemmatizer_run_backwards_gives_the_forms_of_a_lemma() {
     // The forms of other lemmas are not among them.
     assert!(!forms.contains("back"));
 }
+
+#[test]
+fn irregular_verb_forms_the_treebank_did_not_teach_take_wordnets_lemma() {
+    for (form, lemma) in [
+        ("fled", "flee"),
+        ("fought", "fight"),
+        ("withheld", "withhold"),
+        ("misled", "mislead"),
+    ] {
+        let text = format!("The minister {form} the plan.");
+        let (p, words) = parse(&text);
+        let w = &words[2];
+        assert_eq!(p.xpos(w), "VBD", "{text}");
+        assert_eq!(w.lemma_str(&text), lemma, "{text}");
+    }
+    // Not for other tags: a present-tense `lay` is its own lemma, not `lie`.
+    let text = "They lay the groundwork.";
+    let (_, words) = parse(text);
+    assert_eq!(words[1].lemma_str(text), "lay");
+}
