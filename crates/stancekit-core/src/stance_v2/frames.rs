@@ -1133,13 +1133,21 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Whether a negator hangs from `i` (`not`, `never`, `no`).
     fn negated(&self, i: usize) -> bool {
+        let focus = |k: usize| {
+            k < self.s.len()
+                && self
+                    .lex
+                    .negation
+                    .get(&self.tok(k).lower)
+                    .is_some_and(|kinds| kinds.iter().any(|x| x == "focus"))
+        };
         self.s.kids[i].iter().any(|&k| {
             let t = self.tok(k);
             self.lex.negation.get(&t.lower).is_some_and(|places| {
                 places
                     .iter()
                     .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
-            })
+            }) && !focus(k + 1)
         })
     }
 

@@ -147,6 +147,11 @@ fn control_refusal_and_negation() {
     assert!(v.is_empty(), "{v:?}");
     let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
     assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    // `not only ... but` adds; it negates nothing.
+    let v = triples(&t, "Peru not only backed Rivera but armed her.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Lopez is not only saying that Rivera is a threat.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
