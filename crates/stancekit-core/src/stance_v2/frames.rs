@@ -1250,7 +1250,8 @@ impl<'a, 't> Ctx<'a, 't> {
             {
                 return None;
             }
-            if matches!(link, "xcomp" | "ccomp") && self.negated(h) {
+            // `no plans to recognise X`: a negated intention noun holds no stance either.
+            if matches!(link, "xcomp" | "ccomp" | "acl") && self.negated(h) {
                 return None;
             }
             if let Some(light) = self.lex.light.get(&gov.lemma) {

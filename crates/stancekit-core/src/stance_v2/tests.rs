@@ -147,6 +147,9 @@ fn control_refusal_and_negation() {
     assert!(v.is_empty(), "{v:?}");
     let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
     assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    // A negated intention holds no stance.
+    let v = triples(&t, "Peru has no plans to recognise Rivera.");
+    assert!(v.is_empty(), "{v:?}");
     // `not only ... but` adds; it negates nothing.
     let v = triples(&t, "Peru not only backed Rivera but armed her.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
