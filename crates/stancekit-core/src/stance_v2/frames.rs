@@ -104,6 +104,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+control");
                 self.addressees(h, i)
             }
+            // `Peru sent troops to protect X`, `Peru announced plans to recognise X` read with
+            // the infinitive on the verb: a purpose clause is done by the clause's subject.
+            "advcl"
+                if t.xpos == "VB"
+                    && self
+                        .s
+                        .kid_exact(i, "mark")
+                        .is_some_and(|m| self.tok(m).lower == "to")
+                    && self.tok(h).upos == "VERB" =>
+            {
+                found.notes.push("+purpose");
+                self.agent_tokens(h, depth + 1, found)
+            }
             // `..., accusing Washington of meddling`: a participle clause's subject is the
             // main clause's.
             "advcl" if matches!(t.xpos, "VBG" | "VBN" | "VB") && self.s.kid_exact(i, "mark").is_none() => {

@@ -134,6 +134,11 @@ fn control_refusal_and_negation() {
     let t = tagger();
     let v = triples(&t, "Mexico vowed to support Rivera.");
     assert!(has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    // A purpose infinitive, also when the parser hangs it on the verb, is the subject's act.
+    let v = triples(&t, "Peru announced plans to recognise Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Peru sent troops to protect Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     let v = triples(&t, "Mexico refused to recognise Rivera.");
     assert!(
         has(&v, "Mexico", "Ana Rivera", "AGAINST") && !has(&v, "Mexico", "Ana Rivera", "FAVOR"),
