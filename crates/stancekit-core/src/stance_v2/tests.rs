@@ -1115,3 +1115,21 @@ fn a_seat_of_power_stands_for_where_it_sits() {
     let v = triples(&t, "The embassy in Caracas denounced Washington.");
     assert!(!has(&v, "Venezuela", "United States", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn breaking_a_law_or_an_agreement_is_the_speakers_charge_against_the_doer() {
+    let t = tagger();
+    for text in [
+        "Lopez said Rivera violated the ceasefire.",
+        "Lopez warned that any effort by the US to impose a blockade would violate international law.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            v.iter().any(|x| x.0 == "Marco Lopez" && x.2 == "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+    // Violating something else is no charge.
+    let v = triples(&t, "Lopez said Rivera violated the silence of the hall.");
+    assert!(v.is_empty(), "{v:?}");
+}
