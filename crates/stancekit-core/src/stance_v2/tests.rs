@@ -1133,3 +1133,19 @@ fn breaking_a_law_or_an_agreement_is_the_speakers_charge_against_the_doer() {
     let v = triples(&t, "Lopez said Rivera violated the silence of the hall.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_threatened_measure_is_the_threateners() {
+    let t = tagger();
+    for text in [
+        "Rivera threatened retaliation against the US.",
+        "Rivera threatened sanctions against Lopez.",
+        "Rivera threatened severe consequences for Lopez.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            v.iter().any(|x| x.0 == "Ana Rivera" && x.2 == "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+}
