@@ -375,6 +375,23 @@ impl<'a, 't> Ctx<'a, 't> {
     fn speaker_tokens(&self, i: usize, labels: bool, found: &mut Found) -> Vec<usize> {
         let mut at = i;
         for _ in 0..self.s.len() {
+            // `My view is that X is a fraud`: the owner of a noun of opinion says its clause.
+            let opinion = self.s.kids[at].iter().copied().find(|&k| {
+                self.tok(k).rel == "nsubj:outer"
+                    && self.lex.say.get(&self.tok(k).lemma) == Some(&SayKind::Noun)
+            });
+            if let Some(o) = opinion {
+                // (`My view`: the first person is whoever says the sentence, found below.)
+                let owners: Vec<usize> = self
+                    .noun_owners(o)
+                    .into_iter()
+                    .filter(|&k| self.lex.pronouns.get(&self.tok(k).lower) != Some(&PronounKind::Speaker))
+                    .collect();
+                if !owners.is_empty() {
+                    found.notes.push("+speech");
+                    return owners;
+                }
+            }
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
             let says = match self.lex.say.get(&self.tok(h).lemma) {
@@ -696,7 +713,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // `we`, `I`: whoever says the clause, or the quote the sentence is.
         if t.upos == "PRON" && self.lex.pronouns.get(&t.lower) == Some(&PronounKind::Speaker) {
-            let speakers = self.speaker_tokens(u, false, found);
+            // (Not the pronoun itself: `my` owns `my view`, whose owner says the clause.)
+            let speakers: Vec<usize> = self
+                .speaker_tokens(u, false, found)
+                .into_iter()
+                .filter(|&w| w != u)
+                .collect();
             if speakers.is_empty() {
                 if let Some(q) = self.quote_speaker {
                     found.notes.push("+quote");
@@ -704,9 +726,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             for w in speakers {
-                if w != u {
-                    self.resolve_one(w, depth + 1, found, out);
-                }
+                self.resolve_one(w, depth + 1, found, out);
             }
             return;
         }
@@ -1284,7 +1304,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let t = self.tok(i);
         let Some(h) = t
             .head
-            .filter(|&h| t.base_rel() == "ccomp" && self.lex.say.contains_key(&self.tok(h).lemma))
+            .filter(|&h| t.base_rel() == "ccomp" && self.lex.is_say_verb(&self.tok(h).lemma))
         else {
             return false;
         };
@@ -1315,7 +1335,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if self.tok(at).rel == "acl:relcl" || apposition {
                 return None;
             }
-            if self.lex.say.contains_key(&self.tok(h).lemma) {
+            if self.lex.is_say_verb(&self.tok(h).lemma) {
                 break;
             }
             at = h;

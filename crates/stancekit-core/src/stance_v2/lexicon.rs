@@ -149,6 +149,9 @@ pub(crate) enum SayKind {
     Label,
     /// Suggests rather than says.
     Hedge,
+    /// A noun of opinion whose owner says the clause it is the outer subject of (`My view is
+    /// that ...`).
+    Noun,
 }
 
 /// What a governing verb does to the stance of its complement.
@@ -537,6 +540,11 @@ impl Lexicon {
         self.actors.iter().find(|a| a.head && a.name == name)?.serves
     }
 
+    /// Whether `lemma` is a verb of saying (`say_verbs.txt`, not a noun of opinion).
+    pub(crate) fn is_say_verb(&self, lemma: &str) -> bool {
+        self.say.get(lemma).is_some_and(|k| *k != SayKind::Noun)
+    }
+
     fn load() -> Result<Self> {
         let frames = parse_frames(FRAMES)?;
         let mut by_cue: HashMap<CuePos, HashMap<String, Vec<usize>>> = HashMap::new();
@@ -555,6 +563,8 @@ impl Lexicon {
                     SayKind::Label
                 } else if notes.iter().any(|n| n == "hedge") {
                     SayKind::Hedge
+                } else if notes.iter().any(|n| n == "noun") {
+                    SayKind::Noun
                 } else {
                     SayKind::Plain
                 };

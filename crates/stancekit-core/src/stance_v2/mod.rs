@@ -445,7 +445,7 @@ impl StanceTagger {
     fn says(&self, s: &Sentence<'_>) -> Option<usize> {
         (0..s.len()).find(|&i| {
             s.toks[i].upos == "VERB"
-                && self.lexicon.say.contains_key(&s.toks[i].lemma)
+                && self.lexicon.is_say_verb(&s.toks[i].lemma)
                 && (s.toks[i].head.is_none() || s.toks[i].base_rel() == "parataxis")
         })
     }

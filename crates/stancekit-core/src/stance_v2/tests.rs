@@ -1149,3 +1149,16 @@ fn a_threatened_measure_is_the_threateners() {
         );
     }
 }
+
+#[test]
+fn the_owner_of_an_opinion_says_its_clause() {
+    let t = tagger();
+    let v = triples(&t, "Peru's position is that Rivera is illegitimate.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // `My` is whoever says the quote.
+    let v = triples(
+        &t,
+        "“My impression is that the US government committed an error,” Lopez said.",
+    );
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+}

@@ -99,7 +99,7 @@ IRREGULAR = {
 # Each word list: file name -> (allowed column counts, allowed notes per column after the first).
 NOTE_PREP = re.compile(r"^obl:[a-z]+(\|obl:[a-z]+)*$")
 WORD_LISTS = {
-    "say_verbs.txt": {"label", "hedge", "PRT"},
+    "say_verbs.txt": {"label", "hedge", "noun", "PRT"},
     "directive_verbs.txt": {"OBL", "PRT"},
     "intent_verbs.txt": {"hedge"},
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
