@@ -1162,3 +1162,29 @@ fn the_owner_of_an_opinion_says_its_clause() {
     );
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn measures_on_a_sides_property_and_complaints_against_it() {
+    let t = tagger();
+    for (text, holder, target) in [
+        ("Peru imposed tariffs on US goods.", "Peru", "United States"),
+        (
+            "The US slapped tariffs on Rivera's exports.",
+            "United States",
+            "Ana Rivera",
+        ),
+        (
+            "Lopez filed a complaint against Rivera.",
+            "Marco Lopez",
+            "Ana Rivera",
+        ),
+        (
+            "Lopez voted against Rivera's budget.",
+            "Marco Lopez",
+            "Ana Rivera",
+        ),
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, holder, target, "AGAINST"), "{text}: {v:?}");
+    }
+}
