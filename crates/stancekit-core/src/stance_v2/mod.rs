@@ -374,14 +374,25 @@ impl StanceTagger {
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));
-            // No word that can be a cue (a hyphenated word may hold a prefix or suffix cue):
-            // nothing to find here, though the sentence still counts as context.
+            // No word that can be a cue, and no hyphen with a prefix or suffix cue beside it
+            // (`pro-Rivera`, `US-backed`): nothing to find here, though the sentence still counts
+            // as context.
             let cue_forms = self
                 .cue_forms
                 .get_or_init(|| cue_forms(self.lexicon, self.parser.model()));
-            let has_cue = lower
-                .iter()
-                .any(|w| w.contains('-') || cue_forms.contains(w.as_str()));
+            let affix = |key: &str, pos: CuePos| !self.lexicon.frames_of(key, pos).is_empty();
+            let holds_affix = |k: usize| {
+                let w = lower[k].as_str();
+                if w == "-" {
+                    (k > 0 && affix(&lower[k - 1], CuePos::Prefix))
+                        || lower.get(k + 1).is_some_and(|next| affix(next, CuePos::Suffix))
+                } else {
+                    w.contains('-')
+                        && w.split('-')
+                            .any(|part| affix(part, CuePos::Prefix) || affix(part, CuePos::Suffix))
+                }
+            };
+            let has_cue = (0..lower.len()).any(|k| cue_forms.contains(lower[k].as_str()) || holds_affix(k));
             if focus.is_none() && !has_cue {
                 names_target[k] = false;
                 has_pronoun[k] = false;
