@@ -394,6 +394,20 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
+            // `accused Chile of backing X`, parsed with `of backing X` on the object: what the
+            // object is accused of is the accuser's claim.
+            let accused_of = link == "acl"
+                && self
+                    .s
+                    .kid_exact(at, "mark")
+                    .is_some_and(|m| self.tok(m).lower == "of")
+                && self.tok(h).base_rel() == "obj";
+            if let Some(v) = self.tok(h).head.filter(|_| accused_of) {
+                if self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Plain) {
+                    found.notes.push("+speech");
+                    return self.agent_tokens(v, 0, found);
+                }
+            }
             let says = match self.lex.say.get(&self.tok(h).lemma) {
                 Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
                 // `called X a puppet` (xcomp), `described X as a puppet` (an `as` phrase).

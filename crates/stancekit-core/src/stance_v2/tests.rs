@@ -1188,3 +1188,18 @@ fn measures_on_a_sides_property_and_complaints_against_it() {
         assert!(has(&v, holder, target, "AGAINST"), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn what_someone_is_accused_of_is_the_accusers_claim() {
+    let t = tagger();
+    // Chile's backing of Rivera is Peru's charge, not a stance of Chile's.
+    let v = triples(&t, "Peru accused Chile of backing Rivera.");
+    assert!(!has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Peru accused Rivera of lying.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // Plans judged, and concessions welcomed.
+    let v = triples(&t, "Lopez said Rivera's plan was unworkable.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
+    let v = triples(&t, "Lopez welcomed Rivera's concessions.");
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+}
