@@ -138,32 +138,34 @@ impl Tokens {
     }
 }
 
-/// Words that open a negation scope.
-fn is_negator(w: &str) -> bool {
-    matches!(
-        w,
-        "not"
-            | "no"
-            | "never"
-            | "without"
-            | "nor"
-            | "neither"
-            | "none"
-            | "nobody"
-            | "nothing"
-            | "cannot"
-            | "hardly"
-            | "barely"
-            | "lack"
-            | "lacks"
-            | "lacked"
-    ) || w.ends_with("n't")
+/// The classifier's negation words by kind (`opens`, `ends`), from
+/// `resources/classify/negation.txt`, read once.
+fn negation_words(kind: &str) -> &'static std::collections::HashSet<&'static str> {
+    static OPENS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static ENDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let read = |wanted: &'static str| {
+        crate::resource::data_lines(include_str!("../../resources/classify/negation.txt"))
+            .filter_map(|(_, line)| line.split_once('\t'))
+            .filter(|&(_, k)| k == wanted)
+            .map(|(w, _)| w)
+            .collect()
+    };
+    if kind == "opens" {
+        OPENS.get_or_init(|| read("opens"))
+    } else {
+        ENDS.get_or_init(|| read("ends"))
+    }
 }
 
-/// Punctuation that ends a negation scope.
+/// Words that open a negation scope.
+fn is_negator(w: &str) -> bool {
+    negation_words("opens").contains(w) || w.ends_with("n't")
+}
+
+/// Punctuation and words that end a negation scope.
 fn ends_scope(w: &str) -> bool {
     matches!(w, "." | "," | ";" | ":" | "!" | "?" | "\"" | "(" | ")")
-        || w == "but"
+        || negation_words("ends").contains(w)
         || w == "\u{2014}"
         || w == "\u{2013}"
 }

@@ -153,7 +153,7 @@ pub(crate) fn scan_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>
                     .iter()
                     .map(|&(_, c)| c.to_ascii_lowercase())
                     .collect();
-                if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+                if crate::tokenize::is_clitic(&clitic) {
                     push_tok(out, &chars, j, k, byte_at(k));
                     i = k;
                     continue;

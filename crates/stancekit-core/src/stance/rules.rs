@@ -161,6 +161,12 @@ static STATE_NOUNS: WordList = WordList::new("state_nouns");
 static TARGET_PREPOSITIONS: WordList = WordList::new("target_prepositions");
 static AGENT_NOUNS: WordList = WordList::new("agent_nouns");
 static STOP_CAP: WordList = WordList::new("stop_cap");
+static PERSON_PRONOUNS: WordList = WordList::new("person_pronouns");
+static CLAUSE_RELATIVES: WordList = WordList::new("clause_relatives");
+static CONDITIONALS: WordList = WordList::new("conditionals");
+static GROUP_POSSESSIVES: WordList = WordList::new("group_possessives");
+static LABEL_RELATIVES: WordList = WordList::new("label_relatives");
+static POLITICIAN_NOUNS: WordList = WordList::new("politician_nouns");
 
 fn norm(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map_or("", |t| t.norm.as_str())
@@ -546,9 +552,10 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 j += 1;
             }
             if (quant || !region.is_empty()) && !only_other {
+                // The group's name: governments, politicians, or countries for the rest.
                 let noun = match norm(toks, i) {
                     "governments" => "governments",
-                    "politicians" | "lawmakers" => "politicians",
+                    w if in_set!(POLITICIAN_NOUNS, w) => "politicians",
                     _ => "countries",
                 };
                 let mut words: Vec<String> = Vec::new();
@@ -693,7 +700,7 @@ fn holder_of(s: &Sent<'_>, m: usize, state: &DocState) -> Option<H> {
     match me.kind {
         MKind::Pronoun => match me.name.as_str() {
             // No antecedent in this or the previous sentence: UNRESOLVED (span on the pronoun).
-            "he" | "she" | "his" | "her" => Some(state.last_person.as_ref().map_or_else(
+            w if in_set!(PERSON_PRONOUNS, w) => Some(state.last_person.as_ref().map_or_else(
                 || H {
                     name: super::UNRESOLVED.to_owned(),
                     span,
@@ -917,7 +924,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
             break;
         }
         // A relative clause on a non-actor: "those who turn against X" has no actor subject.
-        if matches!(w, "who" | "which") {
+        if in_set!(CLAUSE_RELATIVES, w) {
             let mut a = j;
             if a > 0 && norm(toks, a - 1) == "," {
                 a -= 1;
@@ -1497,7 +1504,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 if matches!(w, "," | ";" | "\"") {
                     break;
                 }
-                if matches!(w, "if" | "unless") {
+                if in_set!(CONDITIONALS, w) {
                     found = true;
                     break;
                 }
@@ -1611,7 +1618,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     {
                         holders = holder_of(&s, m, &local_state).into_iter().collect();
                         rule.push_str("+possessor");
-                    } else if matches!(norm(toks, k - 1), "their" | "its") {
+                    } else if in_set!(GROUP_POSSESSIVES, norm(toks, k - 1)) {
                         if let Some((h, _)) = &prev {
                             holders = h.clone();
                             rule.push_str("+possessor");
@@ -1693,7 +1700,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     // "dismissed the elections as a fraud": the vote that kept the incumbent in power.
                     // "an election that many governments described as a fraud": look before the relative.
                     let from = label_at.map_or(c.ts.saturating_sub(6), |k| {
-                        if (k.saturating_sub(6)..k).any(|j| matches!(norm(toks, j), "that" | "which")) {
+                        if (k.saturating_sub(6)..k).any(|j| in_set!(LABEL_RELATIVES, norm(toks, j))) {
                             k.saturating_sub(12)
                         } else {
                             k + 1

@@ -35,6 +35,8 @@ const SENTENCE_STARTERS: &str = include_str!("../../resources/tokenize/sentence_
 const DOMAINS: &str = include_str!("../../resources/tokenize/domains.txt");
 const UNITS: &str = include_str!("../../resources/tokenize/units.txt");
 const EMOTICONS: &str = include_str!("../../resources/tokenize/emoticons.txt");
+const CLITICS: &str = include_str!("../../resources/tokenize/clitics.txt");
+const AFTER_ITS: &str = include_str!("../../resources/tokenize/after_its.txt");
 
 /// How an abbreviation behaves before a likely sentence start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +77,11 @@ pub(super) struct Lexicon {
     /// every word.
     contraction_ends: [[u32; 26]; 9],
     sentence_starters: HashSet<&'static str, Fx>,
+    /// Clitics (`s`, `ll`) and, apart, the clipped words (`em`, `til`) of `clitics.txt`.
+    clitics: HashSet<&'static str, Fx>,
+    clipped: HashSet<&'static str, Fx>,
+    /// Words after which `its` is `it is` (`after_its.txt`).
+    after_its: HashSet<&'static str, Fx>,
 }
 
 /// Non-empty, non-comment lines of a resource file.
@@ -142,6 +149,9 @@ impl Lexicon {
             contractions,
             contraction_ends,
             sentence_starters: lines(SENTENCE_STARTERS).collect(),
+            clitics: kind_of(CLITICS, "clitic"),
+            clipped: kind_of(CLITICS, "clipped"),
+            after_its: lines(AFTER_ITS).collect(),
         }
     }
 
@@ -233,6 +243,40 @@ impl Lexicon {
     pub(super) fn is_sentence_starter(&self, word: &str) -> bool {
         self.sentence_starters.contains(word)
     }
+
+    /// Whether `w` (any case) is a clitic, or with `clipped` also a clipped word, of
+    /// `clitics.txt`.
+    pub(super) fn is_clitic(&self, w: &[u8], clipped: bool) -> bool {
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..w.len()) else {
+            return false;
+        };
+        for (l, b) in lower.iter_mut().zip(w) {
+            *l = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(lower)
+            .is_ok_and(|w| self.clitics.contains(w) || (clipped && self.clipped.contains(w)))
+    }
+
+    /// Whether `its` before the lower-case word `w` stands for `it is` (`after_its.txt`).
+    pub(super) fn follows_its_is(&self, w: &str) -> bool {
+        self.after_its.contains(w)
+    }
+}
+
+/// The words of a `word TAB kind` resource file of kind `kind`.
+fn kind_of(src: &'static str, kind: &str) -> HashSet<&'static str, Fx> {
+    lines(src)
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|&(_, k)| k.trim() == kind)
+        .map(|(w, _)| w.trim())
+        .collect()
+}
+
+/// Whether `w` (lower case) is a clitic that follows an apostrophe as a word of its own
+/// (`clitics.txt`, kind `clitic`): one list for the tokenizer and the stance token rules.
+pub(crate) fn is_clitic(w: &str) -> bool {
+    Lexicon::get().clitics.contains(w)
 }
 
 /// Packs a word of one to eight ASCII letters, lower-cased, into a `u64` (`None` otherwise).

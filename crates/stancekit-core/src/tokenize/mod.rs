@@ -39,6 +39,7 @@
 
 mod chars;
 mod lexicon;
+pub(crate) use lexicon::is_clitic;
 mod scan;
 #[cfg(test)]
 mod tests;

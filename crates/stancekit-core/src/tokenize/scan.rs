@@ -561,13 +561,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
             return None;
         }
         let w = &bytes[q..e];
-        let clitic = ([&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c)))
-            // Clipped words: 'em, 'n (and), 'til, 'cause, 'cuz, 'bout.
-            || [&b"em"[..], b"n", b"til", b"tis", b"cause", b"cuz", b"bout"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c));
+        // A clitic (`'s`, `'ll`) or a clipped word (`'em`, `'til`, `'cause`).
+        let clitic = self.lex.is_clitic(w, true);
         let year = w.len() >= 2
             && w[0].is_ascii_digit()
             && w[1].is_ascii_digit()
@@ -946,68 +941,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let w = &mut buf[..r - q];
         w.copy_from_slice(&bytes[q..r]);
         w.make_ascii_lowercase();
-        const AFTER_IT_IS: &[&[u8]] = &[
-            b"a",
-            b"an",
-            b"the",
-            b"not",
-            b"no",
-            b"so",
-            b"very",
-            b"really",
-            b"just",
-            b"also",
-            b"only",
-            b"been",
-            b"being",
-            b"like",
-            b"in",
-            b"for",
-            b"from",
-            b"about",
-            b"all",
-            b"still",
-            b"now",
-            b"too",
-            b"pretty",
-            b"definitely",
-            b"simply",
-            b"always",
-            b"never",
-            b"nothing",
-            b"what",
-            b"because",
-            b"going",
-            b"getting",
-            b"probably",
-            b"actually",
-            b"easy",
-            b"hard",
-            b"ok",
-            b"okay",
-            b"true",
-            b"important",
-            b"necessary",
-            b"possible",
-            b"my",
-            b"your",
-            b"his",
-            b"our",
-            b"their",
-            b"this",
-            b"that",
-            b"time",
-            b"great",
-            b"good",
-            b"nice",
-            b"fine",
-            b"quite",
-            b"better",
-            b"gonna",
-            b"worth",
-            b"called",
-        ];
-        AFTER_IT_IS.contains(&&*w)
+        self.lex.follows_its_is(std::str::from_utf8(w).unwrap_or(""))
     }
 
     /// Where the word `[a, z)` splits into stem and clitic, if it does.
@@ -1025,9 +959,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         if suffix.eq_ignore_ascii_case(b"t") && q >= a + 2 && matches!(bytes[q - 1], b'n' | b'N') {
             return Some(q - 1);
         }
-        let clitic = [&b"s"[..], b"m", b"d", b"ll", b"ve", b"re"]
-            .iter()
-            .any(|c| suffix.eq_ignore_ascii_case(c));
+        let clitic = self.lex.is_clitic(suffix, false);
         (clitic && char_before(text, q).0.is_alphabetic()).then_some(q)
     }
 }
