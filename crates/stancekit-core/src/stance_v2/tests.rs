@@ -40,6 +40,14 @@ fn has(v: &[(String, String, &str)], h: &str, t: &str, s: &str) -> bool {
     v.iter().any(|x| x.0 == h && x.1 == t && x.2 == s)
 }
 
+/// Asserts that each text gives its (holder, target, stance) triple.
+fn assert_finds(t: &StanceTagger, cases: &[(&str, &str, &str, &str)]) {
+    for &(text, holder, target, stance) in cases {
+        let v = triples(t, text);
+        assert!(has(&v, holder, target, stance), "{text}: {v:?}");
+    }
+}
+
 #[test]
 fn every_frame_finds_its_own_example() {
     let lex = Lexicon::get().unwrap();
@@ -1001,20 +1009,41 @@ fn the_addressee_of_a_directive_verb_does_the_asked_act() {
     let t = tagger();
     // The parser reads the infinitive as an xcomp or as an adverbial clause, and the
     // addressee as the object of `on` or `for`.
-    for text in [
-        "Washington called on Rivera to resign.",
-        "Peru called on Rivera to step aside.",
-        "The US called for Rivera to resign.",
-        "Washington has repeatedly called for Rivera to step aside.",
-    ] {
-        let v = triples(&t, text);
-        assert!(
-            v.iter().any(|x| x.1 == "Ana Rivera" && x.2 == "AGAINST"),
-            "{text}: {v:?}"
-        );
-    }
-    let v = triples(&t, "Peru called on Chile to recognise Rivera.");
-    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert_finds(
+        &t,
+        &[
+            (
+                "Washington called on Rivera to resign.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru called on Rivera to step aside.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "The US called for Rivera to resign.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Washington has repeatedly called for Rivera to step aside.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru called on Chile to recognise Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
     // A protective appeal is no stance of whoever asks.
     let v = triples(&t, "Peru called on Rivera to protect the protesters.");
     assert!(v.is_empty(), "{v:?}");
@@ -1044,36 +1073,36 @@ fn bodies_are_groups_and_cutting_ties_is_a_break() {
 #[test]
 fn denials_aid_sent_and_a_sides_forces() {
     let t = tagger();
-    for (text, holder, target, stance) in [
-        (
-            "Rivera denied the US allegations.",
-            "Ana Rivera",
-            "United States",
-            "AGAINST",
-        ),
-        (
-            "Peru rejected Rivera's call for talks.",
-            "Peru",
-            "Ana Rivera",
-            "AGAINST",
-        ),
-        ("Chile sent troops to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
-        (
-            "The US provided weapons to Lopez's fighters.",
-            "United States",
-            "Marco Lopez",
-            "FAVOR",
-        ),
-        (
-            "The US carried out airstrikes against Rivera's forces.",
-            "United States",
-            "Ana Rivera",
-            "AGAINST",
-        ),
-    ] {
-        let v = triples(&t, text);
-        assert!(has(&v, holder, target, stance), "{text}: {v:?}");
-    }
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera denied the US allegations.",
+                "Ana Rivera",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Peru rejected Rivera's call for talks.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            ("Chile sent troops to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+            (
+                "The US provided weapons to Lopez's fighters.",
+                "United States",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "The US carried out airstrikes against Rivera's forces.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
     // Providing something else is no aid; an attack on a side's troops is not the side's act.
     for text in [
         "The US provided evidence to Rivera.",
@@ -1119,16 +1148,18 @@ fn a_seat_of_power_stands_for_where_it_sits() {
 #[test]
 fn breaking_a_law_or_an_agreement_is_the_speakers_charge_against_the_doer() {
     let t = tagger();
-    for text in [
-        "Lopez said Rivera violated the ceasefire.",
-        "Lopez warned that any effort by the US to impose a blockade would violate international law.",
-    ] {
-        let v = triples(&t, text);
-        assert!(
-            v.iter().any(|x| x.0 == "Marco Lopez" && x.2 == "AGAINST"),
-            "{text}: {v:?}"
-        );
-    }
+    assert_finds(
+        &t,
+        &[
+            ("Lopez said Rivera violated the ceasefire.", "Marco Lopez", "Ana Rivera", "AGAINST"),
+            (
+                "Lopez warned that any effort by the US to impose a blockade would violate international law.",
+                "Marco Lopez",
+                "United States",
+                "AGAINST",
+            ),
+        ],
+    );
     // Violating something else is no charge.
     let v = triples(&t, "Lopez said Rivera violated the silence of the hall.");
     assert!(v.is_empty(), "{v:?}");
@@ -1137,17 +1168,29 @@ fn breaking_a_law_or_an_agreement_is_the_speakers_charge_against_the_doer() {
 #[test]
 fn a_threatened_measure_is_the_threateners() {
     let t = tagger();
-    for text in [
-        "Rivera threatened retaliation against the US.",
-        "Rivera threatened sanctions against Lopez.",
-        "Rivera threatened severe consequences for Lopez.",
-    ] {
-        let v = triples(&t, text);
-        assert!(
-            v.iter().any(|x| x.0 == "Ana Rivera" && x.2 == "AGAINST"),
-            "{text}: {v:?}"
-        );
-    }
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera threatened retaliation against the US.",
+                "Ana Rivera",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Rivera threatened sanctions against Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera threatened severe consequences for Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1166,27 +1209,35 @@ fn the_owner_of_an_opinion_says_its_clause() {
 #[test]
 fn measures_on_a_sides_property_and_complaints_against_it() {
     let t = tagger();
-    for (text, holder, target) in [
-        ("Peru imposed tariffs on US goods.", "Peru", "United States"),
-        (
-            "The US slapped tariffs on Rivera's exports.",
-            "United States",
-            "Ana Rivera",
-        ),
-        (
-            "Lopez filed a complaint against Rivera.",
-            "Marco Lopez",
-            "Ana Rivera",
-        ),
-        (
-            "Lopez voted against Rivera's budget.",
-            "Marco Lopez",
-            "Ana Rivera",
-        ),
-    ] {
-        let v = triples(&t, text);
-        assert!(has(&v, holder, target, "AGAINST"), "{text}: {v:?}");
-    }
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru imposed tariffs on US goods.",
+                "Peru",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "The US slapped tariffs on Rivera's exports.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Lopez filed a complaint against Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Lopez voted against Rivera's budget.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
 }
 
 #[test]

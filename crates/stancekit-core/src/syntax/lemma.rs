@@ -103,15 +103,8 @@ impl Lemmatizer {
     /// The lemma of `form` tagged `tag` (whose rule group is `group` and part-of-speech bit
     /// `class`, see [`class_of_upos`]).
     pub(crate) fn lemma<'a>(&self, form: &'a str, tag: u16, group: u16, class: u8) -> Cow<'a, str> {
-        if let Some(l) = self.exception(form, tag) {
+        if let Some(l) = self.taught(form, tag) {
             return Cow::Owned(l.to_owned());
-        }
-        // A capitalised or shouted form of a listed word (`HAS`, `Went`) takes its lemma,
-        // unless the rules keep the case (names).
-        if form.chars().any(char::is_uppercase) {
-            if let Some(l) = self.exception(&form.to_lowercase(), tag) {
-                return Cow::Owned(l.to_owned());
-            }
         }
         Cow::Owned(
             self.by_rule(form, group, class)
@@ -172,9 +165,16 @@ impl Lemmatizer {
         out
     }
 
-    /// Whether the treebank taught a lemma for `form` with `tag` (as written or lower-cased).
-    pub(crate) fn has_exception(&self, form: &str, tag: u16) -> bool {
-        self.exception(form, tag).is_some() || self.exception(&form.to_lowercase(), tag).is_some()
+    /// The lemma the treebank taught for `form` with `tag`, if any. A capitalised or shouted
+    /// form of a listed word (`HAS`, `Went`) takes its lemma, unless the rules keep the case
+    /// (names).
+    pub(crate) fn taught(&self, form: &str, tag: u16) -> Option<&str> {
+        self.exception(form, tag).or_else(|| {
+            form.chars()
+                .any(char::is_uppercase)
+                .then(|| self.exception(&form.to_lowercase(), tag))
+                .flatten()
+        })
     }
 
     fn exception(&self, form: &str, tag: u16) -> Option<&str> {

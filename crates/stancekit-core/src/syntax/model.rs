@@ -195,7 +195,7 @@ impl SyntaxModel {
         let class = class_of_upos(self.upos_name(tag));
         if class == VERB
             && INFLECTED_VERB_TAGS.contains(&self.xpos_name(tag))
-            && !self.lemmatizer.has_exception(form, tag)
+            && self.lemmatizer.taught(form, tag).is_none()
         {
             if let Some(lemma) = irregular_verbs().get(form.to_lowercase().as_str()) {
                 return Cow::Borrowed(lemma);
