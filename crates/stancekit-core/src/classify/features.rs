@@ -16,6 +16,7 @@
 use super::lexicon;
 use super::ClassifierConfig;
 use crate::Span;
+use std::collections::HashSet;
 
 /// One token of the classifier's tokenizer.
 #[derive(Clone, Copy, Debug)]
@@ -138,34 +139,33 @@ impl Tokens {
     }
 }
 
-/// The classifier's negation words by kind (`opens`, `ends`), from
-/// `resources/classify/negation.txt`, read once.
-fn negation_words(kind: &str) -> &'static std::collections::HashSet<&'static str> {
-    static OPENS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    static ENDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    let read = |wanted: &'static str| {
-        crate::resource::data_lines(include_str!("../../resources/classify/negation.txt"))
-            .filter_map(|(_, line)| line.split_once('\t'))
-            .filter(|&(_, k)| k == wanted)
-            .map(|(w, _)| w)
-            .collect()
-    };
-    if kind == "opens" {
-        OPENS.get_or_init(|| read("opens"))
-    } else {
-        ENDS.get_or_init(|| read("ends"))
-    }
+/// The classifier's negation words (`resources/classify/negation.txt`), read once: those that
+/// open a scope and those that end one.
+fn negation_words() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static WORDS: std::sync::OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = (HashSet::new(), HashSet::new());
+        for (_, line) in crate::resource::data_lines(include_str!("../../resources/classify/negation.txt")) {
+            match line.split_once('\t') {
+                Some((w, "opens")) => words.0.insert(w),
+                Some((w, "ends")) => words.1.insert(w),
+                _ => false,
+            };
+        }
+        words
+    })
 }
 
 /// Words that open a negation scope.
 fn is_negator(w: &str) -> bool {
-    negation_words("opens").contains(w) || w.ends_with("n't")
+    negation_words().0.contains(w) || w.ends_with("n't")
 }
 
 /// Punctuation and words that end a negation scope.
 fn ends_scope(w: &str) -> bool {
     matches!(w, "." | "," | ";" | ":" | "!" | "?" | "\"" | "(" | ")")
-        || negation_words("ends").contains(w)
+        || negation_words().1.contains(w)
         || w == "\u{2014}"
         || w == "\u{2013}"
 }
