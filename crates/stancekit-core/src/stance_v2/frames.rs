@@ -1615,6 +1615,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return;
             }
         }
+        let (holders, crowds) = if holder_role == "self" {
+            self.crowds(i, holders, &targets, &target_role, stance, &mut found)
+        } else {
+            (holders, Vec::new())
+        };
         if frame.hard {
             found.notes.push("+hard");
         }
@@ -1643,6 +1648,17 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         };
         self.push_pairs(&holders, &targets, stance, cue, &rule, score, out);
+        for (crowd, target) in &crowds {
+            self.push_pairs(
+                std::slice::from_ref(crowd),
+                std::slice::from_ref(target),
+                stance,
+                cue,
+                &rule,
+                score,
+                out,
+            );
+        }
         // `sided with X instead of Y`: the one not chosen, on the cue or on the chosen.
         if stance == Polarity::Favor {
             let on_choice = |h: usize| h == i || targets.iter().any(|t| t.first <= h && h <= t.last);
@@ -1796,6 +1812,54 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
         }
+    }
+
+    /// A crowd noun that names its holder (`critics of X`, `X's supporters`) stands for the actor
+    /// that modifies it (`Chilean critics`), except when that actor is the one the crowd is for
+    /// or against: then the holder is the crowd itself, one per target, named after it as the
+    /// guidelines name crowds (`X supporters`, `X opponents`), on the cue's words. A country
+    /// before the noun says where the crowd is from (`US critics`), a person whom it follows
+    /// (`Lopez critics`). A possessive pronoun (`his critics`) names no crowd: whose it is is
+    /// too often misread. Returns the other holders and the (crowd, target) pairs.
+    fn crowds(
+        &self,
+        i: usize,
+        holders: Vec<Mention>,
+        targets: &[Mention],
+        target_role: &str,
+        stance: Polarity,
+        found: &mut Found,
+    ) -> (Vec<Mention>, Vec<(Mention, Mention)>) {
+        let side = match stance {
+            Polarity::Favor => "supporters",
+            Polarity::Against => "opponents",
+        };
+        let before = matches!(target_role, "compound" | "amod");
+        let followed = |t: &Mention| t.person || !before;
+        let (crowd_of, others): (Vec<Mention>, Vec<Mention>) = holders
+            .into_iter()
+            .partition(|h| !h.pronoun && targets.iter().any(|t| t.who == h.who && followed(t)));
+        if crowd_of.is_empty() {
+            return (others, Vec::new());
+        }
+        found.notes.push("+crowd");
+        let crowds = targets
+            .iter()
+            .filter(|t| followed(t))
+            .map(|t| {
+                let crowd = Mention {
+                    first: i,
+                    last: i,
+                    who: Who::Group(format!("{} {side}", self.name(&t.who))),
+                    span: self.tok(i).span,
+                    person: false,
+                    pronoun: false,
+                    antecedent: None,
+                };
+                (crowd, t.clone())
+            })
+            .collect();
+        (others, crowds)
     }
 
     /// The speakers' stance against whoever they say acts against them (see [`Ctx::apply`]).

@@ -1254,3 +1254,45 @@ fn what_someone_is_accused_of_is_the_accusers_claim() {
     let v = triples(&t, "Lopez welcomed Rivera's concessions.");
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_crowd_noun_of_a_target_is_that_targets_crowd() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez's critics say he rigged the vote.",
+                "Marco Lopez opponents",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Critics of Lopez gathered outside.",
+                "Marco Lopez opponents",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Supporters of Rivera and Lopez clashed.",
+                "Marco Lopez supporters",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            // A country before the noun says where the crowd is from.
+            (
+                "American critics of Lopez gathered outside.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // One crowd per target: Rivera's supporters are not Lopez's.
+    let v = triples(&t, "Supporters of Rivera and Lopez clashed.");
+    assert!(has(&v, "Ana Rivera supporters", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Ana Rivera supporters", "Marco Lopez", "FAVOR"), "{v:?}");
+    // A possessive pronoun names no crowd.
+    let v = triples(&t, "Lopez said his critics were wrong.");
+    assert!(v.iter().all(|x| !x.0.ends_with("opponents")), "{v:?}");
+}
