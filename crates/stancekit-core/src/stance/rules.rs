@@ -331,13 +331,20 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             && !in_set!(LABEL_VERBS, t.norm.as_str())
             && t.norm.len() > 1
         {
-            // An unknown capitalised name: a run of capitalised words.
+            // An unknown capitalised name: a run of capitalised words. A known person's
+            // surname after another first name is someone else's (`Jose Ortega` is not
+            // Daniel Ortega), as a target's is.
+            let other_persons_surname = |j: usize| {
+                res.actor_table.match_at(toks, j, n).is_none_or(|(end, hit)| {
+                    end == j + 1 && !hit.demonym && res.actors[hit.actor as usize].kind == ActorKind::Person
+                })
+            };
             let mut j = i + 1;
             while j < n
                 && toks[j].cap
                 && toks[j].norm.chars().all(char::is_alphabetic)
                 && !in_set!(STOP_CAP, toks[j].norm.as_str())
-                && res.actor_table.match_at(toks, j, n).is_none()
+                && other_persons_surname(j)
                 && !res.cues.has_first(&toks[j].norm)
             {
                 j += 1;

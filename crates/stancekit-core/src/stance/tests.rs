@@ -347,3 +347,15 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     assert_eq!(pairs(&rules, text), vec![("UNRESOLVED".to_owned(), "AGAINST")]);
     assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "AGAINST")]);
 }
+
+#[test]
+fn a_known_surname_after_another_first_name_is_someone_else() {
+    let v = triples("Jose Ortega praised Guaido.");
+    assert!(has(&v, "Jose Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
+    // The gazetteer's own full name, and its surname after a title, are still that person.
+    for text in ["Daniel Ortega praised Guaido.", "President Ortega praised Guaido."] {
+        let v = triples(text);
+        assert!(has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{text}: {v:?}");
+    }
+}
