@@ -575,12 +575,9 @@ pub fn train_syntax_model<'py>(
     let bytes = run_interruptible(py, move || -> stancekit_core::Result<Vec<u8>> {
         let treebank = read_conllu(&conllu)?;
         // Word clusters and known lemmas default to the built-in model's.
-        let builtin = SyntaxModel::builtin()?;
-        let clusters = clusters.as_deref().unwrap_or(builtin.clusters());
-        let known = match &lemmas {
-            Some(l) => l.clone(),
-            None => builtin.known_lemmas(),
-        };
+        let (builtin_clusters, builtin_known) = SyntaxModel::builtin_training_lexicons()?;
+        let clusters = clusters.as_deref().unwrap_or(&builtin_clusters);
+        let known = lemmas.unwrap_or(builtin_known);
         let model = train(&treebank, clusters, &known, &config, &mut |line| {
             eprintln!("{line}")
         })?;

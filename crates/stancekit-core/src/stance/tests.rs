@@ -354,7 +354,10 @@ fn a_known_surname_after_another_first_name_is_someone_else() {
     assert!(has(&v, "Jose Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
     assert!(!has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
     // The gazetteer's own full name, and its surname after a title, are still that person.
-    for text in ["Daniel Ortega praised Guaido.", "President Ortega praised Guaido."] {
+    for text in [
+        "Daniel Ortega praised Guaido.",
+        "President Ortega praised Guaido.",
+    ] {
         let v = triples(text);
         assert!(has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{text}: {v:?}");
     }

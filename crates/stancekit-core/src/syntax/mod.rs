@@ -421,6 +421,18 @@ impl Parser {
 }
 
 impl SyntaxModel {
+    /// The built-in model's word clusters and known lemmas, which training uses by default
+    /// (see [`SyntaxModel::training_lexicons`]).
+    ///
+    /// # Errors
+    /// [`Error::Resource`] if the embedded model is damaged (a build problem).
+    pub fn builtin_training_lexicons() -> Result<(String, String)> {
+        Self::training_lexicons(DEFAULT_MODEL).map_err(|e| Error::Resource {
+            name: "built-in syntax model".to_owned(),
+            message: e.to_string(),
+        })
+    }
+
     /// The built-in model, decoded once per process.
     ///
     /// # Errors

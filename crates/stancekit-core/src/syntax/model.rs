@@ -310,6 +310,22 @@ impl SyntaxModel {
     /// [`Error::Serialization`] for anything that is not an intact model file,
     /// [`Error::Version`] for one written by a newer format.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        Self::decode(bytes, true)
+    }
+
+    /// The word clusters and known lemmas of a model file (see [`SyntaxModel::clusters`] and
+    /// [`SyntaxModel::known_lemmas`]), the inputs a new model is trained with, also from a
+    /// model of another feature set: they do not depend on the feature templates, and a
+    /// change of templates must be trainable from the built-in model's lexicons.
+    ///
+    /// # Errors
+    /// As [`SyntaxModel::from_bytes`], except that any feature set is accepted.
+    pub fn training_lexicons(bytes: &[u8]) -> Result<(String, String)> {
+        let model = Self::decode(bytes, false)?;
+        Ok((model.clusters().to_owned(), model.known_lemmas()))
+    }
+
+    fn decode(bytes: &[u8], check_features: bool) -> Result<Self> {
         if bytes.len() < 20 || &bytes[..16] != MAGIC {
             return Err(corrupt("not a stancekit model file (bad magic bytes)"));
         }
@@ -340,6 +356,7 @@ impl SyntaxModel {
             .get("feature_set")
             .map_or(Some(1), serde_json::Value::as_u64)
         {
+            Some(_) if !check_features => {}
             Some(FEATURE_SET) => {}
             Some(found) if found > FEATURE_SET => {
                 return Err(Error::Version {

@@ -112,6 +112,13 @@ fn a_model_trained_with_other_feature_templates_is_refused() {
         with_set(serde_json::json!("one")),
         Err(Error::Serialization { .. })
     ));
+    // Its lexicons still train a new model: a change of templates stays trainable.
+    let mut old = (*model).clone();
+    old.meta["feature_set"] = serde_json::json!(0);
+    let (clusters, known) = SyntaxModel::training_lexicons(&old.to_bytes()).unwrap();
+    assert_eq!(clusters, model.clusters());
+    assert_eq!(known, model.known_lemmas());
+    assert!(SyntaxModel::training_lexicons(b"not a model").is_err());
 }
 
 #[test]
