@@ -362,3 +362,16 @@ fn a_known_surname_after_another_first_name_is_someone_else() {
         assert!(has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn stopping_support_is_no_support() {
+    for text in [
+        "The army stopped backing Maduro.",
+        "The army ceased to support Maduro.",
+    ] {
+        let v = triples(text);
+        assert!(!v.iter().any(|x| x.2 == "FAVOR"), "{text}: {v:?}");
+    }
+    let v = triples("The army kept backing Maduro.");
+    assert!(has(&v, "Military", "Nicolas Maduro", "FAVOR"), "{v:?}");
+}

@@ -445,6 +445,24 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The agent of the directive verb (`urge`, `call for`, `demand`) above `i`, or the owner of
     /// a directive noun (`Peru's calls for X to resign`).
     fn directive_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
+        // `Peru said Lopez must resign`: an obligation in what someone says is their demand.
+        let obliged = self.s.kids[i].iter().any(|&k| {
+            self.tok(k).base_rel() == "aux"
+                && self
+                    .lex
+                    .hypothetical
+                    .get(&self.tok(k).lower)
+                    .is_some_and(|kinds| kinds.iter().any(|x| x == "deontic"))
+        });
+        if obliged {
+            let mut inner = Found::default();
+            let speakers = self.speaker_tokens(i, false, &mut inner);
+            if !speakers.is_empty() {
+                found.notes.extend(inner.notes);
+                found.notes.push("+deontic");
+                return speakers;
+            }
+        }
         let mut at = i;
         for _ in 0..3 {
             let Some(h) = self.tok(at).head else { break };
@@ -599,6 +617,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     ("conj", Some(h)) if self.is_list_appositive(i) => {
                         found.notes.push("+appos");
                         vec![h]
+                    }
+                    // `Peru is one of X's allies`: the partitive's subject.
+                    ("nmod", Some(h))
+                        if matches!(self.tok(h).upos, "NUM" | "PRON") && self.s.case_of(i) == "of" =>
+                    {
+                        found.notes.push("+partitive");
+                        self.s.kids[h]
+                            .iter()
+                            .copied()
+                            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass"))
+                            .collect()
                     }
                     // `called X a dictator`, `X was seen as illegitimate`.
                     ("xcomp" | "obl" | "advcl", Some(h)) => {

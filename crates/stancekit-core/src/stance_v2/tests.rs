@@ -1296,3 +1296,43 @@ fn a_crowd_noun_of_a_target_is_that_targets_crowd() {
     let v = triples(&t, "Lopez said his critics were wrong.");
     assert!(v.iter().all(|x| !x.0.ends_with("opponents")), "{v:?}");
 }
+
+#[test]
+fn an_obligation_in_what_someone_says_is_their_demand() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            ("Peru said Lopez must resign.", "Peru", "Marco Lopez", "AGAINST"),
+            ("Peru said Lopez should step down.", "Peru", "Marco Lopez", "AGAINST"),
+        ],
+    );
+    // Not a demand: negated, or said by no one.
+    for text in ["Peru said Lopez must not resign.", "Lopez must resign."] {
+        let v = triples(&t, text);
+        assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+        assert!(v.is_empty(), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn one_of_a_targets_allies_is_an_ally() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Brazil has been one of Lopez's staunchest allies.",
+                "Brazil",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Brazil is one of the fiercest critics of Lopez.",
+                "Brazil",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
