@@ -1566,6 +1566,8 @@ impl<'a, 't> Ctx<'a, 't> {
             for role in [
                 Role::Nmod("of".into()),
                 Role::Nmod("from".into()),
+                // `X enjoys support among Western governments`.
+                Role::Nmod("among".into()),
                 Role::Poss,
                 Role::Compound,
                 Role::Amod,

@@ -1304,7 +1304,12 @@ fn an_obligation_in_what_someone_says_is_their_demand() {
         &t,
         &[
             ("Peru said Lopez must resign.", "Peru", "Marco Lopez", "AGAINST"),
-            ("Peru said Lopez should step down.", "Peru", "Marco Lopez", "AGAINST"),
+            (
+                "Peru said Lopez should step down.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
         ],
     );
     // Not a demand: negated, or said by no one.
@@ -1335,4 +1340,42 @@ fn one_of_a_targets_allies_is_an_ally() {
             ),
         ],
     );
+}
+
+#[test]
+fn support_among_arrests_ordered_and_holding_to_account() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera enjoys broad support among European governments.",
+                "Unnamed European governments",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Lopez ordered the arrest of Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Rivera pledged to hold Lopez accountable.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru holds Lopez accountable for the crisis.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Holding talks or a rally labels no one.
+    for text in ["Peru held talks with Lopez.", "Lopez is accountable to voters."] {
+        assert!(triples(&t, text).is_empty(), "{text}");
+    }
 }
