@@ -229,8 +229,15 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
     let mut ms: Vec<Mention> = Vec::new();
     // Title-case lines (headlines) capitalise function words: no unknown names there.
     let headline = lex::is_title_case_line(toks);
+    // News outlets are sources, not actors: their names make no mention, nor does a place in
+    // one (`Washington` in `The Washington Post`). The list is the parse engine's.
+    let outlet = crate::stance_v2::outlet_words(toks.iter().map(|t| (t.norm.as_str(), t.cap)));
     let mut i = 0;
     while i < n {
+        if outlet[i] {
+            i += 1;
+            continue;
+        }
         if let Some((fs, fe)) = ctx.focus {
             if toks[i].start < fe && toks[i].end > fs {
                 let mut j = i + 1;
@@ -342,6 +349,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             let mut j = i + 1;
             while j < n
                 && toks[j].cap
+                && !outlet[j]
                 && toks[j].norm.chars().all(char::is_alphabetic)
                 && !in_set!(STOP_CAP, toks[j].norm.as_str())
                 && other_persons_surname(j)

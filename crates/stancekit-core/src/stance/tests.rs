@@ -375,3 +375,15 @@ fn stopping_support_is_no_support() {
     let v = triples("The army kept backing Maduro.");
     assert!(has(&v, "Military", "Nicolas Maduro", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn news_outlets_are_sources_not_holders() {
+    for text in [
+        "According to Reuters, Russia backs Maduro.",
+        "According to The Washington Post, Russia backs Maduro.",
+    ] {
+        let v = triples(text);
+        assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{text}: {v:?}");
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+    }
+}

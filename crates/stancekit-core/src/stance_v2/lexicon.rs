@@ -22,6 +22,7 @@ const TITLES: &str = include_str!("../../resources/stance/v2/titles.txt");
 const CALENDAR: &str = include_str!("../../resources/stance/v2/calendar.txt");
 const PRONOUNS: &str = include_str!("../../resources/stance/v2/pronouns.txt");
 const FUNCTION_WORDS: &str = include_str!("../../resources/stance/v2/function_words.txt");
+const NEWS_OUTLETS: &str = include_str!("../../resources/stance/v2/news_outlets.txt");
 const COUNTRIES: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS: &str = include_str!("../../resources/stance/actors.tsv");
 
@@ -332,6 +333,8 @@ pub(crate) struct Lexicon {
     pub person_relatives: HashSet<String>,
     pub actors: Vec<Actor>,
     pub aliases: AliasTable,
+    /// Words of news outlets' names (news_outlets.txt): `head` or `name`.
+    pub outlets: Noted,
 }
 
 fn bad(file: &str, line: usize, message: impl std::fmt::Display) -> Error {
@@ -671,6 +674,7 @@ impl Lexicon {
             person_relatives,
             actors,
             aliases,
+            outlets: noted(NEWS_OUTLETS),
         })
     }
 
@@ -689,6 +693,34 @@ impl Lexicon {
             .get(&pos)
             .and_then(|m| m.get(lemma))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// Which words of a sentence name a news outlet (news_outlets.txt): an agency's own name
+    /// (`Reuters`), or an outlet word after capitalised words (`The Washington Post`) with
+    /// those words. `words` are (lower-case form, capitalised as written) pairs; outlet words
+    /// count only capitalised.
+    pub(crate) fn outlet_words<'a>(&self, words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {
+        let words: Vec<(&str, bool)> = words.collect();
+        let is = |(lower, capitalised): (&str, bool), kind: &str| {
+            capitalised
+                && self
+                    .outlets
+                    .get(lower)
+                    .is_some_and(|k| k.iter().any(|x| x == kind))
+        };
+        let mut out = vec![false; words.len()];
+        for (k, &w) in words.iter().enumerate() {
+            if is(w, "name") {
+                out[k] = true;
+            } else if k > 0 && words[k - 1].1 && is(w, "head") {
+                let mut first = k;
+                while first > 0 && words[first - 1].1 {
+                    first -= 1;
+                }
+                out[first..=k].iter_mut().for_each(|o| *o = true);
+            }
+        }
+        out
     }
 
     /// Whether the government-noun list gives `lemma` this role (`state`, `speaker`, `target`).

@@ -151,9 +151,20 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         pronoun: false,
         antecedent: None,
     };
+    // News outlets are sources, not actors: their names make no mention, nor does a place in
+    // one (`Washington` in `The Washington Post`).
+    let outlet = lex.outlet_words(
+        s.toks
+            .iter()
+            .map(|t| (t.lower.as_str(), t.text.starts_with(char::is_uppercase))),
+    );
     // 1. Targets, then gazetteer actors: longest alias first, left to right.
     let mut i = 0;
     while i < n {
+        if outlet[i] {
+            i += 1;
+            continue;
+        }
         if let Some((alias, len)) = targets.aliases.longest(&lower, &text, i) {
             let t = alias.actor as usize;
             push(
@@ -214,12 +225,12 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
     //    there (`Secretary of State Maria Olsen`: `State` belongs to the title).
     let mut i = 0;
     while i < n {
-        if at[i].is_some() || !is_name_word(s, i) {
+        if at[i].is_some() || !is_name_word(s, i) || outlet[i] {
             i += 1;
             continue;
         }
         let mut end = i;
-        while end + 1 < n && at[end + 1].is_none() && is_name_word(s, end + 1) {
+        while end + 1 < n && at[end + 1].is_none() && is_name_word(s, end + 1) && !outlet[end + 1] {
             end += 1;
         }
         let root = |k: usize| {

@@ -607,6 +607,15 @@ fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usiz
     mentions.list.push(m);
 }
 
+/// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
+/// one list both engines read. `words` are (lower-case form, capitalised) pairs.
+pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {
+    match Lexicon::get() {
+        Ok(lex) => lex.outlet_words(words),
+        Err(_) => vec![false; words.count()],
+    }
+}
+
 /// Weight of rule evidence added to the classifier's probability in [`StanceTagger::classify`].
 pub const CLS_RULE_WEIGHT: f64 = 0.5;
 

@@ -1379,3 +1379,20 @@ fn support_among_arrests_ordered_and_holding_to_account() {
         assert!(triples(&t, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn news_outlets_are_sources_not_holders() {
+    let t = tagger();
+    for text in [
+        "Peru backs Rivera, Reuters reports.",
+        "The Washington Post reported that Peru backs Rivera.",
+        "According to The Washington Post, Peru backs Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+        // `Washington` inside the paper's name is not the United States.
+        assert!(v.iter().all(|x| x.0 != "United States"), "{text}: {v:?}");
+    }
+    let v = triples(&t, "Washington backs Rivera.");
+    assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
+}

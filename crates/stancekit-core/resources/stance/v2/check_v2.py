@@ -80,9 +80,16 @@ WORD_LISTS = {
     "group_nouns.txt": set(),
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
+    "news_outlets.txt": {"head", "name"},
 }
 # Notes that every row of these lists must have (a second column).
-NOTE_REQUIRED = {"blocking_verbs.txt", "hypothetical.txt", "negation.txt", "government_nouns.txt"}
+NOTE_REQUIRED = {
+    "blocking_verbs.txt",
+    "hypothetical.txt",
+    "negation.txt",
+    "government_nouns.txt",
+    "news_outlets.txt",
+}
 
 
 class Report:
