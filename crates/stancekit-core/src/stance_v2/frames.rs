@@ -618,6 +618,15 @@ impl<'a, 't> Ctx<'a, 't> {
                         found.notes.push("+appos");
                         vec![h]
                     }
+                    // `called X a war criminal` parsed as a double object: the label is the
+                    // object, the one labelled the indirect object.
+                    ("obj", Some(h))
+                        if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label)
+                            && self.s.kids_with(h, "iobj").next().is_some() =>
+                    {
+                        found.notes.push("+label");
+                        self.s.kids_with(h, "iobj").collect()
+                    }
                     // `Peru is one of X's allies`: the partitive's subject.
                     ("nmod", Some(h))
                         if matches!(self.tok(h).upos, "NUM" | "PRON") && self.s.case_of(i) == "of" =>
@@ -1741,24 +1750,40 @@ impl<'a, 't> Ctx<'a, 't> {
     /// verb in the base form (an infinitive or a mandative subjunctive), so that reports
     /// (`told reporters that Chile backs X`) stay reports.
     fn directors(&self, i: usize, frame: &Frame, found: &mut Found) -> Vec<Mention> {
+        // The verb that does the act: the cue, or the giving light verb that carries a noun cue
+        // (`urged Chile to impose sanctions on X`).
+        let act = match frame.pos {
+            CuePos::Verb if frame.holder.first() == Some(&Role::Agent) => i,
+            CuePos::Noun if frame.holder.contains(&Role::Agent) && self.tok(i).base_rel() == "obj" => {
+                match self.carrier(i) {
+                    Some(v)
+                        if self
+                            .lex
+                            .light
+                            .get(&self.tok(v).lemma)
+                            .is_some_and(|l| !l.receiver && !l.remove) =>
+                    {
+                        v
+                    }
+                    _ => return Vec::new(),
+                }
+            }
+            _ => return Vec::new(),
+        };
         // `that Chile condemn X`: a base form with a singular subject, tagged as a present.
-        let subjunctive = self.tok(i).xpos == "VBP"
+        let subjunctive = self.tok(act).xpos == "VBP"
             && self
                 .s
-                .kids_with(i, "nsubj")
+                .kids_with(act, "nsubj")
                 .any(|k| matches!(self.tok(k).xpos, "NN" | "NNP"));
         // A protective cue asked of someone else is an appeal, not a stance of whoever asks
         // (`demanded that the army protect X`).
-        if frame.pos != CuePos::Verb
-            || frame.appeal
-            || frame.holder.first() != Some(&Role::Agent)
-            || !(self.tok(i).xpos == "VB" || subjunctive)
-        {
+        if frame.appeal || !(self.tok(act).xpos == "VB" || subjunctive) {
             return Vec::new();
         }
         let mut inner = Found::default();
         let out: Vec<Mention> = self
-            .directive_tokens(i, &mut inner)
+            .directive_tokens(act, &mut inner)
             .into_iter()
             .flat_map(|w| self.resolve(w, &mut inner))
             .collect();

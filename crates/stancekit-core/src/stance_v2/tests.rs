@@ -1396,3 +1396,17 @@ fn news_outlets_are_sources_not_holders() {
     let v = triples(&t, "Washington backs Rivera.");
     assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_noun_cue_asked_of_someone_is_the_askers_and_double_object_labels() {
+    let t = tagger();
+    let v = triples(&t, "Rivera urged Chile to impose sanctions on Lopez.");
+    assert!(has(&v, "Ana Rivera", "Marco Lopez", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
+    // Done, not asked: the doer's.
+    let v = triples(&t, "Chile decided to impose sanctions on Lopez.");
+    assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{v:?}");
+    // `called X a war criminal`, read as a double object.
+    let v = triples(&t, "Rivera called Lopez a war criminal.");
+    assert!(has(&v, "Ana Rivera", "Marco Lopez", "AGAINST"), "{v:?}");
+}
