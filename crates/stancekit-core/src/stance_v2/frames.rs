@@ -1272,6 +1272,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
+        // `voted against sanctions on X`, `campaigned against aid to X`: whoever acts against an
+        // act opposes it; a favouring act turns against its target, an opposing one holds none.
+        if frame.pos == CuePos::Noun
+            && matches!(self.tok(i).base_rel(), "obl" | "nmod")
+            && self.lex.function.get(&self.s.case_of(i)) == Some(&FunctionKind::Opposition)
+        {
+            if stance == Polarity::Against {
+                return None;
+            }
+            found.notes.push("+opposed");
+            stance = Polarity::Against;
+        }
         // Hypotheticals and predictions in the cue's own clause.
         let hypothetical = |k: usize| {
             self.s.kids[k].iter().any(|&c| {

@@ -213,6 +213,9 @@ pub(crate) enum FunctionKind {
     Region,
     /// Marks the one not chosen (`backed X instead of Y`): a favouring cue is against it.
     Alternative,
+    /// Marks an act opposed (`voted against sanctions on X`): a favouring act under it is
+    /// against its target, an opposing one holds no stance.
+    Opposition,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -638,6 +641,7 @@ impl Lexicon {
                 Some("quantifier") => FunctionKind::Quantifier,
                 Some("region") => FunctionKind::Region,
                 Some("alternative") => FunctionKind::Alternative,
+                Some("opposition") => FunctionKind::Opposition,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

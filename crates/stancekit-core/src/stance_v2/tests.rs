@@ -1410,3 +1410,23 @@ fn a_noun_cue_asked_of_someone_is_the_askers_and_double_object_labels() {
     let v = triples(&t, "Rivera called Lopez a war criminal.");
     assert!(has(&v, "Ana Rivera", "Marco Lopez", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn acting_against_an_act_opposes_the_act() {
+    let t = tagger();
+    // Against sanctions on Lopez: no stance against Lopez.
+    let v = triples(&t, "Peru voted against sanctions on Lopez.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
+    // Against aid to Rivera: against Rivera.
+    assert_finds(
+        &t,
+        &[(
+            "Peru voted against aid to Rivera.",
+            "Peru",
+            "Ana Rivera",
+            "AGAINST",
+        )],
+    );
+    let v = triples(&t, "Peru voted for sanctions on Lopez.");
+    assert!(has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
+}
