@@ -1599,6 +1599,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
+            // A quality someone is said to have (`Peru said X has no legitimacy`): the speaker's.
+            if holders.is_empty() && frame.holder.contains(&Role::Speaker) {
+                holders = self.role_mentions(i, frame, &Role::Speaker, &mut found);
+                role_name = Role::Speaker.name();
+            }
             let resolved: Vec<Mention> = self
                 .agent_tokens(v, 0, &mut found)
                 .into_iter()

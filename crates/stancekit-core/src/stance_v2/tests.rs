@@ -1430,3 +1430,27 @@ fn acting_against_an_act_opposes_the_act() {
     let v = triples(&t, "Peru voted for sanctions on Lopez.");
     assert!(has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_quality_someone_is_said_to_have_is_the_speakers_judgment() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru said Lopez had no legitimacy.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Peru said Rivera has legitimacy.", "Peru", "Ana Rivera", "FAVOR"),
+        ],
+    );
+    for text in [
+        "Lopez has no legitimacy.",
+        "Peru said the legitimacy of Lopez was in doubt.",
+    ] {
+        let v = triples(&t, text);
+        assert!(v.iter().all(|x| x.2 != "FAVOR"), "{text}: {v:?}");
+    }
+}
