@@ -619,13 +619,17 @@ impl<'a, 't> Ctx<'a, 't> {
                         vec![h]
                     }
                     // `called X a war criminal` parsed as a double object: the label is the
-                    // object, the one labelled the indirect object.
-                    ("obj", Some(h))
-                        if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label)
-                            && self.s.kids_with(h, "iobj").next().is_some() =>
-                    {
-                        found.notes.push("+label");
-                        self.s.kids_with(h, "iobj").collect()
+                    // later object, the one labelled the indirect or earlier object.
+                    ("obj", Some(h)) if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) => {
+                        let labelled: Vec<usize> = self.s.kids[h]
+                            .iter()
+                            .copied()
+                            .filter(|&k| self.tok(k).rel == "iobj" || (self.tok(k).rel == "obj" && k < i))
+                            .collect();
+                        if !labelled.is_empty() {
+                            found.notes.push("+label");
+                        }
+                        labelled
                     }
                     // `Peru is one of X's allies`: the partitive's subject.
                     ("nmod", Some(h))

@@ -1454,3 +1454,28 @@ fn a_quality_someone_is_said_to_have_is_the_speakers_judgment() {
         assert!(v.iter().all(|x| x.2 != "FAVOR"), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn destroying_and_labels_after_two_objects() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera vowed to wipe out Lopez's forces.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Rivera vowed to destroy Lopez.", "Ana Rivera", "Marco Lopez", "AGAINST"),
+            (
+                "Peru's president called Lopez a butcher.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A call is no label.
+    assert!(triples(&t, "Rivera called Lopez.").is_empty());
+}
