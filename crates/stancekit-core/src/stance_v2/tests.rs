@@ -1479,3 +1479,26 @@ fn destroying_and_labels_after_two_objects() {
     // A call is no label.
     assert!(triples(&t, "Rivera called Lopez.").is_empty());
 }
+
+#[test]
+fn a_price_to_pay_is_a_threat() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera said Lopez would pay a heavy price.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez will pay a price, Rivera warned.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert!(triples(&t, "Rivera said Lopez paid the bill.").is_empty());
+}
