@@ -1828,6 +1828,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.tok(w).upos != "NOUN" {
                     continue;
                 }
+                if let Some((stance, act_role, aimed)) = self.text_stance(w, found) {
+                    return Some((stance, format!("{}:{act_role}", role.name()), aimed));
+                }
                 for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
                     let act = &self.lex.frames[f];
                     for inner_role in &act.target {
@@ -1839,6 +1842,39 @@ impl<'a, 't> Ctx<'a, 't> {
                             let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
                             return Some((act.stance, roles, aimed));
                         }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The stance a text states (`a resolution condemning X`, `a statement that praises X`):
+    /// for a text noun (`document` in government_nouns.txt) with a verb cue in a clause on it,
+    /// the cue's stance and targets. Whoever endorses the text takes that stance.
+    fn text_stance(&self, w: usize, found: &mut Found) -> Option<(Polarity, String, Vec<Mention>)> {
+        if !self.is_document(w) {
+            return None;
+        }
+        for &k in &self.s.kids[w] {
+            if self.tok(k).base_rel() != "acl" || self.tok(k).upos != "VERB" {
+                continue;
+            }
+            for &f in self.lex.frames_of(&self.tok(k).lemma, CuePos::Verb) {
+                let act = &self.lex.frames[f];
+                if act.holder.first() != Some(&Role::Agent) || !self.particle_ok(k, act) {
+                    continue;
+                }
+                let mut inner = Found::default();
+                let Some(stance) = self.modality(k, act, &mut inner) else {
+                    continue;
+                };
+                for inner_role in &act.target {
+                    let aimed = self.aimed_at(k, act, inner_role, &mut inner);
+                    if !aimed.is_empty() {
+                        found.notes.extend(inner.notes);
+                        found.notes.push("+text");
+                        return Some((stance, format!("{}/{}", act.lemma, inner_role.name()), aimed));
                     }
                 }
             }

@@ -1467,7 +1467,12 @@ fn destroying_and_labels_after_two_objects() {
                 "Marco Lopez",
                 "AGAINST",
             ),
-            ("Rivera vowed to destroy Lopez.", "Ana Rivera", "Marco Lopez", "AGAINST"),
+            (
+                "Rivera vowed to destroy Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
             (
                 "Peru's president called Lopez a butcher.",
                 "Peru",
@@ -1501,4 +1506,34 @@ fn a_price_to_pay_is_a_threat() {
         ],
     );
     assert!(triples(&t, "Rivera said Lopez paid the bill.").is_empty());
+}
+
+#[test]
+fn endorsing_a_text_takes_the_stance_it_states() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru backed a resolution condemning Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru voted for a statement that praises Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    // Vetoing it is not endorsing it, and a negated text states nothing.
+    for text in [
+        "Peru vetoed a resolution condemning Lopez.",
+        "Peru backed a resolution that does not condemn Lopez.",
+    ] {
+        let v = triples(&t, text);
+        assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+    }
 }
