@@ -1640,8 +1640,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
-            if targets.is_empty() && frame.mutual && holders.len() > 1 {
-                // `Peru and Chile are allies`: each toward the others.
+            if targets.is_empty() && (frame.mutual || self.reciprocal(i, frame)) && holders.len() > 1 {
+                // `Peru and Chile are allies`, `praised each other`: each toward the others.
                 found.notes.push("+mutual");
                 target_role = holder_role.clone();
                 targets = holders
@@ -1847,6 +1847,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// Whether the cue's target is a reciprocal pronoun (`praised each other`: function_words.txt
+    /// kind `reciprocal`, with its `fixed` second word).
+    fn reciprocal(&self, i: usize, frame: &Frame) -> bool {
+        frame.target.iter().any(|role| {
+            self.role_tokens(i, frame, role, &mut Found::default())
+                .into_iter()
+                .any(|k| {
+                    let mut phrase = self.tok(k).lower.clone();
+                    for f in self.s.kids_with(k, "fixed") {
+                        phrase.push(' ');
+                        phrase.push_str(&self.tok(f).lower);
+                    }
+                    self.lex.function.get(&phrase) == Some(&FunctionKind::Reciprocal)
+                })
+        })
     }
 
     /// The stance a text states (`a resolution condemning X`, `a statement that praises X`):

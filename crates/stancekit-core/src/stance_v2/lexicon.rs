@@ -216,6 +216,8 @@ pub(crate) enum FunctionKind {
     /// Marks an act opposed (`voted against sanctions on X`): a favouring act under it is
     /// against its target, an opposing one holds no stance.
     Opposition,
+    /// A reciprocal pronoun (`each other`): each of the holders toward the others.
+    Reciprocal,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -642,6 +644,7 @@ impl Lexicon {
                 Some("region") => FunctionKind::Region,
                 Some("alternative") => FunctionKind::Alternative,
                 Some("opposition") => FunctionKind::Opposition,
+                Some("reciprocal") => FunctionKind::Reciprocal,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

@@ -1537,3 +1537,38 @@ fn endorsing_a_text_takes_the_stance_it_states() {
         assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn reciprocals_acts_owned_and_plans_that_backfire() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera and Lopez praised each other.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera and Lopez praised each other.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            // A country's sanctions and tariffs are its own acts.
+            (
+                "Peru vowed to retaliate against Lopez's tariffs.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Analysts warned that Lopez's plan would backfire.",
+                "Unnamed analysts",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
