@@ -387,3 +387,11 @@ fn news_outlets_are_sources_not_holders() {
         assert_eq!(v.len(), 1, "{text}: {v:?}");
     }
 }
+
+#[test]
+fn lifting_sanctions_is_no_stance() {
+    let v = triples("Russia lifted sanctions on Maduro.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = triples("Russia imposed sanctions on Maduro.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
+}

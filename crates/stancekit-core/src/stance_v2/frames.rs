@@ -1357,7 +1357,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if let Some(light) = self.lex.light.get(&gov.lemma) {
                 if light.remove && link == "obj" {
-                    return None;
+                    // `Peru said X has lost all legitimacy`: a quality the speaker judges, taken
+                    // away, is judged against; any other stance taken away is none.
+                    if !(frame.holder.contains(&Role::Speaker) && stance == Polarity::Favor) {
+                        return None;
+                    }
+                    found.notes.push("+removed");
+                    stance = Polarity::Against;
                 }
             }
             at = h;

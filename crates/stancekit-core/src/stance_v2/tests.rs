@@ -1572,3 +1572,32 @@ fn reciprocals_acts_owned_and_plans_that_backfire() {
         ],
     );
 }
+
+#[test]
+fn a_judged_quality_lost_or_lacking_is_judged_against() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru said Lopez had lost all legitimacy.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru said Lopez lacks legitimacy.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Support lost or lacking is no stance either way.
+    for text in [
+        "Lopez lost the support of Peru.",
+        "Lopez lacks the backing of Peru.",
+    ] {
+        assert!(triples(&t, text).is_empty(), "{text}");
+    }
+}
