@@ -163,7 +163,6 @@ static AGENT_NOUNS: WordList = WordList::new("agent_nouns");
 static STOP_CAP: WordList = WordList::new("stop_cap");
 static PERSON_PRONOUNS: WordList = WordList::new("person_pronouns");
 static CLAUSE_RELATIVES: WordList = WordList::new("clause_relatives");
-static CONDITIONALS: WordList = WordList::new("conditionals");
 static GROUP_POSSESSIVES: WordList = WordList::new("group_possessives");
 static LABEL_RELATIVES: WordList = WordList::new("label_relatives");
 static POLITICIAN_NOUNS: WordList = WordList::new("politician_nouns");
@@ -1024,6 +1023,16 @@ fn is_local_negated(toks: &[Tok], i: usize) -> bool {
     false
 }
 
+/// Whether a modal of possibility (`may`, `might`, `could`) stands within three words before
+/// token `i`, in the same clause.
+fn possibility_before(toks: &[Tok], i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .rev()
+        .map(|k| norm(toks, k))
+        .take_while(|w| !in_set!(HOLDER_BREAKS, *w))
+        .any(|w| crate::stance_v2::is_hypothetical_marker(w, "aux"))
+}
+
 /// 0 = not negated, 1 = negated (drop), 2 = flipped by refusal.
 fn negation(toks: &[Tok], i: usize) -> u8 {
     if is_local_negated(toks, i) {
@@ -1491,6 +1500,11 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         if neg == 1 {
             continue;
         }
+        // `Peru may recognise X`: a modal of possibility right before a favouring cue makes it
+        // no stance (threats keep theirs: `Peru could impose sanctions`).
+        if c.cue.polarity == Polarity::Favor && possibility_before(toks, c.ts) {
+            continue;
+        }
         let mut pol = c.cue.polarity;
         let mut rule = frame_name(c.cue.frame).to_owned();
         if neg == 2 {
@@ -1507,7 +1521,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         let mut targets: Vec<usize> = Vec::new();
         let mut extra_holder: Option<H> = None;
         let mut implied_target: Option<String> = None;
-        // Inside an if/unless clause only a reported speaker can hold the stance.
+        // Inside an if/unless/whether clause (hypothetical.txt, kind mark) only a reported speaker
+        // can hold the stance.
         let conditional = {
             let mut k = c.ts;
             let mut steps = 0;
@@ -1519,7 +1534,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 if matches!(w, "," | ";" | "\"") {
                     break;
                 }
-                if in_set!(CONDITIONALS, w) {
+                if crate::stance_v2::is_hypothetical_marker(w, "mark") {
                     found = true;
                     break;
                 }

@@ -395,3 +395,20 @@ fn lifting_sanctions_is_no_stance() {
     let v = triples("Russia imposed sanctions on Maduro.");
     assert!(has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn possibilities_and_open_questions_are_no_stance() {
+    for text in [
+        "Russia may soon recognise Maduro.",
+        "Russia might back Maduro.",
+        "Whether Russia will back Maduro is unclear.",
+    ] {
+        let v = triples(text);
+        assert!(v.is_empty(), "{text}: {v:?}");
+    }
+    // Threats keep their stance under a modal, and facts keep theirs.
+    let v = triples("Russia could impose sanctions on Maduro.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
+    let v = triples("Russia recognised Maduro.");
+    assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
+}

@@ -607,6 +607,17 @@ fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usiz
     mentions.list.push(m);
 }
 
+/// Whether `word` (lower case) is a marker of a hypothetical of this kind in hypothetical.txt
+/// (`mark`: `if`, `whether`; `aux`: `may`, `could`), leaving out modals of the future, which can
+/// be commitments: for the rules engine, so that both engines read one list.
+pub(crate) fn is_hypothetical_marker(word: &str, kind: &str) -> bool {
+    Lexicon::get().is_ok_and(|lex| {
+        lex.hypothetical
+            .get(word)
+            .is_some_and(|kinds| kinds.iter().any(|k| k == kind) && !kinds.iter().any(|k| k == "future"))
+    })
+}
+
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
 /// one list both engines read. `words` are (lower-case form, capitalised) pairs.
 pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {
