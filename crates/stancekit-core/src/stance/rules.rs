@@ -1033,6 +1033,22 @@ fn possibility_before(toks: &[Tok], i: usize) -> bool {
         .any(|w| crate::stance_v2::is_hypothetical_marker(w, "aux"))
 }
 
+/// Whether the cue is a future under a condition that follows it (`said it would recognise X if
+/// she won`): a modal of the future (hypothetical.txt, kind `future`) within three words before,
+/// and a conditional marker (kind `mark`) within eight words after, in the same clause.
+fn conditional_future(toks: &[Tok], c: &CueHit<'_>) -> bool {
+    let future = (c.ts.saturating_sub(3)..c.ts)
+        .rev()
+        .map(|k| norm(toks, k))
+        .take_while(|w| !in_set!(HOLDER_BREAKS, *w))
+        .any(|w| crate::stance_v2::is_hypothetical_kind(w, "future"));
+    future
+        && (c.te..(c.te + 8).min(toks.len()))
+            .map(|k| norm(toks, k))
+            .take_while(|w| !matches!(*w, "." | ";" | "\""))
+            .any(|w| crate::stance_v2::is_hypothetical_marker(w, "mark"))
+}
+
 /// 0 = not negated, 1 = negated (drop), 2 = flipped by refusal.
 fn negation(toks: &[Tok], i: usize) -> u8 {
     if is_local_negated(toks, i) {
@@ -1502,7 +1518,9 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         }
         // `Peru may recognise X`: a modal of possibility right before a favouring cue makes it
         // no stance (threats keep theirs: `Peru could impose sanctions`).
-        if c.cue.polarity == Polarity::Favor && possibility_before(toks, c.ts) {
+        if c.cue.polarity == Polarity::Favor
+            && (possibility_before(toks, c.ts) || conditional_future(toks, c))
+        {
             continue;
         }
         let mut pol = c.cue.polarity;

@@ -412,3 +412,11 @@ fn possibilities_and_open_questions_are_no_stance() {
     let v = triples("Russia recognised Maduro.");
     assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_future_under_a_condition_is_no_stance() {
+    let v = triples("Russia said it would recognise Guaido if he won.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = triples("Russia said it would recognise Guaido.");
+    assert!(has(&v, "Russia", "Juan Guaido", "FAVOR"), "{v:?}");
+}

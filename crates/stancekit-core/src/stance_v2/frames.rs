@@ -1264,6 +1264,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     .any(|&m| self.tok(m).base_rel() == "mark" && marker(m, "mark"))
         });
         let intent = future.is_some() && !conditional && self.reported_intent(i);
+        // `Chile will recognise X if she wins`: a future under a condition is no commitment yet.
+        if future.is_some() && conditional && frame.stance == Polarity::Favor && !self.negated(i) {
+            return None;
+        }
         if self.negated(i) {
             if frame.negated_against {
                 found.notes.push("+negated");

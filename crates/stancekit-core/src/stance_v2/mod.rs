@@ -618,6 +618,16 @@ pub(crate) fn is_hypothetical_marker(word: &str, kind: &str) -> bool {
     })
 }
 
+/// Whether `word` (lower case) has this kind in hypothetical.txt, whatever else it has
+/// (`future`: `will`, `would`).
+pub(crate) fn is_hypothetical_kind(word: &str, kind: &str) -> bool {
+    Lexicon::get().is_ok_and(|lex| {
+        lex.hypothetical
+            .get(word)
+            .is_some_and(|kinds| kinds.iter().any(|k| k == kind))
+    })
+}
+
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
 /// one list both engines read. `words` are (lower-case form, capitalised) pairs.
 pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {

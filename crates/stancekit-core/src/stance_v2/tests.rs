@@ -1601,3 +1601,22 @@ fn a_judged_quality_lost_or_lacking_is_judged_against() {
         assert!(triples(&t, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_future_under_a_condition_is_no_commitment_but_a_threat_stays() {
+    let t = tagger();
+    let v = triples(&t, "Chile will recognise Rivera if she wins the vote.");
+    assert!(!has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert_finds(
+        &t,
+        &[
+            ("Chile will recognise Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+            (
+                "Chile will impose sanctions on Lopez if he refuses.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
