@@ -31,6 +31,7 @@
 mod lex;
 mod resources;
 mod rules;
+pub(crate) use rules::crowd_name;
 #[cfg(test)]
 mod tests;
 

@@ -346,7 +346,7 @@ fn parse_cues(table: &mut PhraseTable<Cue>) {
         heads.extend(forms.map(str::to_owned));
         heads.dedup();
         if frame == Frame::Compound {
-            let pat = if matches!(lemma, "pro" | "anti") {
+            let pat = if crate::stance_v2::is_prefix_cue(lemma) {
                 pattern_words(&[lemma, "-"])
             } else {
                 pattern_words(&["-", lemma])

@@ -137,6 +137,8 @@ static BE_FINITE: WordList = WordList::new("be_finite");
 static BE_OR_AS: WordList = WordList::new("be_or_as");
 static CLAUSE_JOINERS: WordList = WordList::new("clause_joiners");
 static CROWD_NOUNS: WordList = WordList::new("crowd_nouns");
+static CROWD_FAVOR: WordList = WordList::new("crowd_favor");
+static CROWD_AGAINST: WordList = WordList::new("crowd_against");
 static CUE_DETERMINERS: WordList = WordList::new("cue_determiners");
 static CUE_OPENERS: WordList = WordList::new("cue_openers");
 static DEMAND_NOUNS: WordList = WordList::new("demand_nouns");
@@ -1049,6 +1051,16 @@ fn conditional_future(toks: &[Tok], c: &CueHit<'_>) -> bool {
             .any(|w| crate::stance_v2::is_hypothetical_marker(w, "mark"))
 }
 
+/// The name of a target's crowd (`X supporters`, `X opponents`: word_lists.txt
+/// `crowd_favor`/`crowd_against`), the one naming both engines use.
+pub(crate) fn crowd_name(target: &str, pol: Polarity) -> String {
+    let side = match pol {
+        Polarity::Favor => CROWD_FAVOR.first(),
+        Polarity::Against => CROWD_AGAINST.first(),
+    };
+    format!("{target} {}", side.copied().unwrap_or_default())
+}
+
 /// 0 = not negated, 1 = negated (drop), 2 = flipped by refusal.
 fn negation(toks: &[Tok], i: usize) -> u8 {
     if is_local_negated(toks, i) {
@@ -1804,13 +1816,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         holders = holder_of(&s, h, &local_state).into_iter().collect();
                     } else if in_set!(CROWD_NOUNS, norm(toks, after)) {
                         let tname = s.ms[t].target.clone().unwrap_or_default();
-                        let what = if pol == Polarity::Favor {
-                            "supporters"
-                        } else {
-                            "opponents"
-                        };
                         holders = vec![H {
-                            name: format!("{tname} {what}"),
+                            name: crowd_name(&tname, pol),
                             span: Some((toks[c.ts].start, toks[after].end)),
                             m: None,
                             target: None,
@@ -1897,14 +1904,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 let Some(t) = t else { continue };
                 let tname = s.ms[t].target.clone().unwrap_or_default();
                 holders = vec![H {
-                    name: format!(
-                        "{tname} {}",
-                        if pol == Polarity::Favor {
-                            "supporters"
-                        } else {
-                            "opponents"
-                        }
-                    ),
+                    name: crowd_name(&tname, pol),
                     span: Some((toks[c.ts].start, toks[c.te - 1].end)),
                     m: None,
                     target: None,

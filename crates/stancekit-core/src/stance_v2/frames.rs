@@ -1970,10 +1970,6 @@ impl<'a, 't> Ctx<'a, 't> {
         stance: Polarity,
         found: &mut Found,
     ) -> (Vec<Mention>, Vec<(Mention, Mention)>) {
-        let side = match stance {
-            Polarity::Favor => "supporters",
-            Polarity::Against => "opponents",
-        };
         let before = matches!(target_role, "compound" | "amod");
         let followed = |t: &Mention| t.person || !before;
         let (crowd_of, others): (Vec<Mention>, Vec<Mention>) = holders
@@ -1990,7 +1986,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let crowd = Mention {
                     first: i,
                     last: i,
-                    who: Who::Group(format!("{} {side}", self.name(&t.who))),
+                    who: Who::Group(crate::stance::crowd_name(&self.name(&t.who), stance)),
                     span: self.tok(i).span,
                     person: false,
                     pronoun: false,

@@ -628,6 +628,13 @@ pub(crate) fn is_hypothetical_kind(word: &str, kind: &str) -> bool {
     })
 }
 
+/// Whether `lemma` is written before the hyphen of a hyphenated cue (`pro` in `pro-X`):
+/// frames.tsv's PREFIX rows, for the rules engine, whose cue list does not say which side of
+/// the hyphen a word stands on.
+pub(crate) fn is_prefix_cue(lemma: &str) -> bool {
+    Lexicon::get().is_ok_and(|lex| !lex.frames_of(lemma, CuePos::Prefix).is_empty())
+}
+
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
 /// one list both engines read. `words` are (lower-case form, capitalised) pairs.
 pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {
