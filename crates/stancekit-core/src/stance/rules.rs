@@ -139,6 +139,11 @@ static CLAUSE_JOINERS: WordList = WordList::new("clause_joiners");
 static CROWD_NOUNS: WordList = WordList::new("crowd_nouns");
 static CROWD_FAVOR: WordList = WordList::new("crowd_favor");
 static CROWD_AGAINST: WordList = WordList::new("crowd_against");
+static MILITARY_NAME: WordList = WordList::new("military_name");
+static COURT_NAME: WordList = WordList::new("court_name");
+static GROUP_NAME_GOVERNMENTS: WordList = WordList::new("group_name_governments");
+static GROUP_NAME_POLITICIANS: WordList = WordList::new("group_name_politicians");
+static GROUP_NAME_COUNTRIES: WordList = WordList::new("group_name_countries");
 static CUE_DETERMINERS: WordList = WordList::new("cue_determiners");
 static CUE_OPENERS: WordList = WordList::new("cue_openers");
 static DEMAND_NOUNS: WordList = WordList::new("demand_nouns");
@@ -465,9 +470,9 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 .as_deref()
                 .map(|c| res.demonym.get(c).cloned().unwrap_or_else(|| c.to_owned()));
             let what = if court.is_some() {
-                "Supreme Court"
+                first_of(&COURT_NAME)
             } else {
-                "military"
+                first_of(&MILITARY_NAME)
             };
             let name = adj.map_or_else(|| cap_first(what), |a| format!("{a} {what}"));
             let ts = owner.map_or_else(
@@ -569,10 +574,13 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
             }
             if (quant || !region.is_empty()) && !only_other {
                 // The group's name: governments, politicians, or countries for the rest.
-                let noun = match norm(toks, i) {
-                    "governments" => "governments",
-                    w if in_set!(POLITICIAN_NOUNS, w) => "politicians",
-                    _ => "countries",
+                let w = norm(toks, i);
+                let noun = if w == first_of(&GROUP_NAME_GOVERNMENTS) {
+                    w
+                } else if in_set!(POLITICIAN_NOUNS, w) {
+                    first_of(&GROUP_NAME_POLITICIANS)
+                } else {
+                    first_of(&GROUP_NAME_COUNTRIES)
                 };
                 let mut words: Vec<String> = Vec::new();
                 for r in region {
@@ -1055,10 +1063,15 @@ fn conditional_future(toks: &[Tok], c: &CueHit<'_>) -> bool {
 /// `crowd_favor`/`crowd_against`), the one naming both engines use.
 pub(crate) fn crowd_name(target: &str, pol: Polarity) -> String {
     let side = match pol {
-        Polarity::Favor => CROWD_FAVOR.first(),
-        Polarity::Against => CROWD_AGAINST.first(),
+        Polarity::Favor => &CROWD_FAVOR,
+        Polarity::Against => &CROWD_AGAINST,
     };
-    format!("{target} {}", side.copied().unwrap_or_default())
+    format!("{target} {}", first_of(side))
+}
+
+/// The one entry of a word list that holds a name (`crowd_favor`, `court_name`).
+fn first_of(list: &'static WordList) -> &'static str {
+    list.first().copied().unwrap_or_default()
 }
 
 /// 0 = not negated, 1 = negated (drop), 2 = flipped by refusal.

@@ -1107,10 +1107,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if listed && !quantified {
             return None;
         }
-        let mut parts: Vec<&str> = words.iter().rev().map(|&k| self.tok(k).text).collect();
-        while parts.first().is_some_and(|w| *w == "and" || *w == "or") {
-            parts.remove(0);
+        let mut words: Vec<usize> = words.into_iter().rev().collect();
+        while words.first().is_some_and(|&k| self.tok(k).upos == "CCONJ") {
+            words.remove(0);
         }
+        let mut parts: Vec<&str> = words.iter().map(|&k| self.tok(k).text).collect();
         parts.push(self.tok(u).lower.as_str());
         Some(format!("Unnamed {}", parts.join(" ")))
     }
