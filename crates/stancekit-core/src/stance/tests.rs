@@ -350,16 +350,20 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
 
 #[test]
 fn a_known_surname_after_another_first_name_is_someone_else() {
+    assert_finds(
+        "Jose Ortega praised Guaido.",
+        "Jose Ortega",
+        "Juan Guaido",
+        "FAVOR",
+    );
     let v = triples("Jose Ortega praised Guaido.");
-    assert!(has(&v, "Jose Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
     assert!(!has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{v:?}");
     // The gazetteer's own full name, and its surname after a title, are still that person.
     for text in [
         "Daniel Ortega praised Guaido.",
         "President Ortega praised Guaido.",
     ] {
-        let v = triples(text);
-        assert!(has(&v, "Daniel Ortega", "Juan Guaido", "FAVOR"), "{text}: {v:?}");
+        assert_finds(text, "Daniel Ortega", "Juan Guaido", "FAVOR");
     }
 }
 
@@ -372,8 +376,12 @@ fn stopping_support_is_no_support() {
         let v = triples(text);
         assert!(!v.iter().any(|x| x.2 == "FAVOR"), "{text}: {v:?}");
     }
-    let v = triples("The army kept backing Maduro.");
-    assert!(has(&v, "Military", "Nicolas Maduro", "FAVOR"), "{v:?}");
+    assert_finds(
+        "The army kept backing Maduro.",
+        "Military",
+        "Nicolas Maduro",
+        "FAVOR",
+    );
 }
 
 #[test]
@@ -382,41 +390,52 @@ fn news_outlets_are_sources_not_holders() {
         "According to Reuters, Russia backs Maduro.",
         "According to The Washington Post, Russia backs Maduro.",
     ] {
-        let v = triples(text);
-        assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{text}: {v:?}");
-        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_finds(text, "Russia", "Nicolas Maduro", "FAVOR");
+        assert_eq!(triples(text).len(), 1, "{text}");
     }
 }
 
 #[test]
-fn lifting_sanctions_is_no_stance() {
-    let v = triples("Russia lifted sanctions on Maduro.");
-    assert!(v.is_empty(), "{v:?}");
-    let v = triples("Russia imposed sanctions on Maduro.");
-    assert!(has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
-}
-
-#[test]
-fn possibilities_and_open_questions_are_no_stance() {
-    for text in [
+fn hypotheticals_removals_and_conditions_are_no_stance() {
+    assert_none(&[
+        "Russia lifted sanctions on Maduro.",
         "Russia may soon recognise Maduro.",
         "Russia might back Maduro.",
         "Whether Russia will back Maduro is unclear.",
-    ] {
+        "Russia said it would recognise Guaido if he won.",
+    ]);
+    // Threats keep their stance under a modal, and facts and commitments keep theirs.
+    assert_finds(
+        "Russia imposed sanctions on Maduro.",
+        "Russia",
+        "Nicolas Maduro",
+        "AGAINST",
+    );
+    assert_finds(
+        "Russia could impose sanctions on Maduro.",
+        "Russia",
+        "Nicolas Maduro",
+        "AGAINST",
+    );
+    assert_finds("Russia recognised Maduro.", "Russia", "Nicolas Maduro", "FAVOR");
+    assert_finds(
+        "Russia said it would recognise Guaido.",
+        "Russia",
+        "Juan Guaido",
+        "FAVOR",
+    );
+}
+
+/// Asserts that `text` gives the triple (holder, target, stance).
+fn assert_finds(text: &str, holder: &str, target: &str, stance: &str) {
+    let v = triples(text);
+    assert!(has(&v, holder, target, stance), "{text}: {v:?}");
+}
+
+/// Asserts that each text gives no triple at all.
+fn assert_none(texts: &[&str]) {
+    for text in texts {
         let v = triples(text);
         assert!(v.is_empty(), "{text}: {v:?}");
     }
-    // Threats keep their stance under a modal, and facts keep theirs.
-    let v = triples("Russia could impose sanctions on Maduro.");
-    assert!(has(&v, "Russia", "Nicolas Maduro", "AGAINST"), "{v:?}");
-    let v = triples("Russia recognised Maduro.");
-    assert!(has(&v, "Russia", "Nicolas Maduro", "FAVOR"), "{v:?}");
-}
-
-#[test]
-fn a_future_under_a_condition_is_no_stance() {
-    let v = triples("Russia said it would recognise Guaido if he won.");
-    assert!(v.is_empty(), "{v:?}");
-    let v = triples("Russia said it would recognise Guaido.");
-    assert!(has(&v, "Russia", "Juan Guaido", "FAVOR"), "{v:?}");
 }

@@ -48,6 +48,14 @@ fn assert_finds(t: &StanceTagger, cases: &[(&str, &str, &str, &str)]) {
     }
 }
 
+/// Asserts that each text gives no triple at all.
+fn assert_none(t: &StanceTagger, texts: &[&str]) {
+    for text in texts {
+        let v = triples(t, text);
+        assert!(v.is_empty(), "{text}: {v:?}");
+    }
+}
+
 #[test]
 fn every_frame_finds_its_own_example() {
     let lex = Lexicon::get().unwrap();
@@ -152,17 +160,14 @@ fn control_refusal_and_negation() {
         has(&v, "Mexico", "Ana Rivera", "AGAINST") && !has(&v, "Mexico", "Ana Rivera", "FAVOR"),
         "{v:?}"
     );
-    let v = triples(&t, "Mexico did not criticise Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Mexico did not criticise Rivera."]);
     // Not recognising is holding back, as `stopped short of recognising` is (the guidelines'
     // negation rule); refusing is a stance.
-    let v = triples(&t, "Italy did not recognize Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Italy did not recognize Rivera."]);
     let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
     assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
     // A negated intention holds no stance.
-    let v = triples(&t, "Peru has no plans to recognise Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru has no plans to recognise Rivera."]);
     // `not only ... but` adds; it negates nothing.
     let v = triples(&t, "Peru not only backed Rivera but armed her.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
@@ -391,8 +396,7 @@ fn a_speaker_who_says_someone_acts_against_them_accuses_them() {
         );
     }
     // A claim about a third party stays nobody's stance.
-    let v = triples(&t, "Rivera said that the US was trying to topple Lopez.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Rivera said that the US was trying to topple Lopez."]);
 }
 
 #[test]
@@ -441,8 +445,7 @@ fn a_country_is_the_target_who_heads_its_government() {
     assert!(has(&v, "Justin Trudeau", "Peru", "AGAINST"), "{v:?}");
     // Two targets who head the same country (in different years): the country is neither.
     let t = tagger_for(&[("Donald Trump", &["Trump"]), ("Joe Biden", &["Biden"])], &[]);
-    let v = triples(&t, "Peru imposed sanctions on the United States.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru imposed sanctions on the United States."]);
 }
 
 #[test]
@@ -780,8 +783,7 @@ fn a_cue_that_needs_its_object_counts_only_with_it() {
         "Despite Peru's calls for Rivera to leave power, the talks went on.",
     );
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
-    let v = triples(&t, "Peru urged Rivera to leave the room.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru urged Rivera to leave the room."]);
 }
 
 #[test]
@@ -832,15 +834,12 @@ fn a_text_speaks_for_its_author_only() {
     let v = triples(&t, "Hungary vetoed an EU declaration recognising Lopez.");
     assert!(has(&v, "European Union", "Marco Lopez", "FAVOR"), "{v:?}");
     assert!(!v.iter().any(|x| x.0 == "Hungary"), "{v:?}");
-    let v = triples(&t, "Hungary vetoed a declaration recognising Lopez.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Hungary vetoed a declaration recognising Lopez."]);
     // A text not issued says nothing, however the parser hangs its participle.
     let v = triples(&t, "Hungary signed the declaration recognising Lopez.");
     assert!(has(&v, "Hungary", "Marco Lopez", "FAVOR"), "{v:?}");
-    let v = triples(&t, "Hungary did not sign the declaration recognising Lopez.");
-    assert!(v.is_empty(), "{v:?}");
-    let v = triples(&t, "Peru did not sign the statement condemning Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Hungary did not sign the declaration recognising Lopez."]);
+    assert_none(&t, &["Peru did not sign the statement condemning Rivera."]);
     // A text is its author as a holder, never as a target.
     let v = triples(&t, "Officers may yet defy Rivera's orders.");
     assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{v:?}");
@@ -872,8 +871,7 @@ fn who_after_persons_listed_with_and_means_all_of_them() {
     assert!(has(&v, "Ana Ruiz", "Marco Lopez", "FAVOR"), "{v:?}");
     assert!(has(&v, "Carlos Vega", "Marco Lopez", "FAVOR"), "{v:?}");
     // A question's `who` is nobody.
-    let v = triples(&t, "Who backs Rivera?");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Who backs Rivera?"]);
 }
 
 #[test]
@@ -904,8 +902,7 @@ fn an_apposition_inside_what_is_said_is_the_writers_background() {
     );
     assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{v:?}");
     // The claim itself stays the speaker's report.
-    let v = triples(&t, "Peru said that Chile is a fierce critic of Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru said that Chile is a fierce critic of Rivera."]);
 }
 
 #[test]
@@ -962,8 +959,7 @@ fn a_side_reporting_its_own_act_is_no_third_partys_claim() {
     );
     assert!(has(&v, "Donald Trump", "Ana Rivera", "AGAINST"), "{v:?}");
     // A third party's claim stays the speaker's report.
-    let v = triples(&t, "Peru said Chile backs Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru said Chile backs Rivera."]);
 }
 
 #[test]
@@ -1045,8 +1041,7 @@ fn the_addressee_of_a_directive_verb_does_the_asked_act() {
         ],
     );
     // A protective appeal is no stance of whoever asks.
-    let v = triples(&t, "Peru called on Rivera to protect the protesters.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Peru called on Rivera to protect the protesters."]);
 }
 
 #[test]
@@ -1066,8 +1061,7 @@ fn bodies_are_groups_and_cutting_ties_is_a_break() {
     let v = triples(&t, "Lopez cut all ties to Rivera.");
     assert!(has(&v, "Marco Lopez", "Ana Rivera", "AGAINST"), "{v:?}");
     // Cutting something else is no break with anyone.
-    let v = triples(&t, "Lopez cut the ribbon with Rivera.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Lopez cut the ribbon with Rivera."]);
 }
 
 #[test]
@@ -1161,8 +1155,7 @@ fn breaking_a_law_or_an_agreement_is_the_speakers_charge_against_the_doer() {
         ],
     );
     // Violating something else is no charge.
-    let v = triples(&t, "Lopez said Rivera violated the silence of the hall.");
-    assert!(v.is_empty(), "{v:?}");
+    assert_none(&t, &["Lopez said Rivera violated the silence of the hall."]);
 }
 
 #[test]
@@ -1375,9 +1368,10 @@ fn support_among_arrests_ordered_and_holding_to_account() {
         ],
     );
     // Holding talks or a rally labels no one.
-    for text in ["Peru held talks with Lopez.", "Lopez is accountable to voters."] {
-        assert!(triples(&t, text).is_empty(), "{text}");
-    }
+    assert_none(
+        &t,
+        &["Peru held talks with Lopez.", "Lopez is accountable to voters."],
+    );
 }
 
 #[test]
@@ -1482,7 +1476,7 @@ fn destroying_and_labels_after_two_objects() {
         ],
     );
     // A call is no label.
-    assert!(triples(&t, "Rivera called Lopez.").is_empty());
+    assert_none(&t, &["Rivera called Lopez."]);
 }
 
 #[test]
@@ -1505,7 +1499,7 @@ fn a_price_to_pay_is_a_threat() {
             ),
         ],
     );
-    assert!(triples(&t, "Rivera said Lopez paid the bill.").is_empty());
+    assert_none(&t, &["Rivera said Lopez paid the bill."]);
 }
 
 #[test]
@@ -1594,12 +1588,13 @@ fn a_judged_quality_lost_or_lacking_is_judged_against() {
         ],
     );
     // Support lost or lacking is no stance either way.
-    for text in [
-        "Lopez lost the support of Peru.",
-        "Lopez lacks the backing of Peru.",
-    ] {
-        assert!(triples(&t, text).is_empty(), "{text}");
-    }
+    assert_none(
+        &t,
+        &[
+            "Lopez lost the support of Peru.",
+            "Lopez lacks the backing of Peru.",
+        ],
+    );
 }
 
 #[test]
