@@ -518,7 +518,28 @@ impl<'a, 't> Ctx<'a, 't> {
     fn role_tokens(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<usize> {
         let t = self.tok(i);
         match role {
-            Role::Agent => self.agent_tokens(i, 0, found),
+            Role::Agent => {
+                let out = self.agent_tokens(i, 0, found);
+                // `countries allied against X`: a past participle on a noun reads as passive
+                // (`X, backed by Peru`), but a verb whose frame takes no object here is used
+                // intransitively, so the participle is a perfect, and the noun did it.
+                let intransitive = !frame
+                    .holder
+                    .iter()
+                    .chain(&frame.target)
+                    .any(|r| matches!(r, Role::Patient));
+                if out.is_empty()
+                    && intransitive
+                    && frame.pos == CuePos::Verb
+                    && t.rel == "acl"
+                    && t.xpos == "VBN"
+                    && self.s.kid_exact(i, "obl:agent").is_none()
+                {
+                    found.notes.push("+participle");
+                    return t.head.into_iter().collect();
+                }
+                out
+            }
             Role::Patient => {
                 let mut out = self.patient_tokens(i, found);
                 if out.is_empty() {

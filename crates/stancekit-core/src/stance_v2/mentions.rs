@@ -298,9 +298,18 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             // Speakers are found through the clause's say verb (see `frames`).
             Some(PronounKind::Speaker) | None => continue,
         };
+        // Speakers do not name themselves in the third person in what they say: in `Peru
+        // backs X, she says`, `she` is neither Peru nor X.
+        let reported = reported_clause(s, lex, i);
+        let outside_report = |m: &Mention| {
+            reported.is_none_or(|(content, comment)| {
+                !(m.first..=m.last)
+                    .any(|k| s.dominates(content, k) && !comment.is_some_and(|c| s.dominates(c, k)))
+            })
+        };
         let earlier: Vec<(Who, bool, Option<usize>, bool)> = list
             .iter()
-            .filter(|m| m.last < i && !m.pronoun)
+            .filter(|m| m.last < i && !m.pronoun && outside_report(m))
             .map(|m| {
                 (
                     m.who.clone(),
@@ -353,6 +362,20 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
     }
     Mentions { list, at }
+}
+
+/// When word `i` is the subject of a say-type verb, the clause that verb reports: its clausal
+/// complement (`she said that ...`, `..., she says` parsed so), or the clause it comments on
+/// (`..., she says` parsed as `parataxis`), with the comment to leave out of it.
+fn reported_clause(s: &Sentence<'_>, lex: &Lexicon, i: usize) -> Option<(usize, Option<usize>)> {
+    let say = s.toks[i].head.filter(|_| s.toks[i].base_rel() == "nsubj")?;
+    if !lex.is_say_verb(&s.toks[say].lemma) {
+        return None;
+    }
+    if s.toks[say].base_rel() == "parataxis" {
+        return s.toks[say].head.map(|content| (content, Some(say)));
+    }
+    s.kid_exact(say, "ccomp").map(|content| (content, None))
 }
 
 /// Whether word `i` is a title or office word in front of a name (`President`, `Sen.`, `Mr`).

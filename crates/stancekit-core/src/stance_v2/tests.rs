@@ -1615,3 +1615,49 @@ fn a_future_under_a_condition_is_no_commitment_but_a_threat_stays() {
         ],
     );
 }
+
+#[test]
+fn a_participle_of_an_intransitive_cue_on_a_noun_is_the_nouns_act() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Countries allied against Lopez met in Lima.",
+                "Unnamed countries",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera is favored by governments allied against Lopez.",
+                "Unnamed governments",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A transitive cue's participle stays passive: the noun is what was backed.
+    let v = triples(&t, "Rivera, backed by Peru, won the vote.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Ana Rivera", "Peru", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn a_reporting_pronoun_is_nobody_named_in_the_report() {
+    let t = tagger();
+    // `she` is neither Peru nor Lopez, so the report is no embedded claim of theirs.
+    assert_finds(
+        &t,
+        &[
+            ("Peru backs Lopez, she says.", "Peru", "Marco Lopez", "FAVOR"),
+            (
+                "Rivera is backed by Peru, she says.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    // Named before the report, the speaker holds it, and the claim is theirs alone.
+    assert_none(&t, &["Rivera spoke on Monday. Peru backs Lopez, she says."]);
+}
