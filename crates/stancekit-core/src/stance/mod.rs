@@ -29,7 +29,7 @@
 //! fail ([`crate::Error::Config`], [`crate::Error::Serialization`]).
 
 mod lex;
-mod resources;
+pub(crate) mod resources;
 mod rules;
 pub(crate) use rules::crowd_name;
 #[cfg(test)]

@@ -116,9 +116,31 @@ macro_rules! in_set {
 
 static BOUNDARY: WordList = WordList::new("boundary");
 static DETS: WordList = WordList::new("dets");
-static SPEECH: WordList = WordList::new("speech");
-static LABEL_VERBS: WordList = WordList::new("label_verbs");
-static LOCAL_NEG: WordList = WordList::new("local_neg");
+static ATTRIBUTION: WordList = WordList::new("attribution");
+
+/// Set-membership over a list the parse engine owns, built once: the rules engine reads the
+/// same speech verbs and negators (see `stance_v2::say_verb_forms`, `clause_negators`).
+macro_rules! in_shared {
+    ($build:expr, $w:expr) => {{
+        static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+        SET.get_or_init(|| $build).contains($w)
+    }};
+}
+
+/// A verb that reports speech (`said`, `told`), in any form, or an attribution (`according`).
+fn is_speech(w: &str) -> bool {
+    in_shared!(crate::stance_v2::say_verb_forms(false), w) || in_set!(ATTRIBUTION, w)
+}
+
+/// A labelling verb (`called X a dictator`), in any form.
+fn is_label_verb(w: &str) -> bool {
+    in_shared!(crate::stance_v2::say_verb_forms(true), w)
+}
+
+/// A negator that negates the cue after it (`not`, `n't`, `never`, `no`).
+fn is_local_negator(w: &str) -> bool {
+    in_shared!(crate::stance_v2::clause_negators(), w)
+}
 static SCOPE_NEG: PhraseList = PhraseList::new("scope_neg");
 static FLIP_NEG: WordList = WordList::new("flip_neg");
 static MILITARY: PhraseList = PhraseList::new("military");
@@ -340,8 +362,8 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             && !res.cues.has_first(&t.norm)
             && t.norm.chars().all(char::is_alphabetic)
             && !in_set!(STOP_CAP, t.norm.as_str())
-            && !in_set!(SPEECH, t.norm.as_str())
-            && !in_set!(LABEL_VERBS, t.norm.as_str())
+            && !is_speech(t.norm.as_str())
+            && !is_label_verb(t.norm.as_str())
             && t.norm.len() > 1
         {
             // An unknown capitalised name: a run of capitalised words. A known person's
@@ -878,7 +900,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         while k > 0
             && (in_set!(DETS, norm(toks, k - 1))
                 || in_set!(ROLE_SKIP, norm(toks, k - 1))
-                || (toks[k - 1].cap && s.cover[k - 1].is_none() && !SPEECH.contains(&norm(toks, k - 1))))
+                || (toks[k - 1].cap && s.cover[k - 1].is_none() && !is_speech(norm(toks, k - 1))))
         {
             k -= 1;
         }
@@ -1023,7 +1045,7 @@ fn is_local_negated(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         steps += 1;
         let w = norm(toks, k);
-        if LOCAL_NEG.contains(&w) {
+        if is_local_negator(w) {
             return true;
         }
         if in_set!(HOLDER_BREAKS, w) {
@@ -1278,10 +1300,10 @@ fn speakers(
         let mut speaker: Option<Vec<H>> = None;
         if let Some(m) = s.mention_starting_at(j) {
             let v = s.ms[m].te;
-            if in_set!(SPEECH, norm(toks, v)) {
+            if is_speech(norm(toks, v)) {
                 speaker = resolve(m);
             }
-        } else if in_set!(SPEECH, norm(toks, j)) {
+        } else if is_speech(norm(toks, j)) {
             if let Some(m) = s.mention_starting_at(j + 1) {
                 speaker = resolve(m);
             }
@@ -1293,7 +1315,7 @@ fn speakers(
             while v > 0 && steps < 4 {
                 v -= 1;
                 steps += 1;
-                if in_set!(SPEECH, norm(toks, v)) {
+                if is_speech(norm(toks, v)) {
                     if let Some(m) = nearest_left(v, 12) {
                         speaker = resolve(m);
                     }
@@ -1311,7 +1333,7 @@ fn speakers(
     let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o <= i && i <= c);
     for v in 0..n {
         let w = norm(toks, v);
-        if !in_set!(SPEECH, w) || in_quote(v) || s.cover[v].is_some() {
+        if !is_speech(w) || in_quote(v) || s.cover[v].is_some() {
             continue;
         }
         if v > 0
@@ -1737,7 +1759,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         if is_boundary(w) || w == "\"" && steps > 1 {
                             break;
                         }
-                        if in_set!(LABEL_VERBS, w) {
+                        if is_label_verb(w) {
                             label_at = Some(k);
                             break;
                         }
@@ -2122,9 +2144,7 @@ mod word_list_tests {
         let words = [
             &BOUNDARY,
             &DETS,
-            &SPEECH,
-            &LABEL_VERBS,
-            &LOCAL_NEG,
+            &ATTRIBUTION,
             &FLIP_NEG,
             &GROUP_NOUNS,
             &QUANT,
@@ -2142,7 +2162,11 @@ mod word_list_tests {
                 &list[..]
             );
         }
-        assert!(SPEECH.contains(&"said") && LOCAL_NEG.contains(&"n't") && BOUNDARY.contains(&";"));
+        assert!(BOUNDARY.contains(&";"));
+        // The lists the parse engine owns, in the forms the rules engine reads.
+        assert!(is_speech("said") && is_speech("told") && is_speech("according"));
+        assert!(is_label_verb("branded") && is_label_verb("labelled") && !is_label_verb("said"));
+        assert!(is_local_negator("n't") && is_local_negator("cannot") && !is_local_negator("only"));
         assert!(SUBJ_PREV.contains(&"\"") && SUBJ_PREV.contains(&","));
         for phrases in [&SCOPE_NEG, &MILITARY] {
             assert!(!phrases.is_empty());

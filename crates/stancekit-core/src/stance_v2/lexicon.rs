@@ -320,6 +320,8 @@ pub(crate) struct Lexicon {
     /// Frames by part of speech, then cue lemma (looked up by `&str`, without allocating).
     by_cue: HashMap<CuePos, HashMap<String, Vec<usize>>>,
     pub say: HashMap<String, SayKind>,
+    /// The say-type verbs that say only with a particle (`fire back`, `point out`).
+    pub say_with_particle: HashSet<String>,
     pub directive: Noted,
     pub intent: HashSet<String>,
     pub blocking: HashMap<String, (Blocking, Option<String>)>,
@@ -548,6 +550,28 @@ impl Lexicon {
         self.actors.iter().find(|a| a.head && a.name == name)?.serves
     }
 
+    /// The say-type verbs of `kind` that say without a particle, for the rules engine, which
+    /// reads single words: `say_verbs.txt` is the one list of speech verbs of both engines.
+    pub(crate) fn say_verbs_of(&self, kind: SayKind) -> impl Iterator<Item = &str> {
+        self.say
+            .iter()
+            .filter(move |(w, k)| **k == kind && !self.say_with_particle.contains(*w))
+            .map(|(w, _)| w.as_str())
+    }
+
+    /// The negators of `negation.txt` that negate what follows them in a clause (kinds
+    /// `advmod`, `det`, `cc`, `case`), for the rules engine, which reads no parse.
+    pub(crate) fn clause_negators(&self) -> impl Iterator<Item = &str> {
+        self.negation
+            .iter()
+            .filter(|(_, kinds)| {
+                kinds
+                    .iter()
+                    .any(|k| matches!(k.as_str(), "advmod" | "det" | "cc" | "case"))
+            })
+            .map(|(w, _)| w.as_str())
+    }
+
     /// Whether `lemma` is a verb of saying (`say_verbs.txt`, not a noun of opinion).
     pub(crate) fn is_say_verb(&self, lemma: &str) -> bool {
         self.say.get(lemma).is_some_and(|k| *k != SayKind::Noun)
@@ -564,6 +588,11 @@ impl Lexicon {
                 .or_default()
                 .push(i);
         }
+        let say_with_particle = noted(SAY_VERBS)
+            .into_iter()
+            .filter(|(_, notes)| notes.iter().any(|n| n.starts_with("prt=")))
+            .map(|(w, _)| w)
+            .collect();
         let say = noted(SAY_VERBS)
             .into_iter()
             .map(|(w, notes)| {
@@ -665,6 +694,7 @@ impl Lexicon {
             frames,
             by_cue,
             say,
+            say_with_particle,
             directive: noted(DIRECTIVE_VERBS),
             intent: noted(INTENT_VERBS).into_keys().collect(),
             blocking,

@@ -49,7 +49,7 @@ use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
-use lexicon::{add_alias, ActorKind, CuePos, Lexicon};
+use lexicon::{add_alias, ActorKind, CuePos, Lexicon, SayKind};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
@@ -633,6 +633,32 @@ pub(crate) fn is_hypothetical_kind(word: &str, kind: &str) -> bool {
 /// the hyphen a word stands on.
 pub(crate) fn is_prefix_cue(lemma: &str) -> bool {
     Lexicon::get().is_ok_and(|lex| !lex.frames_of(lemma, CuePos::Prefix).is_empty())
+}
+
+/// The written forms of the say-type verbs of `say_verbs.txt` (see
+/// [`Lexicon::say_verbs_of`]): labelling ones (`called X a ...`) with `label`, else those that
+/// report what their subject says. For the rules engine, which matches forms, not lemmas:
+/// the regular inflections and WordNet's irregular forms of each lemma.
+pub(crate) fn say_verb_forms(label: bool) -> HashSet<String> {
+    let kind = if label { SayKind::Label } else { SayKind::Plain };
+    let Ok(lex) = Lexicon::get() else {
+        return HashSet::new();
+    };
+    lex.say_verbs_of(kind)
+        .flat_map(|lemma| {
+            crate::stance::resources::inflect(lemma)
+                .into_iter()
+                .chain(crate::syntax::model::irregular_forms_of(lemma).map(str::to_owned))
+        })
+        .collect()
+}
+
+/// The clause negators of `negation.txt` (see [`Lexicon::clause_negators`]), for the rules
+/// engine: one list of negators for both engines.
+pub(crate) fn clause_negators() -> HashSet<String> {
+    Lexicon::get()
+        .map(|lex| lex.clause_negators().map(str::to_owned).collect())
+        .unwrap_or_default()
 }
 
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the

@@ -28,7 +28,7 @@ pub mod conllu;
 mod hash;
 mod lemma;
 mod lexicon;
-mod model;
+pub(crate) mod model;
 mod parser;
 mod perceptron;
 mod tagger;

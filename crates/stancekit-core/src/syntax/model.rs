@@ -31,6 +31,15 @@ fn irregular_verbs() -> &'static HashMap<&'static str, &'static str> {
             .collect()
     })
 }
+/// The irregular forms (WordNet's) of verb `lemma`: `said` for `say`. For word lists written
+/// by lemma and matched by form without a parse (the rules stance engine's).
+pub(crate) fn irregular_forms_of(lemma: &str) -> impl Iterator<Item = &'static str> + '_ {
+    irregular_verbs()
+        .iter()
+        .filter(move |(_, l)| **l == lemma)
+        .map(|(form, _)| *form)
+}
+
 const TYPE: &str = "SyntaxModel";
 
 /// The version of the tagger's and the parser's feature templates (`tagger::features`,

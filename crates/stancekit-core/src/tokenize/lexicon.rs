@@ -31,7 +31,10 @@ const ABBREVIATIONS: &str = include_str!("../../resources/tokenize/abbreviations
 const ABBREVIATIONS_LEARNED: &str = include_str!("../../resources/tokenize/abbreviations_learned.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../resources/tokenize/hyphen_prefixes.txt");
 const CONTRACTIONS: &str = include_str!("../../resources/tokenize/contractions.txt");
-const SENTENCE_STARTERS: &str = include_str!("../../resources/tokenize/sentence_starters.txt");
+// The sentence splitter's starters, learned and hand-written: one list for both stages.
+const SENTENCE_STARTERS: &str = include_str!("../../resources/sentence/starters.txt");
+const SENTENCE_STARTERS_CLOSED_CLASS: &str =
+    include_str!("../../resources/sentence/starters_closed_class.txt");
 const DOMAINS: &str = include_str!("../../resources/tokenize/domains.txt");
 const UNITS: &str = include_str!("../../resources/tokenize/units.txt");
 const EMOTICONS: &str = include_str!("../../resources/tokenize/emoticons.txt");
@@ -148,7 +151,9 @@ impl Lexicon {
             hyphen_prefixes: lines(HYPHEN_PREFIXES).collect(),
             contractions,
             contraction_ends,
-            sentence_starters: lines(SENTENCE_STARTERS).collect(),
+            sentence_starters: lines(SENTENCE_STARTERS)
+                .chain(lines(SENTENCE_STARTERS_CLOSED_CLASS))
+                .collect(),
             clitics: kind_of(CLITICS, "clitic"),
             clipped: kind_of(CLITICS, "clipped"),
             after_its: lines(AFTER_ITS).collect(),
