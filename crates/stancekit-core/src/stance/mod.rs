@@ -48,9 +48,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Words that cannot be aliases on their own (they would match almost anywhere).
 static STOP_WORDS: WordList = WordList::new("stop_words");
 
-/// Words that flip the valence of a lexicon word up to three words after them.
-static VALENCE_NEGATORS: WordList = WordList::new("valence_negators");
-
 /// Settings of a [`StanceTagger`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -708,9 +705,11 @@ impl StanceTagger {
             let Some(&v) = res.valence.get(t.norm.as_str()) else {
                 continue;
             };
+            // A negator up to three words before flips the word's valence (the clause
+            // negators both engines read: `rules::is_local_negator`).
             let negated = toks[k.saturating_sub(3)..k]
                 .iter()
-                .any(|p| VALENCE_NEGATORS.contains(&p.norm.as_str()));
+                .any(|p| rules::is_local_negator(&p.norm));
             let v = if negated { -0.74 * v } else { v };
             let d = if k < ts { ts - k } else { k + 1 - te };
             sum += v / (1.0 + d as f32 / CLS_WINDOW);

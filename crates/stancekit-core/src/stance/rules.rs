@@ -138,7 +138,7 @@ fn is_label_verb(w: &str) -> bool {
 }
 
 /// A negator that negates the cue after it (`not`, `n't`, `never`, `no`).
-fn is_local_negator(w: &str) -> bool {
+pub(crate) fn is_local_negator(w: &str) -> bool {
     in_shared!(crate::stance_v2::clause_negators(), w)
 }
 static SCOPE_NEG: PhraseList = PhraseList::new("scope_neg");
@@ -182,7 +182,6 @@ static OFFICIAL_MODIFIERS: WordList = WordList::new("official_modifiers");
 static PASSIVE_ADVERBS: WordList = WordList::new("passive_adverbs");
 static PASSIVE_AUXILIARIES: WordList = WordList::new("passive_auxiliaries");
 static PHRASE_BREAKS: WordList = WordList::new("phrase_breaks");
-static PRONOUN_MENTIONS: WordList = WordList::new("pronoun_mentions");
 static QUOTE_BREAKS: WordList = WordList::new("quote_breaks");
 static RELATIVE_WORDS: WordList = WordList::new("relative_words");
 static SANCTION_MODIFIERS: WordList = WordList::new("sanction_modifiers");
@@ -190,7 +189,6 @@ static STATE_NOUNS: WordList = WordList::new("state_nouns");
 static TARGET_PREPOSITIONS: WordList = WordList::new("target_prepositions");
 static AGENT_NOUNS: WordList = WordList::new("agent_nouns");
 static STOP_CAP: WordList = WordList::new("stop_cap");
-static PERSON_PRONOUNS: WordList = WordList::new("person_pronouns");
 static CLAUSE_RELATIVES: WordList = WordList::new("clause_relatives");
 static GROUP_POSSESSIVES: WordList = WordList::new("group_possessives");
 static LABEL_RELATIVES: WordList = WordList::new("label_relatives");
@@ -345,7 +343,7 @@ fn find_mentions(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState) -> Vec<Menti
             continue;
         }
         let t = &toks[i];
-        if in_set!(PRONOUN_MENTIONS, t.norm.as_str()) {
+        if in_shared!(crate::stance_v2::pronoun_words(false), t.norm.as_str()) {
             ms.push(Mention {
                 ts: i,
                 te: i + 1,
@@ -746,20 +744,22 @@ fn holder_of(s: &Sent<'_>, m: usize, state: &DocState) -> Option<H> {
     match me.kind {
         MKind::Pronoun => match me.name.as_str() {
             // No antecedent in this or the previous sentence: UNRESOLVED (span on the pronoun).
-            w if in_set!(PERSON_PRONOUNS, w) => Some(state.last_person.as_ref().map_or_else(
-                || H {
-                    name: super::UNRESOLVED.to_owned(),
-                    span,
-                    m: Some(m),
-                    target: None,
-                },
-                |(name, target)| H {
-                    name: name.clone(),
-                    span,
-                    m: Some(m),
-                    target: target.clone(),
-                },
-            )),
+            w if in_shared!(crate::stance_v2::pronoun_words(true), w) => {
+                Some(state.last_person.as_ref().map_or_else(
+                    || H {
+                        name: super::UNRESOLVED.to_owned(),
+                        span,
+                        m: Some(m),
+                        target: None,
+                    },
+                    |(name, target)| H {
+                        name: name.clone(),
+                        span,
+                        m: Some(m),
+                        target: target.clone(),
+                    },
+                ))
+            }
             _ => None,
         },
         _ => Some(H {

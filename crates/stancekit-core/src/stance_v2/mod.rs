@@ -661,6 +661,20 @@ pub(crate) fn clause_negators() -> HashSet<String> {
         .unwrap_or_default()
 }
 
+/// The pronouns of `pronouns.txt`, those of persons only (`he`, `her`) with `persons`, for the
+/// rules engine: one list of pronouns for both engines.
+pub(crate) fn pronoun_words(persons: bool) -> HashSet<String> {
+    Lexicon::get()
+        .map(|lex| {
+            lex.pronouns
+                .iter()
+                .filter(|(_, kind)| !persons || **kind == lexicon::PronounKind::Person)
+                .map(|(w, _)| w.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
 /// one list both engines read. `words` are (lower-case form, capitalised) pairs.
 pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {
