@@ -139,19 +139,36 @@ impl Tokens {
     }
 }
 
-/// The classifier's negation words (`resources/classify/negation.txt`), read once: those that
-/// open a scope and those that end one.
-fn negation_words() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
-    static WORDS: std::sync::OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> =
-        std::sync::OnceLock::new();
+/// The classifier's negation words, read once from the one list of negators every stage reads
+/// (`resources/stance/v2/negation.txt`): the words that open a scope (the clause negators,
+/// kinds `advmod`, `det`, `cc`, `case`), the verbs that do in any inflection (kind `verb`:
+/// `lack`, `lacks`, `lacked`), and the words that end one (kind `ends`: `but`). Saved models
+/// depend on this list: a change alters their `neg:` features.
+#[allow(clippy::type_complexity)]
+fn negation_words() -> &'static (
+    HashSet<&'static str>,
+    HashSet<&'static str>,
+    HashSet<&'static str>,
+) {
+    static WORDS: std::sync::OnceLock<(
+        HashSet<&'static str>,
+        HashSet<&'static str>,
+        HashSet<&'static str>,
+    )> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = (HashSet::new(), HashSet::new());
-        for (_, line) in crate::resource::data_lines(include_str!("../../resources/classify/negation.txt")) {
-            match line.split_once('\t') {
-                Some((w, "opens")) => words.0.insert(w),
-                Some((w, "ends")) => words.1.insert(w),
-                _ => false,
+        let mut words = (HashSet::new(), HashSet::new(), HashSet::new());
+        for (_, line) in crate::resource::data_lines(include_str!("../../resources/stance/v2/negation.txt")) {
+            let Some((w, kinds)) = line.split_once('\t') else {
+                continue;
             };
+            for kind in kinds.split(',') {
+                match kind.trim() {
+                    "advmod" | "det" | "cc" | "case" => words.0.insert(w),
+                    "verb" => words.1.insert(w),
+                    "ends" => words.2.insert(w),
+                    _ => false,
+                };
+            }
         }
         words
     })
@@ -159,13 +176,19 @@ fn negation_words() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
 
 /// Words that open a negation scope.
 fn is_negator(w: &str) -> bool {
-    negation_words().0.contains(w) || w.ends_with("n't")
+    let (words, verbs, _) = negation_words();
+    words.contains(w)
+        || w.ends_with("n't")
+        || verbs.iter().any(|v| {
+            w.strip_prefix(v)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+        })
 }
 
 /// Punctuation and words that end a negation scope.
 fn ends_scope(w: &str) -> bool {
     matches!(w, "." | "," | ";" | ":" | "!" | "?" | "\"" | "(" | ")")
-        || negation_words().1.contains(w)
+        || negation_words().2.contains(w)
         || w == "\u{2014}"
         || w == "\u{2013}"
 }
@@ -725,5 +748,8 @@ mod tests {
         assert!(is_negator("didn't"));
         assert!(is_negator("never"));
         assert!(!is_negator("knot"));
+        // A negating verb in any inflection; `but` ends a scope.
+        assert!(is_negator("lacked") && is_negator("lacks") && !is_negator("lackey"));
+        assert!(ends_scope("but") && !ends_scope("not"));
     }
 }

@@ -75,7 +75,7 @@ WORD_LISTS = {
     "intent_verbs.txt": {"hedge"},
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
     "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic"},
-    "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus"},
+    "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends"},
     "light_verbs.txt": {"receiver", "remove", "PRT"},
     "group_nouns.txt": set(),
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
