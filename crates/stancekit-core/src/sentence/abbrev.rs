@@ -160,6 +160,19 @@ const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.t
 const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.txt");
 const WORD_CLASSES: &str = include_str!("../../resources/sentence/word_classes.txt");
 
+/// The abbreviations of class `title` (`mr`, `gen`, `sen`: written before a name), without
+/// their period, as `abbreviations.txt` lists them: the stance engine's titles read them too,
+/// so that one list says which abbreviations are titles.
+pub(crate) fn title_abbreviations() -> impl Iterator<Item = &'static str> {
+    ABBREVIATIONS.lines().filter_map(|line| {
+        let mut cols = line.split_whitespace();
+        match (cols.next(), cols.next()) {
+            (Some(word), Some("title")) if !word.starts_with('#') => Some(word),
+            _ => None,
+        }
+    })
+}
+
 /// Closed word classes the splitter's rules consult (`resources/sentence/word_classes.txt`,
 /// where each is described); a word's classes are a bit set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

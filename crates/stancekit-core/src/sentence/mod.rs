@@ -47,7 +47,7 @@
 //! );
 //! ```
 
-mod abbrev;
+pub(crate) mod abbrev;
 #[cfg(test)]
 mod tests;
 

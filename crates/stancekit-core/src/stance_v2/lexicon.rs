@@ -647,6 +647,12 @@ impl Lexicon {
             };
             titles.insert(cols[0].to_lowercase(), kind);
         }
+        // Abbreviated titles (`Mr`, `Gen.`) are the sentence splitter's: with and without period.
+        for abbreviation in crate::sentence::abbrev::title_abbreviations() {
+            let lower = abbreviation.to_lowercase();
+            titles.entry(format!("{lower}.")).or_insert(TitleKind::Honorific);
+            titles.entry(lower).or_insert(TitleKind::Honorific);
+        }
         let mut pronouns = HashMap::new();
         let mut plural_pronouns = HashSet::new();
         for (line, cols) in rows(PRONOUNS) {
