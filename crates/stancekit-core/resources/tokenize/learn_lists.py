@@ -28,7 +28,7 @@ def main(path):
                 abbr[core] += 1
     with open("abbreviations_learned.txt", "w", encoding="utf-8") as f:
         f.write("# Words written with a final period at least twice in UD English EWT train\n")
-        f.write("# (CC BY-SA 4.0), by learn_lists.py. Merged with the hand list in abbreviations.txt.\n")
+        f.write("# (CC BY-SA 4.0), by learn_lists.py. Merged with the hand list, ../sentence/abbreviations.txt.\n")
         for w, c in sorted(abbr.items()):
             if c >= 2:
                 f.write(w + "\n")

@@ -1,4 +1,5 @@
-//! Word lists of the tokenizer, compiled into the binary from `resources/tokenize/`.
+//! Word lists of the tokenizer, compiled into the binary from `resources/tokenize/` (and the
+//! sentence splitter's abbreviations and sentence starters, `resources/sentence/`, which both read).
 //!
 //! The learned lists come from UD English EWT train (CC BY-SA 4.0, Universal Dependencies
 //! English Web Treebank); see `resources/tokenize/learn_lists.py`.
@@ -27,7 +28,8 @@ impl Hasher for FxHasher {
 
 type Fx = BuildHasherDefault<FxHasher>;
 
-const ABBREVIATIONS: &str = include_str!("../../resources/tokenize/abbreviations.txt");
+// The sentence splitter's abbreviations, with their classes: one list for both stages.
+const SPLITTER_ABBREVIATIONS: &str = include_str!("../../resources/sentence/abbreviations.txt");
 const ABBREVIATIONS_LEARNED: &str = include_str!("../../resources/tokenize/abbreviations_learned.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../resources/tokenize/hyphen_prefixes.txt");
 const CONTRACTIONS: &str = include_str!("../../resources/tokenize/contractions.txt");
@@ -44,7 +46,8 @@ const AFTER_ITS: &str = include_str!("../../resources/tokenize/after_its.txt");
 /// How an abbreviation behaves before a likely sentence start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Abbrev {
-    /// A title or name part (`Mr.`, `Dr.`, `St.`): always keeps its period.
+    /// A title (`Mr.`, `Dr.`) or an abbreviation inside a phrase (`e.g.`, `vs.`): always keeps
+    /// its period.
     Title,
     /// Any other abbreviation (`etc.`, `Inc.`, `Sept.`): its period is a sentence-final
     /// period when a new sentence seems to follow.
@@ -96,15 +99,27 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut abbreviations = HashMap::default();
-        for line in lines(ABBREVIATIONS_LEARNED) {
-            abbreviations.insert(line, Abbrev::General);
-        }
-        for line in lines(ABBREVIATIONS) {
-            match line.strip_prefix("T ") {
-                Some(form) => abbreviations.insert(form.trim(), Abbrev::Title),
-                None => abbreviations.insert(line, Abbrev::General),
+        let mut abbreviations: HashMap<&'static str, Abbrev, Fx> = HashMap::default();
+        for line in lines(SPLITTER_ABBREVIATIONS) {
+            let mut cols = line.split_whitespace();
+            let (Some(form), Some(class)) = (cols.next(), cols.next()) else {
+                continue;
             };
+            // Written before a name or inside a phrase (`Mr.`, `e.g.`), the period stays.
+            let kind = if matches!(class, "title" | "inner") {
+                Abbrev::Title
+            } else {
+                Abbrev::General
+            };
+            abbreviations.insert(form, kind);
+        }
+        // The learned forms add abbreviations the hand list lacks; a lower-case entry of the hand
+        // list covers every case of its form (`dr` is also `Dr`), so it is not overridden.
+        for line in lines(ABBREVIATIONS_LEARNED) {
+            let lower = line.to_lowercase();
+            if !abbreviations.contains_key(line) && !abbreviations.contains_key(lower.as_str()) {
+                abbreviations.insert(line, Abbrev::General);
+            }
         }
         let entries: Vec<(&str, usize, bool)> = lines(CONTRACTIONS)
             .filter_map(|l| {
