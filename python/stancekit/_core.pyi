@@ -136,7 +136,8 @@ class Stance:
         """Canonical holder name ("" when implied; "UNRESOLVED" for a pronoun without antecedent)."""
     @property
     def holder_span(self) -> tuple[int, int] | None:
-        """Where the holder is mentioned: its name, or a pronoun that refers to it; None if implied."""
+        """Where the holder is mentioned in the sentence: its name, or a pronoun that refers to it;
+        None if implied or named only in another sentence (the speaker of a quote)."""
     @property
     def target(self) -> str: ...
     @property

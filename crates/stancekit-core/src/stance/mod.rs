@@ -124,8 +124,9 @@ impl StanceEngine {
 pub struct Stance {
     /// Canonical name of the holder (empty when implied, see [`StanceTagger::classify`]).
     pub holder: String,
-    /// Where the holder is mentioned: its name, or a pronoun that refers to it (the parse
-    /// engine gives the name when it stands in the same sentence); `None` if implied.
+    /// Where the holder is mentioned in the sentence: its name, or a pronoun that refers to it
+    /// (the parse engine gives the name when it stands in the same sentence); `None` if implied
+    /// or named only in another sentence (the speaker of a quote).
     pub holder_span: Option<Span>,
     /// Canonical name of the target.
     pub target: String,

@@ -518,7 +518,11 @@ impl StanceTagger {
             }
             out.push(Stance {
                 holder: self.name_of(&h.holder),
-                holder_span: h.holder_span,
+                // A holder named in another sentence (the speaker of a quote named before or
+                // after it) has no span in this one, as the guidelines write it.
+                holder_span: h
+                    .holder_span
+                    .filter(|s| sentence.start <= s.start && s.end <= sentence.end),
                 target: self.name_of(&h.target),
                 target_span: Some(h.target_span),
                 stance: h.stance,

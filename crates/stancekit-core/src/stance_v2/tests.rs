@@ -1661,3 +1661,29 @@ fn a_reporting_pronoun_is_nobody_named_in_the_report() {
     // Named before the report, the speaker holds it, and the claim is theirs alone.
     assert_none(&t, &["Rivera spoke on Monday. Peru backs Lopez, she says."]);
 }
+
+#[test]
+fn a_holder_named_in_another_sentence_has_no_span_in_this_one() {
+    // The speaker of the quote is named in the paragraph before it: the accusation is theirs,
+    // with no holder span inside the quote's sentence (every actor a target: no targets given).
+    let t = StanceTagger::new(StanceTaggerConfig::default()).unwrap();
+    let text = "Russia  said \n\n'U.S. condemned Russia ";
+    let found = t.tag(text);
+    assert!(
+        found
+            .iter()
+            .any(|s| s.holder == "Russia" && s.holder_span.is_none()),
+        "{found:?}"
+    );
+    for s in &found {
+        for span in [s.holder_span, s.target_span, Some(s.cue_span)]
+            .into_iter()
+            .flatten()
+        {
+            assert!(
+                s.sentence.start <= span.start && span.end <= s.sentence.end,
+                "{s:?}"
+            );
+        }
+    }
+}
