@@ -80,6 +80,7 @@ impl<'t> Sentence<'t> {
                 toks[i].rel = "advcl";
             }
         }
+        rehang_titled_names(&mut toks);
         let mut kids = children(&toks);
         // A verb has one subject. When the parser gives it a second one after the first
         // subject's appositive (`Ana Ruiz, head of research at the Pacific Strategy Group in
@@ -180,6 +181,60 @@ impl<'t> Sentence<'t> {
             }
         }
         false
+    }
+}
+
+/// `against Venezuelan President Ana Rivera`: an adjective right before the title of a name
+/// modifies the title (UD EWT: `amod` of the title, the title `nmod:desc` of the name). Parsers
+/// sometimes hang the name on the adjective instead (`Venezuelan` an object of nothing, the name
+/// its apposition); then the name takes the adjective's place in the clause, with a preposition
+/// that took the adjective as its own dependent as the name's `case`.
+fn rehang_titled_names(toks: &mut [Tok<'_>]) {
+    let n = toks.len();
+    for i in 0..n {
+        if toks[i].upos != "ADJ" || !toks[i].text.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // The title words: each hangs on a later word, up to the name.
+        let mut k = i + 1;
+        while k < n
+            && matches!(toks[k].rel, "nmod:desc" | "compound" | "amod")
+            && matches!(toks[k].upos, "PROPN" | "NOUN" | "ADJ")
+            && toks[k].head.is_some_and(|h| h > k)
+        {
+            k += 1;
+        }
+        if k == i + 1 || k >= n || toks[k].upos != "PROPN" || toks[k].head != Some(i) {
+            continue;
+        }
+        let name = k;
+        let (mut head, mut rel) = (toks[i].head, toks[i].rel);
+        // A preposition the adjective hung on is the name's case.
+        if let Some(p) = head.filter(|&p| toks[p].upos == "ADP") {
+            head = toks[p].head;
+            rel = toks[p].rel;
+            toks[p].head = Some(name);
+            toks[p].rel = "case";
+        }
+        let governor = head.map(|h| toks[h].upos);
+        let rel = match rel {
+            "amod" | "xcomp" | "ccomp" | "advmod" | "advcl" | "acl" | "case" | "mark" => match governor {
+                Some("VERB" | "AUX") if head.is_some_and(|h| h < name) => "obj",
+                Some("VERB" | "AUX") => "nsubj",
+                Some(_) => "nmod",
+                None => "root",
+            },
+            other => other,
+        };
+        toks[name].head = head;
+        toks[name].rel = rel;
+        for (j, t) in toks.iter_mut().enumerate() {
+            if j != name && t.head == Some(i) {
+                t.head = Some(name);
+            }
+        }
+        toks[i].head = Some(i + 1);
+        toks[i].rel = "amod";
     }
 }
 

@@ -1687,3 +1687,65 @@ fn a_holder_named_in_another_sentence_has_no_span_in_this_one() {
         }
     }
 }
+
+#[test]
+fn a_name_after_an_adjective_and_a_title_is_read_in_the_adjectives_place() {
+    // `Russian President X` parsed with X hanging on the adjective: X takes its place.
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru filed charges against Venezuelan President Marco Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru backs Russian President Marco Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_read_parse_stays_a_tree_after_its_repairs() {
+    let parser = crate::syntax::Parser::default();
+    let texts = [
+        "Peru backs Russian President Marco Lopez.",
+        "Venezuelan President Marco Lopez said on Monday that Chile lied.",
+        "Bolivian President Ana Rivera and Russia. Colombian President Juan Ruiz",
+        "Chile, including Colombian President Juan Ruiz, spoke against Venezuelan Foreign Minister Ana Rivera.",
+        "The charges against Venezuelan President Marco Lopez were announced by Peru.",
+        "Countries allied against Lopez met in Lima, she says.",
+    ];
+    for text in texts {
+        let words = parser.parse(text);
+        let mut first = 0;
+        while first < words.len() {
+            let k = words[first].sentence;
+            let last = first + words[first..].iter().take_while(|w| w.sentence == k).count();
+            let span = Span::new(words[first].span.start, words[last - 1].span.end);
+            let s = Sentence::new(&parser, text, span, k as usize, &words[first..last], first);
+            let roots = s.toks.iter().filter(|t| t.head.is_none()).count();
+            assert_eq!(roots, 1, "{text}");
+            for i in 0..s.len() {
+                assert!(
+                    s.toks.iter().all(|t| t.head.is_none_or(|h| h < s.len())),
+                    "{text}"
+                );
+                let mut at = i;
+                let mut steps = 0;
+                while let Some(h) = s.toks[at].head {
+                    at = h;
+                    steps += 1;
+                    assert!(steps <= s.len(), "a cycle in {text}");
+                }
+            }
+            first = last;
+        }
+    }
+}
