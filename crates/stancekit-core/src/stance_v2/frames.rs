@@ -1615,6 +1615,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.tok(i).base_rel() == "obj"
                     && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.receiver)
             });
+        // `X thanked Y for its support`: the support is Y's, of X, unless it names its own
+        // target (`thanked Y for its criticism of Z`).
+        let reason = frame.pos == CuePos::Noun
+            && !receiver
+            && self.carrier(i).is_some_and(|v| {
+                self.tok(i).base_rel() == "obl"
+                    && self.s.case_of(i) == "for"
+                    && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.reason)
+            })
+            && frame
+                .target
+                .iter()
+                .all(|r| self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
+        let receiver = receiver || reason;
         let (holders, holder_role, targets, target_role) = if receiver {
             let v = self.carrier(i).expect("checked");
             found.notes.push("+receiver");
@@ -1634,6 +1648,15 @@ impl<'a, 't> Ctx<'a, 't> {
                     role_name = role.name();
                     break;
                 }
+            }
+            // `thanked Y for the support`: the one thanked gave it.
+            if holders.is_empty() && reason {
+                holders = self
+                    .s
+                    .kids_with(v, "obj")
+                    .flat_map(|o| self.resolve(o, &mut found))
+                    .collect();
+                role_name = String::from("reason");
             }
             // A quality someone is said to have (`Peru said X has no legitimacy`): the speaker's.
             if holders.is_empty() && frame.holder.contains(&Role::Speaker) {

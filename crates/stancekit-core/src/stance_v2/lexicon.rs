@@ -171,6 +171,9 @@ pub(crate) struct Light {
     pub receiver: bool,
     /// It takes the stance away (`lifted sanctions on X`).
     pub remove: bool,
+    /// A receiver whose noun cue is also the reason in a `for` phrase, given by its object
+    /// (`X thanked Y for its support`: Y's support of X).
+    pub reason: bool,
 }
 
 /// How a word in front of a name relates to it.
@@ -633,6 +636,7 @@ impl Lexicon {
                 let l = Light {
                     receiver: notes.iter().any(|n| n == "receiver"),
                     remove: notes.iter().any(|n| n == "remove"),
+                    reason: notes.iter().any(|n| n == "for"),
                 };
                 (w, l)
             })

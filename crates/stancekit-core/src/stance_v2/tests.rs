@@ -1749,3 +1749,47 @@ fn the_read_parse_stays_a_tree_after_its_repairs() {
         }
     }
 }
+
+#[test]
+fn support_one_is_thanked_for_is_the_thanked_ones() {
+    let t = tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("Peru", &[]),
+        ],
+        &[],
+    );
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera thanked Peru for its support.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Rivera thanked Peru for the support.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Lopez credited Peru for its backing.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            // A cue that names its own target keeps it.
+            (
+                "Rivera thanked Peru for its criticism of Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    let v = triples(&t, "Rivera thanked Peru for its criticism of Lopez.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+}
