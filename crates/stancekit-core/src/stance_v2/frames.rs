@@ -521,13 +521,17 @@ impl<'a, 't> Ctx<'a, 't> {
             Role::Agent => {
                 let out = self.agent_tokens(i, 0, found);
                 // `countries allied against X`: a past participle on a noun reads as passive
-                // (`X, backed by Peru`), but a verb whose frame takes no object here is used
-                // intransitively, so the participle is a perfect, and the noun did it.
-                let intransitive = !frame
-                    .holder
-                    .iter()
-                    .chain(&frame.target)
-                    .any(|r| matches!(r, Role::Patient));
+                // (`X, backed by Peru`), but a verb used intransitively, with no object in its
+                // frame or none here and its target in a prepositional phrase (`farmers
+                // protested against X`, a clause the parser can read as a noun phrase), is a
+                // perfect, and the noun did it.
+                let patient = |roles: &[Role]| roles.iter().any(|r| matches!(r, Role::Patient));
+                let oblique_target = frame.target.iter().any(|r| match r {
+                    Role::Obl(p) => !self.with_case(i, "obl", p).is_empty(),
+                    _ => false,
+                });
+                let intransitive = !patient(&frame.holder)
+                    && (!patient(&frame.target) || (self.s.kid_exact(i, "obj").is_none() && oblique_target));
                 if out.is_empty()
                     && intransitive
                     && frame.pos == CuePos::Verb

@@ -1636,6 +1636,17 @@ fn a_participle_of_an_intransitive_cue_on_a_noun_is_the_nouns_act() {
             ),
         ],
     );
+    // A cue with an object in its frame but none here, its target in a prepositional
+    // phrase: `Farmers protested against X.`, which the parser reads as a noun phrase.
+    assert_finds(
+        &t,
+        &[(
+            "The farmers protested against Lopez.",
+            "Unnamed farmers",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
     // A transitive cue's participle stays passive: the noun is what was backed.
     let v = triples(&t, "Rivera, backed by Peru, won the vote.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
