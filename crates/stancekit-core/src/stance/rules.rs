@@ -119,7 +119,8 @@ static DETS: WordList = WordList::new("dets");
 static ATTRIBUTION: WordList = WordList::new("attribution");
 
 /// Set-membership over a list the parse engine owns, built once: the rules engine reads the
-/// same speech verbs and negators (see `stance_v2::say_verb_forms`, `clause_negators`).
+/// same speech verbs, negators and pronouns (see `stance_v2::say_verb_forms`,
+/// `clause_negators`, `pronoun_words`).
 macro_rules! in_shared {
     ($build:expr, $w:expr) => {{
         static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
