@@ -145,16 +145,9 @@ impl Tokens {
 /// `lack`, `lacks`, `lacked`), and the words that end one (kind `ends`: `but`). Saved models
 /// depend on this list: a change alters their `neg:` features.
 #[allow(clippy::type_complexity)]
-fn negation_words() -> &'static (
-    HashSet<&'static str>,
-    HashSet<&'static str>,
-    HashSet<&'static str>,
-) {
-    static WORDS: std::sync::OnceLock<(
-        HashSet<&'static str>,
-        HashSet<&'static str>,
-        HashSet<&'static str>,
-    )> = std::sync::OnceLock::new();
+fn negation_words() -> &'static (HashSet<&'static str>, HashSet<String>, HashSet<&'static str>) {
+    static WORDS: std::sync::OnceLock<(HashSet<&'static str>, HashSet<String>, HashSet<&'static str>)> =
+        std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let mut words = (HashSet::new(), HashSet::new(), HashSet::new());
         for (_, line) in crate::resource::data_lines(include_str!("../../resources/stance/v2/negation.txt")) {
@@ -164,7 +157,13 @@ fn negation_words() -> &'static (
             for kind in kinds.split(',') {
                 match kind.trim() {
                     "advmod" | "det" | "cc" | "case" => words.0.insert(w),
-                    "verb" => words.1.insert(w),
+                    // In every written form (`lack`, `lacks`, `lacked`, `lacking`).
+                    "verb" => {
+                        for form in crate::stance::resources::inflect(w) {
+                            words.1.insert(form);
+                        }
+                        true
+                    }
                     "ends" => words.2.insert(w),
                     _ => false,
                 };
@@ -176,13 +175,8 @@ fn negation_words() -> &'static (
 
 /// Words that open a negation scope.
 fn is_negator(w: &str) -> bool {
-    let (words, verbs, _) = negation_words();
-    words.contains(w)
-        || w.ends_with("n't")
-        || verbs.iter().any(|v| {
-            w.strip_prefix(v)
-                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
-        })
+    let (words, verb_forms, _) = negation_words();
+    words.contains(w) || w.ends_with("n't") || verb_forms.contains(w)
 }
 
 /// Punctuation and words that end a negation scope.

@@ -160,16 +160,17 @@ const COMMON_WORDS: &str = include_str!("../../resources/sentence/common_words.t
 const CLAUSE_VERBS: &str = include_str!("../../resources/sentence/clause_verbs.txt");
 const WORD_CLASSES: &str = include_str!("../../resources/sentence/word_classes.txt");
 
-/// The abbreviations of class `title` (`mr`, `gen`, `sen`: written before a name), without
-/// their period, as `abbreviations.txt` lists them: the stance engine's titles read them too,
-/// so that one list says which abbreviations are titles.
-pub(crate) fn title_abbreviations() -> impl Iterator<Item = &'static str> {
+/// The entries of `abbreviations.txt`: each abbreviation, without its period, and its class.
+/// The one reading of the list, for the splitter, the tokenizer (which keeps the period of a
+/// class that ends no phrase) and the stance engine (which strips titles from names).
+pub(crate) fn abbreviation_entries() -> impl Iterator<Item = (&'static str, AbbrevClass)> {
     ABBREVIATIONS.lines().filter_map(|line| {
-        let mut cols = line.split_whitespace();
-        match (cols.next(), cols.next()) {
-            (Some(word), Some("title")) if !word.starts_with('#') => Some(word),
-            _ => None,
+        let line = line.trim();
+        if line.starts_with('#') {
+            return None;
         }
+        let mut parts = line.split_whitespace();
+        Some((parts.next()?, parts.next().and_then(AbbrevClass::parse)?))
     })
 }
 
@@ -362,15 +363,7 @@ fn load_builtin() -> Tables {
             common_words: word_set(COMMON_WORDS),
             clause_verbs: word_set(CLAUSE_VERBS),
         };
-        for line in ABBREVIATIONS.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut parts = line.split_whitespace();
-            let (Some(word), Some(class)) = (parts.next(), parts.next().and_then(AbbrevClass::parse)) else {
-                continue;
-            };
+        for (word, class) in abbreviation_entries() {
             // The abbreviation's own counts, pulled towards its class prior. Titles and inner
             // abbreviations stand inside a phrase by definition: they end no sentence.
             let (ends, n) = counts.forms.get(word).copied().unwrap_or((0.0, 0.0));

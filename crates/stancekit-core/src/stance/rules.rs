@@ -117,6 +117,9 @@ macro_rules! in_set {
 static BOUNDARY: WordList = WordList::new("boundary");
 static DETS: WordList = WordList::new("dets");
 static ATTRIBUTION: WordList = WordList::new("attribution");
+static TWO_WORD_REGIONS: PhraseList = PhraseList::new("two_word_regions");
+static MEMBER_LINKS: WordList = WordList::new("member_links");
+static MEMBERSHIP: WordList = WordList::new("membership");
 
 /// Set-membership over a list the parse engine owns, built once: the rules engine reads the
 /// same speech verbs, negators and pronouns (see `stance_v2::say_verb_forms`,
@@ -608,13 +611,16 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     if r == "And" {
                         continue;
                     }
-                    if words
-                        .last()
-                        .is_some_and(|l| l == "Latin" || l == "South" || l == "North" || l == "Central")
-                        && r == "American"
-                    {
+                    // `Latin American`: a region named by two words.
+                    let two_words = |l: &String| {
+                        let (l, r) = (l.to_lowercase(), r.to_lowercase());
+                        TWO_WORD_REGIONS
+                            .iter()
+                            .any(|p| p.len() == 2 && p[0] == l && p[1] == r)
+                    };
+                    if words.last().is_some_and(two_words) {
                         let l = words.pop().unwrap_or_default();
-                        words.push(format!("{l} American"));
+                        words.push(format!("{l} {r}"));
                     } else {
                         words.push(r);
                     }
@@ -793,7 +799,7 @@ fn list_left(s: &Sent<'_>, m: usize) -> Vec<usize> {
                     k2 -= 1;
                 }
             }
-            "among" | "including" => {
+            w if in_set!(MEMBER_LINKS, w) => {
                 if k2 > 0 && (norm(toks, k2 - 1) == "," || in_set!(BE_FINITE, norm(toks, k2 - 1))) {
                     k2 -= 1;
                 }
@@ -947,7 +953,7 @@ fn resolve_it(s: &Sent<'_>, m: usize) -> Option<H> {
             });
         }
     }
-    if s.ms[m].name == "they" {
+    if crate::stance_v2::subject_pronoun_class(&s.ms[m].name) == Some((false, true)) {
         return None;
     }
     Some(H {
@@ -994,10 +1000,10 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
                 if !is_subject_position(s, m) {
                     continue;
                 }
-                match me.name.as_str() {
-                    "he" | "she" => return holder_of(s, m, state).into_iter().collect(),
-                    "it" => return resolve_it(s, m).into_iter().collect(),
-                    "they" => {
+                match crate::stance_v2::subject_pronoun_class(&me.name) {
+                    Some((true, _)) => return holder_of(s, m, state).into_iter().collect(),
+                    Some((false, false)) => return resolve_it(s, m).into_iter().collect(),
+                    Some((false, true)) => {
                         // "they": the nearest earlier subject list of the sentence.
                         for k in (0..m).rev() {
                             if !matches!(s.ms[k].kind, MKind::Pronoun | MKind::Demonym)
@@ -1023,7 +1029,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
             if in_set!(BE_FINITE, norm(toks, k)) {
                 k += 1;
             }
-            if norm(toks, k) == "among" {
+            if in_set!(MEMBERSHIP, norm(toks, k)) {
                 if let Some(g) = s
                     .mention_starting_at(k + 1)
                     .or_else(|| s.mention_starting_at(k + 2))

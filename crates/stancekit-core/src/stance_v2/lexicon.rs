@@ -338,6 +338,8 @@ pub(crate) struct Lexicon {
     pub pronouns: HashMap<String, PronounKind>,
     /// Pronouns that take all of a coordination (`they`).
     pub plural_pronouns: HashSet<String>,
+    /// Pronouns in the subject form (`he`, `they`; not `his`, `them`).
+    pub subject_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
     /// Relative pronouns that stand for persons only (`who`): function_words.txt's `person`.
     pub person_relatives: HashSet<String>,
@@ -652,13 +654,16 @@ impl Lexicon {
             titles.insert(cols[0].to_lowercase(), kind);
         }
         // Abbreviated titles (`Mr`, `Gen.`) are the sentence splitter's: with and without period.
-        for abbreviation in crate::sentence::abbrev::title_abbreviations() {
+        for (abbreviation, _) in crate::sentence::abbrev::abbreviation_entries()
+            .filter(|&(_, class)| class == crate::sentence::abbrev::AbbrevClass::Title)
+        {
             let lower = abbreviation.to_lowercase();
             titles.entry(format!("{lower}.")).or_insert(TitleKind::Honorific);
             titles.entry(lower).or_insert(TitleKind::Honorific);
         }
         let mut pronouns = HashMap::new();
         let mut plural_pronouns = HashSet::new();
+        let mut subject_pronouns = HashSet::new();
         for (line, cols) in rows(PRONOUNS) {
             let kind = match cols.get(1).copied() {
                 Some("person") => PronounKind::Person,
@@ -667,8 +672,12 @@ impl Lexicon {
                 other => return Err(bad("v2/pronouns.txt", line, format!("unknown kind {other:?}"))),
             };
             pronouns.insert(cols[0].to_lowercase(), kind);
-            if cols.get(2) == Some(&"plural") {
+            let notes = || cols.get(2).into_iter().flat_map(|c| c.split(','));
+            if notes().any(|n| n == "plural") {
                 plural_pronouns.insert(cols[0].to_lowercase());
+            }
+            if notes().any(|n| n == "subject") {
+                subject_pronouns.insert(cols[0].to_lowercase());
             }
         }
         let mut function = HashMap::new();
@@ -717,6 +726,7 @@ impl Lexicon {
             calendar: noted(CALENDAR).into_keys().collect(),
             pronouns,
             plural_pronouns,
+            subject_pronouns,
             function,
             person_relatives,
             actors,

@@ -679,6 +679,21 @@ pub(crate) fn pronoun_words(persons: bool) -> HashSet<String> {
         .unwrap_or_default()
 }
 
+/// What subject pronoun `word` is (`pronouns.txt`, note `subject`), for the rules engine:
+/// `Some((person, plural))` for one that stands for the last person (`he`) or group (`it`,
+/// plural `they`) named; `None` for any other word, and for the speaker's own (`we`).
+pub(crate) fn subject_pronoun_class(word: &str) -> Option<(bool, bool)> {
+    let lex = Lexicon::get().ok()?;
+    if !lex.subject_pronouns.contains(word) {
+        return None;
+    }
+    match lex.pronouns.get(word)? {
+        lexicon::PronounKind::Person => Some((true, false)),
+        lexicon::PronounKind::Group => Some((false, lex.plural_pronouns.contains(word))),
+        lexicon::PronounKind::Speaker => None,
+    }
+}
+
 /// Which words name a news outlet (see [`Lexicon::outlet_words`]), for the rules engine: the
 /// one list both engines read. `words` are (lower-case form, capitalised) pairs.
 pub(crate) fn outlet_words<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Vec<bool> {

@@ -28,8 +28,6 @@ impl Hasher for FxHasher {
 
 type Fx = BuildHasherDefault<FxHasher>;
 
-// The sentence splitter's abbreviations, with their classes: one list for both stages.
-const SPLITTER_ABBREVIATIONS: &str = include_str!("../../resources/sentence/abbreviations.txt");
 const ABBREVIATIONS_LEARNED: &str = include_str!("../../resources/tokenize/abbreviations_learned.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../resources/tokenize/hyphen_prefixes.txt");
 const CONTRACTIONS: &str = include_str!("../../resources/tokenize/contractions.txt");
@@ -100,16 +98,12 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     fn load() -> Self {
         let mut abbreviations: HashMap<&'static str, Abbrev, Fx> = HashMap::default();
-        for line in lines(SPLITTER_ABBREVIATIONS) {
-            let mut cols = line.split_whitespace();
-            let (Some(form), Some(class)) = (cols.next(), cols.next()) else {
-                continue;
-            };
+        for (form, class) in crate::sentence::abbrev::abbreviation_entries() {
             // Written before a name or inside a phrase (`Mr.`, `e.g.`), the period stays.
-            let kind = if matches!(class, "title" | "inner") {
-                Abbrev::Title
-            } else {
+            let kind = if class.ends_phrases() {
                 Abbrev::General
+            } else {
+                Abbrev::Title
             };
             abbreviations.insert(form, kind);
         }
