@@ -126,8 +126,10 @@ static MEMBERSHIP: WordList = WordList::new("membership");
 /// `clause_negators`, `pronoun_words`).
 macro_rules! in_shared {
     ($build:expr, $w:expr) => {{
-        static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-        SET.get_or_init(|| $build).contains($w)
+        static SET: std::sync::OnceLock<
+            std::collections::HashSet<String, crate::stance::resources::FxBuild>,
+        > = std::sync::OnceLock::new();
+        SET.get_or_init(|| $build.into_iter().collect()).contains($w)
     }};
 }
 
