@@ -38,6 +38,20 @@ pub(crate) struct Ctx<'a, 't> {
 /// Relations through which a clause hangs from the verb that governs it.
 const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
 
+/// The roles of a noun cue that name its holder when a receiving verb carries it, in the order
+/// tried: `X won the backing of Y`, `support from Y`, `X enjoys support among Y`, `Y's support`,
+/// `Y support`, `Russian support`.
+fn received_from() -> [Role; 6] {
+    [
+        Role::Nmod("of".into()),
+        Role::Nmod("from".into()),
+        Role::Nmod("among".into()),
+        Role::Poss,
+        Role::Compound,
+        Role::Amod,
+    ]
+}
+
 /// The arguments a role found, and how.
 #[derive(Default)]
 struct Found {
@@ -467,6 +481,30 @@ impl<'a, 't> Ctx<'a, 't> {
         for _ in 0..3 {
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
+            // `Peru said there is a need for Lopez to resign`, `... that Lopez's departure is a
+            // precondition`: a necessity someone states is their demand, as with `must`.
+            let necessity = matches!(self.tok(h).upos, "NOUN" | "ADJ")
+                && matches!(link, "acl" | "nmod" | "nsubj" | "csubj" | "ccomp")
+                && self
+                    .lex
+                    .hypothetical
+                    .get(&self.tok(h).lemma)
+                    .is_some_and(|kinds| kinds.iter().any(|x| x == "necessity"));
+            if necessity {
+                let owners = self.noun_owners(h);
+                if !owners.is_empty() {
+                    found.notes.push("+necessity");
+                    return owners;
+                }
+                let mut inner = Found::default();
+                let speakers = self.speaker_tokens(h, false, &mut inner);
+                if !speakers.is_empty() {
+                    found.notes.extend(inner.notes);
+                    found.notes.push("+necessity");
+                    return speakers;
+                }
+                break;
+            }
             let noun = self.tok(h).upos == "NOUN";
             if self.lex.directive.contains_key(&self.tok(h).lemma)
                 && (matches!(
@@ -1614,11 +1652,20 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         // A noun cue carried by a receiving verb: `X won the backing of Y` (X is the target),
         // `X faces sanctions`.
-        let receiver = frame.pos == CuePos::Noun
+        // A noun that names its own target in a role no receiver reading gives to a holder
+        // (`X has confidence in Y`) is X's own stance: the verb's subject cannot be its target.
+        let received = frame.pos == CuePos::Noun
             && self.carrier(i).is_some_and(|v| {
                 self.tok(i).base_rel() == "obj"
                     && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.receiver)
             });
+        let held_by_subject = received
+            && frame
+                .target
+                .iter()
+                .filter(|r| !received_from().contains(r))
+                .any(|r| !self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
+        let receiver = received && !held_by_subject;
         // `X thanked Y for its support`: the support is Y's, of X, unless it names its own
         // target (`thanked Y for its criticism of Z`).
         let reason = frame.pos == CuePos::Noun
@@ -1638,16 +1685,8 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+receiver");
             let mut holders = Vec::new();
             let mut role_name = String::from("nmod:of");
-            for role in [
-                Role::Nmod("of".into()),
-                Role::Nmod("from".into()),
-                // `X enjoys support among Western governments`.
-                Role::Nmod("among".into()),
-                Role::Poss,
-                Role::Compound,
-                Role::Amod,
-            ] {
-                holders = self.role_mentions(i, frame, &role, &mut found);
+            for role in &received_from() {
+                holders = self.role_mentions(i, frame, role, &mut found);
                 if !holders.is_empty() {
                     role_name = role.name();
                     break;
@@ -1688,6 +1727,20 @@ impl<'a, 't> Ctx<'a, 't> {
                         holder_role = role.name();
                         break;
                     }
+                }
+            }
+            // `X has confidence in Y`: the subject of the verb that would have received the
+            // stance holds it (unless the verb takes it away: `lost confidence in Y`).
+            if holders.is_empty() && held_by_subject {
+                let v = self.carrier(i).expect("checked");
+                if self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| !l.remove) {
+                    found.notes.push("+light");
+                    holders = self
+                        .agent_tokens(v, 0, &mut found)
+                        .into_iter()
+                        .flat_map(|w| self.resolve(w, &mut found))
+                        .collect();
+                    holder_role = Role::Agent.name();
                 }
             }
             let mut targets = Vec::new();
@@ -1858,7 +1911,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 .any(|k| matches!(self.tok(k).xpos, "NN" | "NNP"));
         // A protective cue asked of someone else is an appeal, not a stance of whoever asks
         // (`demanded that the army protect X`).
-        if frame.appeal || !(self.tok(act).xpos == "VB" || subjunctive) {
+        // `for X to be removed`, `that X be removed`: a passive asked for.
+        let base_passive = self
+            .s
+            .kids_with(act, "aux:pass")
+            .any(|k| self.tok(k).xpos == "VB");
+        if frame.appeal || !(self.tok(act).xpos == "VB" || subjunctive || base_passive) {
             return Vec::new();
         }
         let mut inner = Found::default();

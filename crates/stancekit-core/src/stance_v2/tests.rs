@@ -1804,3 +1804,83 @@ fn support_one_is_thanked_for_is_the_thanked_ones() {
     let v = triples(&t, "Rivera thanked Peru for its criticism of Lopez.");
     assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_noun_that_names_its_own_target_is_the_subjects_stance_under_a_receiving_verb() {
+    let t = tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("Peru", &[]),
+        ],
+        &[],
+    );
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru has full confidence in Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru said it has confidence in Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "\"We have confidence\" in Lopez, Peru said.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru has no confidence in Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            // The receiving reading stays where the noun names no target of its own.
+            ("Lopez has the support of Peru.", "Peru", "Marco Lopez", "FAVOR"),
+            ("Lopez has Peru's trust.", "Peru", "Marco Lopez", "FAVOR"),
+        ],
+    );
+}
+
+#[test]
+fn a_necessity_someone_states_is_their_demand() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru said the crisis shows the need for Lopez to be removed from office.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru said that Lopez's resignation is a precondition for any talks.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru said it is essential that Lopez be removed.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru demanded that Lopez be removed.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Nobody states it: no holder.
+    assert_none(&t, &["Lopez's resignation is a precondition for any talks."]);
+}

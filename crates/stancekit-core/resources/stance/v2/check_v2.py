@@ -74,7 +74,7 @@ WORD_LISTS = {
     "directive_verbs.txt": {"OBL", "PRT"},
     "intent_verbs.txt": {"hedge"},
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
-    "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic"},
+    "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity"},
     "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends"},
     "light_verbs.txt": {"receiver", "remove", "for", "PRT"},
     "group_nouns.txt": set(),
