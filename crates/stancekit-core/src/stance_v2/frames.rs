@@ -456,6 +456,17 @@ impl<'a, 't> Ctx<'a, 't> {
         Vec::new()
     }
 
+    /// The speakers of the clause of `i`, who demand what it asks (noted `note` when found).
+    fn demanding_speakers(&self, i: usize, note: &'static str, found: &mut Found) -> Vec<usize> {
+        let mut inner = Found::default();
+        let speakers = self.speaker_tokens(i, false, &mut inner);
+        if !speakers.is_empty() {
+            found.notes.extend(inner.notes);
+            found.notes.push(note);
+        }
+        speakers
+    }
+
     /// The agent of the directive verb (`urge`, `call for`, `demand`) above `i`, or the owner of
     /// a directive noun (`Peru's calls for X to resign`).
     fn directive_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
@@ -469,11 +480,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     .is_some_and(|kinds| kinds.iter().any(|x| x == "deontic"))
         });
         if obliged {
-            let mut inner = Found::default();
-            let speakers = self.speaker_tokens(i, false, &mut inner);
+            let speakers = self.demanding_speakers(i, "+deontic", found);
             if !speakers.is_empty() {
-                found.notes.extend(inner.notes);
-                found.notes.push("+deontic");
                 return speakers;
             }
         }
@@ -496,14 +504,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     found.notes.push("+necessity");
                     return owners;
                 }
-                let mut inner = Found::default();
-                let speakers = self.speaker_tokens(h, false, &mut inner);
-                if !speakers.is_empty() {
-                    found.notes.extend(inner.notes);
-                    found.notes.push("+necessity");
-                    return speakers;
-                }
-                break;
+                return self.demanding_speakers(h, "+necessity", found);
             }
             let noun = self.tok(h).upos == "NOUN";
             if self.lex.directive.contains_key(&self.tok(h).lemma)
