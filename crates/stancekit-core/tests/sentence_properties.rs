@@ -194,6 +194,13 @@ proptest! {
     }
 
     #[test]
+    fn a_dateline_ends_on_a_character_inside_the_sentence(text in "[A-Z \\t,.()\\-\u{2014}\u{2013}/'a1\"\u{e9}\u{c9}😀]{0,200}") {
+        let n = stancekit_core::sentence::dateline_len(&text);
+        prop_assert!(n <= text.len() && text.is_char_boundary(n));
+        prop_assert!(n == 0 || n < text.len(), "a dateline with no story after it: {text:?}");
+    }
+
+    #[test]
     fn separators_alone_make_no_sentence(text in "[\\x00-\\x20\\x7f\u{85}\u{9f}\u{a0}\u{200b}\u{200e}\u{200f}\u{202a}-\u{202e}\u{2060}\u{2066}-\u{2069}\u{feff}\u{2028}\u{2029}]{0,40}") {
         prop_assert!(SentenceSplitter::default().split(&text).is_empty());
     }

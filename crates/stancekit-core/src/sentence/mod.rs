@@ -48,12 +48,14 @@
 //! ```
 
 pub(crate) mod abbrev;
+mod dateline;
 #[cfg(test)]
 mod tests;
 
 use crate::tokenize::{is_separator, sentence_end_without_space};
 use crate::{versioned, Error, Result, Span};
 use abbrev::{AbbrevClass, Follower, Tables, WordClass};
+pub use dateline::dateline_len;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 

@@ -598,7 +598,9 @@ impl StanceTagger {
         let mut toks = Vec::new();
         for sent in pieces(text, &self.splitter.split(text)) {
             toks.clear();
-            lex::scan_into(text, sent.start, sent.end, &mut toks);
+            // A news dateline (`LIMA (Reuters) -`) is no part of the sentence's grammar.
+            let story = sent.start + crate::sentence::dateline_len(sent.as_str(text));
+            lex::scan_into(text, story, sent.end, &mut toks);
             hits.clear();
             rules::tag_sentence(&toks, &ctx, &mut state, &mut hits);
             hits.sort_by_key(|h| (h.cue.0, h.holder_span.map_or(0, |s| s.0)));

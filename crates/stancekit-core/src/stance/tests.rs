@@ -438,3 +438,14 @@ fn assert_none(texts: &[&str]) {
         assert!(v.is_empty(), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn a_news_dateline_is_no_holder() {
+    // The capital in a dateline is where the story was filed, not its country's stance.
+    let v = triples("WASHINGTON (Reuters) - Peru recognised Guaido as interim president.");
+    assert!(has(&v, "Peru", "Juan Guaido", "FAVOR"), "{v:?}");
+    assert!(v.iter().all(|x| x.0 != "United States"), "{v:?}");
+    let v = triples("LIMA (Reuters) - Maduro denounced the opposition leader, Guaido, as a traitor.");
+    assert!(has(&v, "Nicolas Maduro", "Juan Guaido", "AGAINST"), "{v:?}");
+    assert!(v.iter().all(|x| x.0 != "Peru"), "{v:?}");
+}

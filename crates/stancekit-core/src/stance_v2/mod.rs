@@ -282,8 +282,12 @@ impl StanceTagger {
         for s in &spans {
             buf.clear();
             tokenizer.tokenize_into(s.as_str(text), &mut buf);
+            // A news dateline (`LIMA (Reuters) -`) is no part of the sentence's grammar: it is
+            // neither parsed nor read for mentions.
+            let story = crate::sentence::dateline_len(s.as_str(text));
             tokens.push(
                 buf.iter()
+                    .filter(|t| t.span.start >= story)
                     .map(|t| Span::new(t.span.start + s.start, t.span.end + s.start))
                     .collect(),
             );

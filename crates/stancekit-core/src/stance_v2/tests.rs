@@ -1884,3 +1884,49 @@ fn a_necessity_someone_states_is_their_demand() {
     // Nobody states it: no holder.
     assert_none(&t, &["Lopez's resignation is a precondition for any talks."]);
 }
+
+#[test]
+fn a_news_dateline_is_neither_parsed_nor_a_mention() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "LIMA (Reuters) - Lopez denounced the opposition leader, Rivera, as a traitor.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "(CNN) Peru's foreign minister condemned Lopez on Tuesday.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "WASHINGTON (Reuters) - Peru recognised Rivera as interim president.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    // The place a story was filed from holds nothing.
+    for (text, place) in [
+        (
+            "LIMA (Reuters) - Lopez denounced the opposition leader, Rivera, as a traitor.",
+            "Peru",
+        ),
+        (
+            "CARACAS, Venezuela (AP) — Lopez's allies praised Rivera.",
+            "Venezuela",
+        ),
+        (
+            "WASHINGTON (Reuters) - Peru recognised Rivera as interim president.",
+            "United States",
+        ),
+    ] {
+        let v = triples(&t, text);
+        assert!(!v.is_empty() && v.iter().all(|x| x.0 != place), "{text}: {v:?}");
+    }
+}
