@@ -1763,6 +1763,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     .filter(|m| self.is_target(&m.who))
                     .collect();
             }
+            if targets.is_empty() && stance == Polarity::Against {
+                if let Some((role, doers)) = self.opposed_act_doers(i, frame, &mut found) {
+                    target_role = role;
+                    targets = doers;
+                }
+            }
             if targets.is_empty() && stance == Polarity::Favor {
                 if let Some((inner, role, aimed)) = self.endorsed_act(i, frame, &mut found) {
                     stance = inner;
@@ -1930,6 +1936,49 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.extend(inner.notes);
         }
         out
+    }
+
+    /// The doers of an act an opposing cue is aimed at (`condemned the US strike`, `warned of
+    /// repercussions for any US strike`): to oppose or punish an act is to oppose whoever does
+    /// it. The act is a noun cue; its doers are the ones its own frame names by the noun's own
+    /// dependents (possessor, modifier, demonym, `by` phrase). Returns the roles and the doers.
+    fn opposed_act_doers(
+        &self,
+        i: usize,
+        frame: &Frame,
+        found: &mut Found,
+    ) -> Option<(String, Vec<Mention>)> {
+        for role in &frame.target {
+            for w in self.role_tokens(i, frame, role, &mut Found::default()) {
+                if self.tok(w).upos != "NOUN" {
+                    continue;
+                }
+                for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
+                    let act = &self.lex.frames[f];
+                    for doer_role in &act.holder {
+                        let own = matches!(doer_role, Role::Poss | Role::Compound | Role::Amod)
+                            || matches!(doer_role, Role::Nmod(p) if p == "by");
+                        if !own {
+                            continue;
+                        }
+                        let mut inner = Found::default();
+                        let doers: Vec<Mention> = self
+                            .role_mentions(w, act, doer_role, &mut inner)
+                            .into_iter()
+                            .map(|m| self.receiver(m, &mut inner))
+                            .filter(|m| self.is_target(&m.who))
+                            .collect();
+                        if !doers.is_empty() {
+                            found.notes.extend(inner.notes);
+                            found.notes.push("+act-doer");
+                            let roles = format!("{}:{}/{}", role.name(), act.lemma, doer_role.name());
+                            return Some((roles, doers));
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// An act a favouring cue is aimed at (`backed a strike against X`, `supports aid for X`):

@@ -1930,3 +1930,34 @@ fn a_news_dateline_is_neither_parsed_nor_a_mention() {
         assert!(!v.is_empty() && v.iter().all(|x| x.0 != place), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn opposing_an_act_opposes_whoever_does_it() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez warned of repercussions for any US strike against his country.",
+                "Marco Lopez",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Rivera condemned the US strike.",
+                "Ana Rivera",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Rivera condemned Lopez's invasion of the island.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // The victim of the act is not its doer.
+    let v = triples(&t, "Rivera condemned the invasion of the US.");
+    assert!(!has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+}
