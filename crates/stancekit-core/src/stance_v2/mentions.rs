@@ -48,13 +48,19 @@ pub(crate) struct DocMemory {
     /// The actors that were subjects in the last sentence remembered, with their person flag:
     /// a pronoun's most likely antecedent after the subjects of its own sentence.
     pub last_subjects: Vec<(Who, bool)>,
+    /// The last person and the last group that were subjects in this paragraph.
+    pub paragraph_subjects: Vec<(Who, bool)>,
+    /// ... and in the paragraph before: news paragraphs are short, and a pronoun that opens one
+    /// (`He also warned ...`) is most often the last paragraph's protagonist.
+    pub previous_subjects: Vec<(Who, bool)>,
 }
 
 impl DocMemory {
-    /// A paragraph break: pronouns do not look back across it.
+    /// A paragraph break: pronouns look back across it only to its last subjects.
     pub(crate) fn new_paragraph(&mut self) {
         self.recent.clear();
         self.last_subjects.clear();
+        self.previous_subjects = std::mem::take(&mut self.paragraph_subjects);
     }
 
     /// Remembers the actors sentence `s` mentioned, in order, and which were subjects.
@@ -64,6 +70,12 @@ impl DocMemory {
             .filter(|m| is_subject(s, m.first, m.last))
             .map(|m| (m.who.clone(), m.person))
             .collect();
+        for person in [true, false] {
+            if let Some(last) = self.last_subjects.iter().rev().find(|(_, p)| *p == person) {
+                self.paragraph_subjects.retain(|(_, p)| *p != person);
+                self.paragraph_subjects.push(last.clone());
+            }
+        }
         for m in mentions.iter().filter(|m| !m.pronoun) {
             self.recent.retain(|(w, _)| *w != m.who);
             self.recent.push((m.who.clone(), m.person));
@@ -287,7 +299,8 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
     }
     // 3. Pronouns: the most salient compatible actor of the paragraph. Subjects before other
     //    roles and nearer before farther: the subjects earlier in this sentence, then those of
-    //    the sentence before, then any earlier actor of this sentence, then of the paragraph.
+    //    the sentence before, then any earlier actor of this sentence, then of the paragraph,
+    //    then the last subject of the paragraph before.
     for i in 0..n {
         if at[i].is_some() || !matches!(s.toks[i].upos, "PRON" | "DET") {
             continue;
@@ -334,6 +347,12 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     .recent
                     .iter()
                     .rev()
+                    .map(|(w, p)| (w.clone(), *p, None, false)),
+            )
+            .chain(
+                memory
+                    .previous_subjects
+                    .iter()
                     .map(|(w, p)| (w.clone(), *p, None, false)),
             )
             .find(|c| c.1 == wants_person)

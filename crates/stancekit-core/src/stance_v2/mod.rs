@@ -268,9 +268,10 @@ impl StanceTagger {
     /// Parses the sentences that can hold a stance on a target and finds their mentions, in
     /// order. With targets given, a sentence is parsed when one of its words can be a cue (see
     /// [`cue_forms`]) and it names a target (also through the gazetteer: see
-    /// `Targets::target_for_actor`) or has a pronoun and a target was named earlier in its paragraph;
-    /// the sentence before such a sentence is parsed too when it has a pronoun or opens a quote
-    /// (they look back to it),
+    /// `Targets::target_for_actor`) or has a pronoun and a target was named earlier in its paragraph
+    /// (or, for the paragraph's first sentences, in the paragraph before: then the last sentence
+    /// that named one there is parsed too, for its subject); the sentence before such a sentence
+    /// is parsed too when it has a pronoun or opens a quote (they look back to it),
     /// and the one after a quotation (its speaker may be named there). Parsing is most of the
     /// time, and most sentences of a news text name no target: only what can matter is parsed.
     /// With no targets, every sentence is.
@@ -404,14 +405,26 @@ impl StanceTagger {
         }
         let mut needed = names_target.clone();
         let mut target_in_paragraph = false;
+        // The last sentence that names an actor in this paragraph and in the one before: a
+        // pronoun that opens a paragraph may stand for that one's subject (see `DocMemory`).
+        let (mut last_naming, mut previous_naming) = (None, None);
         for k in 0..n {
             if paragraph_starts[k] {
                 target_in_paragraph = false;
+                previous_naming = last_naming.take();
             }
-            if has_pronoun[k] && target_in_paragraph && focus.is_none() {
-                needed[k] = true;
+            if has_pronoun[k] && focus.is_none() {
+                if target_in_paragraph {
+                    needed[k] = true;
+                } else if let Some(j) = previous_naming {
+                    needed[k] = true;
+                    needed[j] = true;
+                }
             }
             target_in_paragraph |= named_any[k];
+            if named_any[k] {
+                last_naming = Some(k);
+            }
         }
         let wanted = needed.clone();
         for k in 0..n {

@@ -1961,3 +1961,22 @@ fn opposing_an_act_opposes_whoever_does_it() {
     let v = triples(&t, "Rivera condemned the invasion of the US.");
     assert!(!has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn a_pronoun_that_opens_a_paragraph_is_the_last_paragraphs_subject() {
+    let t = tagger();
+    let v = triples(
+        &t,
+        "Lopez met reporters in Lima on Monday.\n\nHe also praised Rivera.",
+    );
+    assert!(has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+    // Within a paragraph, its own actors come first.
+    let text = "Lopez met reporters on Monday.\n\nRivera spoke later. She also criticised the US.";
+    let v = triples(&t, text);
+    assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // Only one paragraph back.
+    let text = "Lopez met reporters on Monday.\n\nIt rained.\n\nHe also praised Rivera.";
+    let v = triples(&t, text);
+    assert!(!has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
+}
