@@ -380,7 +380,20 @@ impl<'a, 't> Ctx<'a, 't> {
     fn carrier(&self, i: usize) -> Option<usize> {
         let t = self.tok(i);
         let h = t.head?;
-        (matches!(t.base_rel(), "obj" | "obl" | "nmod") && self.tok(h).upos == "VERB").then_some(h)
+        if matches!(t.base_rel(), "obj" | "obl" | "nmod") && self.tok(h).upos == "VERB" {
+            return Some(h);
+        }
+        // `assured X of its support` with the phrase hung on X: the verb that gives to X.
+        let v = self.tok(h).head?;
+        (t.base_rel() == "nmod"
+            && self.tok(h).base_rel() == "obj"
+            && self.tok(v).upos == "VERB"
+            && self
+                .lex
+                .light
+                .get(&self.tok(v).lemma)
+                .is_some_and(|l| l.recipient))
+        .then_some(v)
     }
 
     /// The speaker of the clause that contains `i`: the agent of the nearest say-type verb
@@ -654,6 +667,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 if out.is_empty() {
                     if let Some(v) = self.carrier(i) {
                         out = self.s.kids_with(v, "iobj").collect();
+                        // `assured X of its support`: the object receives what a phrase gives.
+                        let recipient = self
+                            .lex
+                            .light
+                            .get(&self.tok(v).lemma)
+                            .is_some_and(|l| l.recipient);
+                        if out.is_empty() && recipient && matches!(t.base_rel(), "obl" | "nmod") {
+                            out = self.s.kids_with(v, "obj").collect();
+                        }
                     }
                 }
                 out

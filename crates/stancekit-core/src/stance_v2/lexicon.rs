@@ -174,6 +174,9 @@ pub(crate) struct Light {
     /// A receiver whose noun cue is also the reason in a `for` phrase, given by its object
     /// (`X thanked Y for its support`: Y's support of X).
     pub reason: bool,
+    /// Its object receives the noun cue given in a prepositional phrase (`assured X of its
+    /// support`), as an indirect object would.
+    pub recipient: bool,
 }
 
 /// How a word in front of a name relates to it.
@@ -639,6 +642,7 @@ impl Lexicon {
                     receiver: notes.iter().any(|n| n == "receiver"),
                     remove: notes.iter().any(|n| n == "remove"),
                     reason: notes.iter().any(|n| n == "for"),
+                    recipient: notes.iter().any(|n| n == "recipient"),
                 };
                 (w, l)
             })

@@ -1980,3 +1980,27 @@ fn a_pronoun_that_opens_a_paragraph_is_the_last_paragraphs_subject() {
     let v = triples(&t, text);
     assert!(!has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_recipient_object_receives_what_a_phrase_gives() {
+    let t = tagger_for(&[("Marco Lopez", &["Lopez"])], &[]);
+    assert_finds(
+        &t,
+        &[
+            (
+                "Cuba assured Lopez of its unconditional support.",
+                "Cuba",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru provided Lopez with military aid.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+    // The object of a verb that gives nothing receives nothing.
+    assert_none(&t, &["Cuba informed Lopez of its support for the plan."]);
+}

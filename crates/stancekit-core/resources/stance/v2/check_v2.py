@@ -76,7 +76,7 @@ WORD_LISTS = {
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
     "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity"},
     "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends"},
-    "light_verbs.txt": {"receiver", "remove", "for", "PRT"},
+    "light_verbs.txt": {"receiver", "remove", "for", "recipient", "PRT"},
     "group_nouns.txt": set(),
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
