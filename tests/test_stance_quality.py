@@ -6,7 +6,7 @@ what was measured when they were set minus a small margin:
 | set | measured | floor |
 |---|---:|---:|
 | seeds triple F1 / F_avg | 0.919 / 0.889 | 0.80 / 0.85 |
-| news/venezuela + news/syria pooled triple F1 / P (own targets) | 0.477 / 0.886 | 0.44 / 0.80 |
+| news pooled triple F1 / P / clear recall (own targets) | 0.511 / 0.895 / 0.706 | 0.44 / 0.80 / 0.70 |
 | probe accuracy / macro-F1 | 0.865 / 0.862 | 0.78 / 0.77 |
 | NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
@@ -43,8 +43,11 @@ NEWS = ["news/venezuela", "news/syria"]
 
 
 def test_news_pooled_triples(shared_data: Path) -> None:
-    # Far below the stance issue's floors (F1 0.55, clear recall 0.70): a floor against losing ground.
-    assert_quality(evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.44, min_precision=0.80)
+    # The stance issue's floors for clear recall (0.70) and precision (0.70); its F1 floor (0.55)
+    # is not met yet, so F1 has a floor against losing ground instead.
+    assert_quality(
+        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.44, min_precision=0.80, min_clear_recall=0.70
+    )
 
 
 def test_the_default_engine_finds_more_than_the_rules_alone(shared_data: Path) -> None:

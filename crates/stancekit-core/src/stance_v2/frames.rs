@@ -1129,6 +1129,18 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Whether word `k` is a text someone issues (government_nouns.txt, role `document`).
+    /// The authors a text names as its owners: its possessor (`Lopez's decree`) or the agent of a
+    /// participle on it (`the order signed by Lopez`).
+    fn text_authors(&self, k: usize) -> Vec<usize> {
+        let mut authors: Vec<usize> = self.s.kids_with(k, "nmod:poss").collect();
+        for &c in &self.s.kids[k] {
+            if self.tok(c).rel == "acl" && self.tok(c).xpos == "VBN" {
+                authors.extend(self.s.kids_with(c, "obl:agent"));
+            }
+        }
+        authors
+    }
+
     fn is_document(&self, k: usize) -> bool {
         self.tok(k).upos == "NOUN" && self.lex.government_role(&self.tok(k).lemma, "document")
     }
@@ -1268,8 +1280,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the
     /// possessor's own act, claim or office (`government_nouns.txt`, role `target`) that names
     /// no one itself, its possessor (`rejected Rivera's claims` is against Rivera).
-    /// A text stands for its author only as a holder (see [`Ctx::is_document`]): `disobeyed X's
-    /// orders` is not aimed at X.
+    /// A text stands for its author as a holder (see [`Ctx::is_document`]), and as a target only
+    /// for a person who owns it (see below).
     fn target_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
         let words = self.role_tokens(i, frame, role, found);
         let mut out = self.mentions_of(i, frame, role, &words, found);
@@ -1283,12 +1295,26 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         for w in words {
             let t = self.tok(w);
-            if t.upos != "NOUN" || !self.lex.government_role(&t.lemma, "target") {
+            // A text aimed at is aimed at its author when the text names a person as its
+            // owner (`denounced Lopez's decree`, `the order signed by Lopez`). A text with no
+            // owner (`the constitutional order`) or a country's (`Peru's constitutional order`,
+            // its laws) stands for nobody.
+            let (owners, persons_only) = if t.upos != "NOUN" {
                 continue;
-            }
-            for k in self.noun_owners(w) {
+            } else if self.lex.government_role(&t.lemma, "target") {
+                (self.noun_owners(w), false)
+            } else if self.is_document(w) {
+                (self.text_authors(w), true)
+            } else {
+                continue;
+            };
+            for k in owners {
                 let before = out.len();
-                out.extend(self.resolve(k, found));
+                out.extend(
+                    self.resolve(k, found)
+                        .into_iter()
+                        .filter(|m| m.person || !persons_only),
+                );
                 if out.len() > before {
                     found.notes.push("+act");
                 }
@@ -1440,6 +1466,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 .get(&gov.lemma)
                 .is_some_and(|p| p.iter().any(|x| x == "governor"))
             {
+                return None;
+            }
+            // `the blockade could lead to troops disobeying X`: an act named as an argument of
+            // a possibility is no act yet (a modal of the future is no possibility here).
+            let possible = self.s.kids[h].iter().any(|&k| {
+                self.tok(k).base_rel() == "aux"
+                    && self
+                        .lex
+                        .hypothetical
+                        .get(&self.tok(k).lower)
+                        .is_some_and(|kinds| {
+                            kinds.iter().any(|x| x == "aux") && !kinds.iter().any(|x| x == "future")
+                        })
+            });
+            if possible && matches!(link, "obj" | "obl") && gov.upos == "VERB" {
                 return None;
             }
             // `no plans to recognise X`: a negated intention noun holds no stance either.

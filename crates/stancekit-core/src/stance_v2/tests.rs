@@ -840,9 +840,23 @@ fn a_text_speaks_for_its_author_only() {
     assert!(has(&v, "Hungary", "Marco Lopez", "FAVOR"), "{v:?}");
     assert_none(&t, &["Hungary did not sign the declaration recognising Lopez."]);
     assert_none(&t, &["Peru did not sign the statement condemning Rivera."]);
-    // A text is its author as a holder, never as a target.
-    let v = triples(&t, "Officers may yet defy Rivera's orders.");
-    assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{v:?}");
+    // A text is a target only as a person's own: defying Rivera's orders defies Rivera, but a
+    // country's laws or order are no text of its government's.
+    let v = triples(&t, "Officers defied Rivera's orders.");
+    assert!(has(&v, "Unnamed officers", "Ana Rivera", "AGAINST"), "{v:?}");
+    let t_peru = tagger_for(&[("Peru", &[])], &[]);
+    assert_none(
+        &t_peru,
+        &[
+            "Officers defied Peru's laws.",
+            "Lopez praised Peru's legitimate constitutional order.",
+        ],
+    );
+    // ... and a defiance that could happen is none yet.
+    assert_none(
+        &t,
+        &["The blockade could lead to officers defying Rivera's orders."],
+    );
 }
 
 #[test]
@@ -2003,4 +2017,34 @@ fn a_recipient_object_receives_what_a_phrase_gives() {
     );
     // The object of a verb that gives nothing receives nothing.
     assert_none(&t, &["Cuba informed Lopez of its support for the plan."]);
+}
+
+#[test]
+fn a_text_aimed_at_is_aimed_at_the_author_it_names() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru condemned Lopez's new decree.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru denounced the order signed by Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // No author named: nobody.
+    assert_none(
+        &t,
+        &[
+            "Lopez condemned the constitutional order.",
+            "Lopez rejected the new law.",
+        ],
+    );
 }
