@@ -469,6 +469,14 @@ impl<'a, 't> Ctx<'a, 't> {
         Vec::new()
     }
 
+    /// Whether `word` has this kind in hypothetical.txt (`aux`, `future`, `deontic`, ...).
+    fn modal_kind(&self, word: &str, kind: &str) -> bool {
+        self.lex
+            .hypothetical
+            .get(word)
+            .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
+    }
+
     /// The speakers of the clause of `i`, who demand what it asks (noted `note` when found).
     fn demanding_speakers(&self, i: usize, note: &'static str, found: &mut Found) -> Vec<usize> {
         let mut inner = Found::default();
@@ -484,14 +492,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// a directive noun (`Peru's calls for X to resign`).
     fn directive_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
         // `Peru said Lopez must resign`: an obligation in what someone says is their demand.
-        let obliged = self.s.kids[i].iter().any(|&k| {
-            self.tok(k).base_rel() == "aux"
-                && self
-                    .lex
-                    .hypothetical
-                    .get(&self.tok(k).lower)
-                    .is_some_and(|kinds| kinds.iter().any(|x| x == "deontic"))
-        });
+        let obliged = self.s.kids[i]
+            .iter()
+            .any(|&k| self.tok(k).base_rel() == "aux" && self.modal_kind(&self.tok(k).lower, "deontic"));
         if obliged {
             let speakers = self.demanding_speakers(i, "+deontic", found);
             if !speakers.is_empty() {
@@ -506,11 +509,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // precondition`: a necessity someone states is their demand, as with `must`.
             let necessity = matches!(self.tok(h).upos, "NOUN" | "ADJ")
                 && matches!(link, "acl" | "nmod" | "nsubj" | "csubj" | "ccomp")
-                && self
-                    .lex
-                    .hypothetical
-                    .get(&self.tok(h).lemma)
-                    .is_some_and(|kinds| kinds.iter().any(|x| x == "necessity"));
+                && self.modal_kind(&self.tok(h).lemma, "necessity");
             if necessity {
                 let owners = self.noun_owners(h);
                 if !owners.is_empty() {
@@ -1357,12 +1356,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// and notes; looks at `i` and at the verbs that govern it (control, complements).
     fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
         let mut stance = frame.stance;
-        let marker = |k: usize, kind: &str| {
-            self.lex
-                .hypothetical
-                .get(&self.tok(k).lower)
-                .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
-        };
+        let marker = |k: usize, kind: &str| self.modal_kind(&self.tok(k).lower, kind);
         // A modal of the future on the cue (`will`, `would`), and whether it is a speaker's
         // reported `will` about itself rather than a hypothetical.
         let future = self.s.kids[i]
@@ -1460,25 +1454,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
-            if self
-                .lex
-                .hypothetical
-                .get(&gov.lemma)
-                .is_some_and(|p| p.iter().any(|x| x == "governor"))
-            {
+            if self.modal_kind(&gov.lemma, "governor") {
                 return None;
             }
             // `the blockade could lead to troops disobeying X`: an act named as an argument of
             // a possibility is no act yet (a modal of the future is no possibility here).
             let possible = self.s.kids[h].iter().any(|&k| {
+                let modal = &self.tok(k).lower;
                 self.tok(k).base_rel() == "aux"
-                    && self
-                        .lex
-                        .hypothetical
-                        .get(&self.tok(k).lower)
-                        .is_some_and(|kinds| {
-                            kinds.iter().any(|x| x == "aux") && !kinds.iter().any(|x| x == "future")
-                        })
+                    && self.modal_kind(modal, "aux")
+                    && !self.modal_kind(modal, "future")
             });
             if possible && matches!(link, "obj" | "obl") && gov.upos == "VERB" {
                 return None;
