@@ -619,10 +619,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if out.is_empty() && frame.pos == CuePos::Verb {
                     // ... and to the verb's object: `backed X against Y` read as `X against Y`.
+                    // (however the parser labels a phrase under a noun: `took [aim at X]`).
                     out = self
                         .s
                         .kids_with(i, "obj")
-                        .flat_map(|o| self.with_case(o, "nmod", p))
+                        .flat_map(|o| [self.with_case(o, "nmod", p), self.with_case(o, "obl", p)])
+                        .flatten()
                         .collect();
                 }
                 if out.is_empty() && frame.pos == CuePos::Verb {

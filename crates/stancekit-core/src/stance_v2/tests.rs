@@ -2048,3 +2048,40 @@ fn a_text_aimed_at_is_aimed_at_the_author_it_names() {
         ],
     );
 }
+
+#[test]
+fn idioms_of_attack_exploitation_and_distrust() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera took aim at Lopez in her speech.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera said the US had been taking advantage of Peru for decades.",
+                "Ana Rivera",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Rivera said Lopez cannot be trusted.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Rivera trusts Lopez.", "Ana Rivera", "Marco Lopez", "FAVOR"),
+        ],
+    );
+    // Taking something else is no stance.
+    assert_none(
+        &t,
+        &[
+            "Rivera took a plane to Lopez's hometown.",
+            "Rivera took the US delegation to dinner.",
+        ],
+    );
+}
