@@ -131,6 +131,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+purpose");
                 self.agent_tokens(h, depth + 1, found)
             }
+            // `criticised Peru for backing X`: the one praised, blamed or thanked for an act did
+            // it (the object, or the subject of a passive: `Peru was criticised for backing X`);
+            // with no one so named, the clause's subject (`Peru apologised for backing X`).
+            "advcl"
+                if t.xpos == "VBG"
+                    && self
+                        .s
+                        .kid_exact(i, "mark")
+                        .is_some_and(|m| self.tok(m).lower == "for") =>
+            {
+                found.notes.push("+for");
+                let mut doers: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                if doers.is_empty() && self.s.is_passive(h) {
+                    doers = self.s.kids_with(h, "nsubj:pass").collect();
+                }
+                if doers.is_empty() {
+                    doers = self.agent_tokens(h, depth + 1, found);
+                }
+                doers
+            }
             // `..., accusing Washington of meddling`: a participle clause's subject is the
             // main clause's.
             "advcl" if matches!(t.xpos, "VBG" | "VBN" | "VB") && self.s.kid_exact(i, "mark").is_none() => {

@@ -2085,3 +2085,53 @@ fn idioms_of_attack_exploitation_and_distrust() {
         ],
     );
 }
+
+#[test]
+fn the_one_blamed_or_praised_for_an_act_did_it() {
+    let t = tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("Peru", &[]),
+        ],
+        &[],
+    );
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera criticised Peru for supporting Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera criticised Peru for supporting Lopez.",
+                "Ana Rivera",
+                "Peru",
+                "AGAINST",
+            ),
+            (
+                "Lopez praised Peru for standing by him.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru was criticised for backing Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru apologised for criticising Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // The one who criticises is not the one criticised for it.
+    let v = triples(&t, "Rivera criticised Peru for supporting Lopez.");
+    assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+}
