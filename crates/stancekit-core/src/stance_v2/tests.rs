@@ -29,6 +29,18 @@ fn tagger() -> StanceTagger {
     )
 }
 
+/// [`tagger`]'s people, with Peru as a target too.
+fn tagger_with_peru() -> StanceTagger {
+    tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("Peru", &[]),
+        ],
+        &[],
+    )
+}
+
 fn triples(t: &StanceTagger, text: &str) -> Vec<(String, String, &'static str)> {
     t.tag(text)
         .into_iter()
@@ -1777,14 +1789,7 @@ fn the_read_parse_stays_a_tree_after_its_repairs() {
 
 #[test]
 fn support_one_is_thanked_for_is_the_thanked_ones() {
-    let t = tagger_for(
-        &[
-            ("Ana Rivera", &["Rivera"]),
-            ("Marco Lopez", &["Lopez"]),
-            ("Peru", &[]),
-        ],
-        &[],
-    );
+    let t = tagger_with_peru();
     assert_finds(
         &t,
         &[
@@ -1821,14 +1826,7 @@ fn support_one_is_thanked_for_is_the_thanked_ones() {
 
 #[test]
 fn a_noun_that_names_its_own_target_is_the_subjects_stance_under_a_receiving_verb() {
-    let t = tagger_for(
-        &[
-            ("Ana Rivera", &["Rivera"]),
-            ("Marco Lopez", &["Lopez"]),
-            ("Peru", &[]),
-        ],
-        &[],
-    );
+    let t = tagger_with_peru();
     assert_finds(
         &t,
         &[
@@ -2088,14 +2086,7 @@ fn idioms_of_attack_exploitation_and_distrust() {
 
 #[test]
 fn the_one_blamed_or_praised_for_an_act_did_it() {
-    let t = tagger_for(
-        &[
-            ("Ana Rivera", &["Rivera"]),
-            ("Marco Lopez", &["Lopez"]),
-            ("Peru", &[]),
-        ],
-        &[],
-    );
+    let t = tagger_with_peru();
     assert_finds(
         &t,
         &[
