@@ -720,6 +720,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     return subjects;
                 }
                 match (t.base_rel(), t.head) {
+                    // `X is the legitimate president`: an adjective on a nominal predicate
+                    // judges the predicate's subject.
+                    ("amod", Some(h))
+                        if self.mentions.at[h].is_none() && !self.predicate_subjects(h).is_empty() =>
+                    {
+                        found.notes.push("+predicate");
+                        self.predicate_subjects(h)
+                    }
                     ("amod" | "acl" | "appos", Some(h)) => vec![h],
                     ("conj", Some(h)) if self.is_list_appositive(i) => {
                         found.notes.push("+appos");
@@ -1364,14 +1372,42 @@ impl<'a, 't> Ctx<'a, 't> {
                     .get(&self.tok(k).lower)
                     .is_some_and(|kinds| kinds.iter().any(|x| x == "focus"))
         };
+        // `no longer`, `no more`: a negating word on an adverb of the cue.
+        let negating_word = |n: usize| {
+            self.lex
+                .negation
+                .get(&self.tok(n).lower)
+                .is_some_and(|kinds| kinds.iter().any(|x| x == "det" || x == "advmod"))
+        };
         self.s.kids[i].iter().any(|&k| {
             let t = self.tok(k);
-            self.lex.negation.get(&t.lower).is_some_and(|places| {
+            let own = self.lex.negation.get(&t.lower).is_some_and(|places| {
                 places
                     .iter()
                     .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
-            }) && !focus(k + 1)
+            }) && !focus(k + 1);
+            own || (t.base_rel() == "advmod" && self.s.kids[k].iter().any(|&n| n < k && negating_word(n)))
         })
+    }
+
+    /// The subjects of the nominal predicate `h` (`X is the president`), if it is one.
+    fn predicate_subjects(&self, h: usize) -> Vec<usize> {
+        if self.s.kid_exact(h, "cop").is_none() {
+            return Vec::new();
+        }
+        self.s.kids_with(h, "nsubj").collect()
+    }
+
+    /// Whether the cue at `i` is negated, or, as an adjective on a nominal predicate, that
+    /// predicate is (`X is not the legitimate president`).
+    fn cue_negated(&self, i: usize) -> bool {
+        self.negated(i)
+            || (self.tok(i).upos == "ADJ"
+                && self.tok(i).base_rel() == "amod"
+                && self
+                    .tok(i)
+                    .head
+                    .is_some_and(|h| !self.predicate_subjects(h).is_empty() && self.negated(h)))
     }
 
     /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with
@@ -1394,10 +1430,10 @@ impl<'a, 't> Ctx<'a, 't> {
         });
         let intent = future.is_some() && !conditional && self.reported_intent(i);
         // `Chile will recognise X if she wins`: a future under a condition is no commitment yet.
-        if future.is_some() && conditional && frame.stance == Polarity::Favor && !self.negated(i) {
+        if future.is_some() && conditional && frame.stance == Polarity::Favor && !self.cue_negated(i) {
             return None;
         }
-        if self.negated(i) {
+        if self.cue_negated(i) {
             if frame.negated_against {
                 found.notes.push("+negated");
                 stance = Polarity::Against;

@@ -2126,3 +2126,39 @@ fn the_one_blamed_or_praised_for_an_act_did_it() {
     let v = triples(&t, "Rivera criticised Peru for supporting Lopez.");
     assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn an_adjective_on_a_nominal_predicate_judges_its_subject() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru says Lopez is the legitimate president.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru says Lopez is not the legitimate president.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru says Lopez is no longer the legitimate president.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru says Rivera is an illegitimate leader.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+    let v = triples(&t, "Peru says Lopez is no longer the legitimate president.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
+}
