@@ -31,7 +31,7 @@
 mod lex;
 pub(crate) mod resources;
 mod rules;
-pub(crate) use rules::crowd_name;
+pub(crate) use rules::{crowd_name, is_attribution};
 #[cfg(test)]
 mod tests;
 

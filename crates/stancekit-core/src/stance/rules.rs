@@ -135,7 +135,13 @@ macro_rules! in_shared {
 
 /// A verb that reports speech (`said`, `told`), in any form, or an attribution (`according`).
 fn is_speech(w: &str) -> bool {
-    in_shared!(crate::stance_v2::say_verb_forms(false), w) || in_set!(ATTRIBUTION, w)
+    in_shared!(crate::stance_v2::say_verb_forms(false), w) || is_attribution(w)
+}
+
+/// An attribution word that is no verb of saying (`according` in `according to X`): the one
+/// list both engines read.
+pub(crate) fn is_attribution(w: &str) -> bool {
+    in_set!(ATTRIBUTION, w)
 }
 
 /// A labelling verb (`called X a dictator`), in any form.

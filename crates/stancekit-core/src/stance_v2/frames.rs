@@ -439,6 +439,20 @@ impl<'a, 't> Ctx<'a, 't> {
                     return owners;
                 }
             }
+            // `According to Peru, X has lost all legitimacy`: the source an attribution phrase
+            // names says the clause it hangs on.
+            let source = self.s.kids[at].iter().copied().find(|&k| {
+                matches!(self.tok(k).base_rel(), "obl" | "nmod")
+                    && self.s.kids[k].iter().any(|&c| {
+                        c < k
+                            && self.tok(c).rel == "case"
+                            && crate::stance::is_attribution(&self.tok(c).lower)
+                    })
+            });
+            if let Some(k) = source {
+                found.notes.push("+according");
+                return vec![k];
+            }
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
             // `accused Chile of backing X`, parsed with `of backing X` on the object: what the

@@ -2162,3 +2162,36 @@ fn an_adjective_on_a_nominal_predicate_judges_its_subject() {
     let v = triples(&t, "Peru says Lopez is no longer the legitimate president.");
     assert!(!has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn the_source_of_an_attribution_phrase_says_its_clause() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "According to Peru, Lopez has lost all legitimacy.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "According to Rivera, Lopez is a dictator.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez is a dictator, according to Rivera.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // An outlet is a source, no holder; the clause's own actor still holds its act.
+    let v = triples(&t, "According to Reuters, Lopez is a dictator.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = triples(&t, "According to Reuters, Peru backs Rivera.");
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+}
