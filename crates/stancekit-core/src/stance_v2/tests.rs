@@ -2195,3 +2195,25 @@ fn the_source_of_an_attribution_phrase_says_its_clause() {
     let v = triples(&t, "According to Reuters, Peru backs Rivera.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_welcome_given_or_received() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez received a warm welcome from the US.",
+                "United States",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "The US gave Lopez a warm welcome.",
+                "United States",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+}
