@@ -1496,6 +1496,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if !matches!(link, "xcomp" | "ccomp" | "advcl" | "obj" | "acl" | "obl") {
                 break;
             }
+            // A relative clause describes its noun: what is done to the noun does not reach
+            // into it (`Peru rejected the report, which backs X`).
+            if self.tok(at).rel == "acl:relcl" && !self.subordinate_that(at) {
+                break;
+            }
             // A text with its author named on it says what it says, whoever handles it:
             // `Peru vetoed an EU declaration backing X` is the EU's stance, not refused.
             let document = at != i && self.is_document(at);
@@ -1583,6 +1588,21 @@ impl<'a, 't> Ctx<'a, 't> {
         self.tok(own).upos == "PRON" || subject(h).is_some_and(|s| self.tok(s).lower == self.tok(own).lower)
     }
 
+    /// Whether the clause headed by `c` opens with a subordinating `that` (a content clause:
+    /// `the claim that X backs Y`), also when the parser read `that` as a relative pronoun
+    /// though the clause has its subject and object besides (`the report that X supports Y`).
+    fn subordinate_that(&self, c: usize) -> bool {
+        let is_that = |k: usize| self.tok(k).lower == "that";
+        if self.s.kid_exact(c, "mark").is_some_and(is_that) {
+            return true;
+        }
+        let filled = |rel: &str| self.s.kids_with(c, rel).any(|k| !is_that(k));
+        self.tok(c).rel == "acl:relcl"
+            && self.s.kids[c].iter().any(|&k| is_that(k) && k < c)
+            && filled("nsubj")
+            && filled("obj")
+    }
+
     /// When the cue at `i` is inside what someone says and its holder is someone else (an
     /// embedded claim: `X said Russia backs Y` gives no Russia triple and no X triple), the
     /// speakers; `None` otherwise.
@@ -1590,13 +1610,24 @@ impl<'a, 't> Ctx<'a, 't> {
         // A relative clause inside what is said is the writer's background, not the claim
         // (`Peru demanded that Cuba, which has backed X, leave`: Cuba backs X).
         let mut at = i;
+        let mut claim_noun = None;
         for _ in 0..self.s.len() {
             let Some(h) = self.tok(at).head else { break };
             // So is an apposition set off by a comma (`... by Peru and Chile, longtime allies`).
             let apposition =
                 (self.tok(at).rel == "appos" && self.after_comma(at)) || self.is_list_appositive(at);
-            if self.tok(at).rel == "acl:relcl" || apposition {
+            let subordinate_that = self.subordinate_that(at);
+            if (self.tok(at).rel == "acl:relcl" && !subordinate_that) || apposition {
                 return None;
+            }
+            // `the charges that Chile conspired to topple X`, `reports that Chile backs X`: a
+            // clause a noun of saying states is that noun's claim (its owner's, or nobody's).
+            // (A clause whose `that` is a subordinator is no relative clause, however labelled.)
+            let content_clause =
+                self.tok(at).base_rel() == "acl" && self.tok(h).upos == "NOUN" && subordinate_that;
+            if content_clause && self.lex.say.contains_key(&self.tok(h).lemma) {
+                claim_noun = Some(h);
+                break;
             }
             if self.lex.is_say_verb(&self.tok(h).lemma) {
                 break;
@@ -1604,11 +1635,17 @@ impl<'a, 't> Ctx<'a, 't> {
             at = h;
         }
         let mut found = Found::default();
-        let mut speakers: Vec<Mention> = self
-            .speaker_tokens(i, false, &mut found)
-            .iter()
-            .flat_map(|&w| self.resolve(w, &mut Found::default()))
-            .collect();
+        let mut speakers: Vec<Mention> = match claim_noun {
+            Some(noun) => self.noun_owners(noun),
+            None => self.speaker_tokens(i, false, &mut found),
+        }
+        .iter()
+        .flat_map(|&w| self.resolve(w, &mut Found::default()))
+        .collect();
+        if claim_noun.is_some() && speakers.is_empty() {
+            // Nobody's claim is no one's stance either.
+            return Some(speakers);
+        }
         if speakers.is_empty() {
             // A quotation whose speaker is named elsewhere is all the speaker's.
             speakers.extend(self.quote_speaker.cloned());

@@ -2217,3 +2217,28 @@ fn a_welcome_given_or_received() {
         ],
     );
 }
+
+#[test]
+fn a_clause_a_noun_of_saying_states_is_a_claim() {
+    let t = tagger_with_peru();
+    // The parser may hang the clause on the noun: the charges' claim, no stance of Peru's.
+    for text in [
+        "Lopez rejected the charges that Peru was conspiring to overthrow his government.",
+        "Lopez mocked the claim that Peru had recognised Rivera.",
+        "Lopez dismissed the accusation that Peru had armed Rivera's supporters.",
+        "Lopez rejected the report that Peru supports Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(v.iter().all(|x| x.0 != "Peru"), "{text}: {v:?}");
+    }
+    // A side's own statement about itself is its own stance.
+    assert_finds(
+        &t,
+        &[(
+            "Peru issued a statement that it backs Rivera.",
+            "Peru",
+            "Ana Rivera",
+            "FAVOR",
+        )],
+    );
+}
