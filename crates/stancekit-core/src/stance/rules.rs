@@ -138,6 +138,29 @@ fn is_speech(w: &str) -> bool {
     in_shared!(crate::stance_v2::say_verb_forms(false), w) || is_attribution(w)
 }
 
+/// The length of the name of an armed force at word `i` of `lower` (lower-cased words):
+/// `army`, `armed forces`, `military leaders` ([military], begun by a [military_heads] word),
+/// unless the word after it makes it an adjective (`military intervention`:
+/// [military_modified]). The one list both engines read.
+pub(crate) fn military_phrase(lower: &[String], i: usize) -> Option<usize> {
+    if !lower.get(i).is_some_and(|w| in_set!(MILITARY_HEADS, w.as_str())) {
+        return None;
+    }
+    let len = MILITARY
+        .iter()
+        .find(|p| p.len() <= lower.len() - i && p.iter().zip(&lower[i..]).all(|(a, b)| *a == b.as_str()))?;
+    let len = len.len();
+    let modified = lower
+        .get(i + len)
+        .is_some_and(|w| in_set!(MILITARY_MODIFIED, w.as_str()));
+    (!modified).then_some(len)
+}
+
+/// The name of an armed force (`military`: [military_name]).
+pub(crate) fn military_name() -> &'static str {
+    first_of(&MILITARY_NAME)
+}
+
 /// An attribution word that is no verb of saying (`according` in `according to X`): the one
 /// list both engines read.
 pub(crate) fn is_attribution(w: &str) -> bool {

@@ -232,6 +232,73 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         }
         i += 1;
     }
+    // 1b. A country's armed force (`the Venezuelan army`, `Venezuela's military`, `the armed
+    //     forces`): one actor, named as the annotation guidelines name it (`Venezuelan
+    //     military`), or `Military` with no country said. The words are the rules engine's
+    //     (`stance::military_phrase`); plural ones (`generals`, `troops`) name unnamed groups.
+    let mut i = 0;
+    while i < n {
+        let phrase = if at[i].is_none() && !outlet[i] {
+            crate::stance::military_phrase(&lower, i)
+        } else {
+            None
+        };
+        let Some(len) = phrase else {
+            i += 1;
+            continue;
+        };
+        let last = i + len - 1;
+        // (`Venezuelan military members`: a modifier of a noun after it, not the institution.)
+        let modifier = matches!(s.toks[last].base_rel(), "compound" | "amod")
+            && s.toks[last].head.is_some_and(|h| h > last);
+        if modifier || lex.groups.contains(&lower[last]) || (i..=last).any(|k| at[k].is_some()) {
+            i += 1;
+            continue;
+        }
+        // Its country: a demonym before it, or a possessor.
+        let owner_word = if i >= 2 && lower[i - 1] == "'s" {
+            Some(i - 2)
+        } else {
+            i.checked_sub(1)
+        };
+        let country = owner_word.and_then(|k| at[k]).and_then(|m| match list[m].who {
+            Who::Actor(a) if lex.actors[a as usize].kind == ActorKind::Country => Some((m, a)),
+            _ => None,
+        });
+        let what = crate::stance::military_name();
+        match country {
+            Some((m, a)) => {
+                let owner = &list[m];
+                let adjective = if s.toks[owner.last].upos == "ADJ" {
+                    s.toks[owner.first..=owner.last]
+                        .iter()
+                        .map(|t| t.text)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    let name = &lex.actors[a as usize].name;
+                    crate::stance::resources::Resources::get()
+                        .demonym
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_else(|| name.clone())
+                };
+                let first = owner.first;
+                list[m] = named(first, last, Who::Name(format!("{adjective} {what}")), false);
+                for slot in &mut at[first..=last] {
+                    *slot = Some(m);
+                }
+            }
+            None => {
+                let mut name = what.to_owned();
+                if let Some(c) = name.get_mut(0..1) {
+                    c.make_ascii_uppercase();
+                }
+                push(&mut list, &mut at, named(i, last, Who::Name(name), false));
+            }
+        }
+        i = last + 1;
+    }
     // 2. Names: runs of capitalised proper nouns not covered yet, titles in front dropped. A
     //    name is one subtree of the parse: a run whose words hang from different heads is cut
     //    there (`Secretary of State Maria Olsen`: `State` belongs to the title).

@@ -2242,3 +2242,46 @@ fn a_clause_a_noun_of_saying_states_is_a_claim() {
         )],
     );
 }
+
+#[test]
+fn a_countrys_armed_force_is_one_actor() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "The Peruvian army supports Lopez.",
+                "Peruvian military",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru's military has remained supportive of Lopez.",
+                "Peruvian military",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "The armed forces turned against Lopez.",
+                "Military",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Not the institution: an adjective (`military intervention`, `military members`).
+    let v = triples(
+        &t,
+        "Rivera said corrupt Peruvian military members run the cartel.",
+    );
+    assert!(
+        v.iter()
+            .all(|x| !x.0.contains("ilitary") && !x.1.contains("ilitary")),
+        "{v:?}"
+    );
+    let v = triples(&t, "Peru backed military intervention against Lopez.");
+    assert!(
+        has(&v, "Peru", "Marco Lopez", "AGAINST") && v.iter().all(|x| !x.0.contains("ilitary")),
+        "{v:?}"
+    );
+}
