@@ -325,6 +325,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+passive");
                 return subjects;
             }
+            // `Backed by Peru, X called for elections`: a participle clause that opens the
+            // sentence is about the main clause's subject (parsed as an adverbial clause, or as
+            // the root with the main clause hung on it).
+            let opens = (0..i).all(|k| self.tok(k).upos == "PUNCT") && t.xpos == "VBN";
+            if opens {
+                let main = match t.head {
+                    Some(h) if t.base_rel() == "advcl" => Some(h),
+                    None => self.s.kids[i]
+                        .iter()
+                        .copied()
+                        .find(|&k| k > i && matches!(self.tok(k).base_rel(), "parataxis" | "conj")),
+                    _ => None,
+                };
+                let subjects: Vec<usize> = main
+                    .map(|m| self.s.kids_with(m, "nsubj").filter(|&k| k > i).collect())
+                    .unwrap_or_default();
+                if !subjects.is_empty() {
+                    found.notes.push("+participle");
+                    return subjects;
+                }
+            }
             // `X, backed by Peru`: a passive participle's patient is the noun it modifies.
             if matches!(t.base_rel(), "acl" | "amod") {
                 found.notes.push("+participle");
@@ -469,7 +490,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     return self.agent_tokens(v, 0, found);
                 }
             }
+            // A participle clause before its verb is no report (`Condemned by Peru, X vowed to
+            // resist`).
+            let fronted_participle = link == "advcl" && at < h && matches!(self.tok(at).xpos, "VBN" | "VBG");
             let says = match self.lex.say.get(&self.tok(h).lemma) {
+                _ if fronted_participle => false,
                 Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
                 // `called X a puppet` (xcomp), `described X as a puppet` (an `as` phrase).
                 Some(SayKind::Label) => {
@@ -489,12 +514,11 @@ impl<'a, 't> Ctx<'a, 't> {
             at = h;
         }
         // `"...," X said`, parsed with the say verb as a parataxis of the quote's root.
+        // (A labelling verb there labels, it reports nothing: `Backed by Peru, X called for
+        // elections`.)
         let attribution = self.s.kids[at].iter().copied().find(|&k| {
             self.tok(k).base_rel() == "parataxis"
-                && matches!(
-                    self.lex.say.get(&self.tok(k).lemma),
-                    Some(SayKind::Plain | SayKind::Label)
-                )
+                && self.lex.say.get(&self.tok(k).lemma) == Some(&SayKind::Plain)
         });
         if let Some(v) = attribution {
             found.notes.push("+speech");

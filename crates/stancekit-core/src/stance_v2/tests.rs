@@ -2285,3 +2285,56 @@ fn a_countrys_armed_force_is_one_actor() {
         "{v:?}"
     );
 }
+
+#[test]
+fn every_crowd_noun_of_a_frame_names_a_crowd() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez's backers marched in Lima.",
+                "Marco Lopez supporters",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Defenders of Rivera packed the hall.",
+                "Ana Rivera supporters",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Lopez's detractors gathered outside.",
+                "Marco Lopez opponents",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_clause_that_opens_a_sentence_is_about_its_subject() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Backed by Peru, Rivera called for new elections.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Condemned by Rivera, Lopez vowed to resist.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Not the patient of a participle elsewhere.
+    let v = triples(&t, "Rivera called for new elections, backed by Peru.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
+}
