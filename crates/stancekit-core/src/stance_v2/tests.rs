@@ -2338,3 +2338,17 @@ fn a_participle_clause_that_opens_a_sentence_is_about_its_subject() {
     let v = triples(&t, "Rivera called for new elections, backed by Peru.");
     assert!(!has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn support_among_a_group_is_the_groups() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Peru noted the strong support for Lopez among the army.",
+            "Military",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
+}
