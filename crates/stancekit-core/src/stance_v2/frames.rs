@@ -535,6 +535,31 @@ impl<'a, 't> Ctx<'a, 't> {
             .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
     }
 
+    /// The verb of warning or threat whose complement holds the verb at `v` (`warned that X
+    /// would face ...`, also through a coordinated clause): a verb of saying or a light verb
+    /// that is itself a cue against its object (frames.tsv: warn, threaten).
+    fn warning_governor(&self, v: usize) -> Option<usize> {
+        let mut at = v;
+        for _ in 0..4 {
+            let h = self.tok(at).head?;
+            if !matches!(self.tok(at).base_rel(), "ccomp" | "xcomp" | "conj") {
+                return None;
+            }
+            let lemma = &self.tok(h).lemma;
+            let threatens = self
+                .lex
+                .frames_of(lemma, CuePos::Verb)
+                .iter()
+                .any(|&f| self.lex.frames[f].stance == Polarity::Against);
+            let reports = self.lex.is_say_verb(lemma) || self.lex.light.contains_key(lemma);
+            if self.tok(h).upos == "VERB" && threatens && reports && self.tok(at).base_rel() != "conj" {
+                return Some(h);
+            }
+            at = h;
+        }
+        None
+    }
+
     /// The speakers of the clause of `i`, who demand what it asks (noted `note` when found).
     fn demanding_speakers(&self, i: usize, note: &'static str, found: &mut Found) -> Vec<usize> {
         let mut inner = Found::default();
@@ -1887,6 +1912,19 @@ impl<'a, 't> Ctx<'a, 't> {
             if holders.is_empty() && frame.holder.contains(&Role::Speaker) {
                 holders = self.role_mentions(i, frame, &Role::Speaker, &mut found);
                 role_name = Role::Speaker.name();
+            }
+            // `Peru warned that X would face consequences`: a penalty someone warns or threatens
+            // of is their threat.
+            if holders.is_empty() && stance == Polarity::Against {
+                if let Some(g) = self.warning_governor(v) {
+                    found.notes.push("+warning");
+                    holders = self
+                        .agent_tokens(g, 0, &mut found)
+                        .into_iter()
+                        .flat_map(|w| self.resolve(w, &mut found))
+                        .collect();
+                    role_name = String::from("warner");
+                }
             }
             let resolved: Vec<Mention> = self
                 .agent_tokens(v, 0, &mut found)

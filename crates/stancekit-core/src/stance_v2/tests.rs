@@ -2352,3 +2352,34 @@ fn support_among_a_group_is_the_groups() {
         )],
     );
 }
+
+#[test]
+fn a_penalty_someone_warns_of_is_their_threat() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru warned that Lopez would face consequences.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera warned that Lopez should \"respect the law\" and would have to face justice.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru threatened that Lopez would face sanctions.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A prediction is no threat.
+    let v = triples(&t, "Analysts said Lopez would face sanctions.");
+    assert!(v.iter().all(|x| x.0 != "Unnamed analysts"), "{v:?}");
+}
