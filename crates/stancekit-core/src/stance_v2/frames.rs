@@ -535,6 +535,14 @@ impl<'a, 't> Ctx<'a, 't> {
             .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
     }
 
+    /// The mentions that the agent of the verb at `v` stands for.
+    fn agent_mentions(&self, v: usize, found: &mut Found) -> Vec<Mention> {
+        self.agent_tokens(v, 0, found)
+            .into_iter()
+            .flat_map(|w| self.resolve(w, found))
+            .collect()
+    }
+
     /// The verb of warning or threat whose complement holds the verb at `v` (`warned that X
     /// would face ...`, also through a coordinated clause): a verb of saying or a light verb
     /// that is itself a cue against its object (frames.tsv: warn, threaten).
@@ -1918,19 +1926,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if holders.is_empty() && stance == Polarity::Against {
                 if let Some(g) = self.warning_governor(v) {
                     found.notes.push("+warning");
-                    holders = self
-                        .agent_tokens(g, 0, &mut found)
-                        .into_iter()
-                        .flat_map(|w| self.resolve(w, &mut found))
-                        .collect();
+                    holders = self.agent_mentions(g, &mut found);
                     role_name = String::from("warner");
                 }
             }
-            let resolved: Vec<Mention> = self
-                .agent_tokens(v, 0, &mut found)
-                .into_iter()
-                .flat_map(|w| self.resolve(w, &mut found))
-                .collect();
+            let resolved: Vec<Mention> = self.agent_mentions(v, &mut found);
             let targets: Vec<Mention> = resolved
                 .into_iter()
                 .map(|m| self.receiver(m, &mut found))
@@ -1955,11 +1955,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let v = self.carrier(i).expect("checked");
                 if self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| !l.remove) {
                     found.notes.push("+light");
-                    holders = self
-                        .agent_tokens(v, 0, &mut found)
-                        .into_iter()
-                        .flat_map(|w| self.resolve(w, &mut found))
-                        .collect();
+                    holders = self.agent_mentions(v, &mut found);
                     holder_role = Role::Agent.name();
                 }
             }
