@@ -4,7 +4,7 @@
 //! (`several governments`), and pronouns resolved to the last compatible actor of the paragraph.
 
 use super::analysis::Sentence;
-use super::lexicon::{ActorKind, AliasTable, FunctionKind, Lexicon, PronounKind};
+use super::lexicon::{ActorKind, AliasTable, FunctionKind, Lexicon, PronounKind, TitleKind};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -53,6 +53,9 @@ pub(crate) struct DocMemory {
     /// ... and in the paragraph before: news paragraphs are short, and a pronoun that opens one
     /// (`He also warned ...`) is most often the last paragraph's protagonist.
     pub previous_subjects: Vec<(Who, bool)>,
+    /// The person last named with each office title (`president` after `President Ana
+    /// Rivera`), in the whole document: who `the president` is.
+    pub titled: HashMap<String, Who>,
 }
 
 impl DocMemory {
@@ -363,6 +366,56 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             );
         }
         i = j + 1;
+    }
+    // 2b. Descriptions by office (`the president`, `the socialist president`, `the foreign
+    //     minister`): the person last named with that title in the document. Not one with a
+    //     complement or owner of its own (`the president of Peru`, `Peru's president`).
+    for i in 0..n {
+        if at[i].is_some() || s.toks[i].upos != "NOUN" {
+            continue;
+        }
+        let two_words = (i > 0).then(|| format!("{} {}", lower[i - 1], lower[i]));
+        let title = two_words
+            .filter(|t| lex.titles.get(t.as_str()) == Some(&TitleKind::Office))
+            .or_else(|| {
+                (lex.titles.get(lower[i].as_str()) == Some(&TitleKind::Office)).then(|| lower[i].clone())
+            });
+        let Some(who) = title.and_then(|t| memory.titled.get(&t).cloned()) else {
+            continue;
+        };
+        let kids = &s.kids[i];
+        let definite = kids
+            .iter()
+            .any(|&k| k < i && s.toks[k].rel == "det" && s.toks[k].lower == "the");
+        let owned = kids.iter().any(|&k| {
+            matches!(s.toks[k].base_rel(), "nmod" | "compound" | "appos" | "flat")
+                || at[k].is_some()
+                || s.toks[k].upos == "PROPN"
+        });
+        if !definite || owned {
+            continue;
+        }
+        let first = kids.iter().copied().filter(|&k| k < i).min().unwrap_or(i);
+        push(&mut list, &mut at, named(first, i, who, true));
+    }
+    // Remember who holds which office, for the descriptions of later sentences.
+    for m in list.iter().filter(|m| m.person && !m.pronoun) {
+        let mut k = m.first;
+        while k > 0 && (is_title(s, lex, k - 1) || is_name_word(s, k - 1)) && at[k - 1].is_none() {
+            k -= 1;
+        }
+        for t in k..m.first {
+            let word = lower[t].trim_end_matches('.');
+            let mut keys = vec![word.to_owned()];
+            if t + 1 < m.first {
+                keys.push(format!("{word} {}", lower[t + 1]));
+            }
+            for key in keys {
+                if lex.titles.get(key.as_str()) == Some(&TitleKind::Office) {
+                    memory.titled.insert(key, m.who.clone());
+                }
+            }
+        }
     }
     // 3. Pronouns: the most salient compatible actor of the paragraph. Subjects before other
     //    roles and nearer before farther: the subjects earlier in this sentence, then those of

@@ -307,6 +307,11 @@ impl StanceTagger {
             if paragraph_starts[k] {
                 memory.new_paragraph();
             }
+            let lower: Vec<String> = tokens[k].iter().map(|w| w.as_str(text).to_lowercase()).collect();
+            let forms: Vec<&str> = tokens[k].iter().map(|w| w.as_str(text)).collect();
+            for (title, t) in self.target_titles(&lower, &forms) {
+                memory.titled.insert(title, mentions::Who::Target(t));
+            }
             if !needed[k] {
                 continue;
             }
@@ -330,6 +335,34 @@ impl StanceTagger {
         out
     }
 
+    /// The office titles a sentence gives to targets (`President` in `President Marco Lopez`):
+    /// (title key, lower case as in titles.txt, and the target's index). Read from the words
+    /// alone, so that every sentence counts, parsed or not.
+    fn target_titles(&self, lower: &[String], forms: &[&str]) -> Vec<(String, usize)> {
+        let mut out = Vec::new();
+        let office = |key: &str| self.lexicon.titles.get(key) == Some(&lexicon::TitleKind::Office);
+        for i in 0..lower.len() {
+            let Some((alias, _)) = self.targets.aliases.longest(lower, forms, i) else {
+                continue;
+            };
+            // Back over first names and title words: `Foreign Minister Ana Gomez`.
+            let mut k = i;
+            while k > 0 && forms[k - 1].starts_with(char::is_uppercase) {
+                k -= 1;
+            }
+            for t in k..i {
+                let word = lower[t].trim_end_matches('.');
+                if office(word) {
+                    out.push((word.to_owned(), alias.actor as usize));
+                }
+                if t + 1 < i && office(&format!("{word} {}", lower[t + 1])) {
+                    out.push((format!("{word} {}", lower[t + 1]), alias.actor as usize));
+                }
+            }
+        }
+        out
+    }
+
     /// Which sentences [`StanceTagger::analyse`] parses (see there).
     fn sentences_to_parse(
         &self,
@@ -346,6 +379,7 @@ impl StanceTagger {
         let mut names_target = vec![false; n];
         let mut named_any = vec![false; n];
         let mut has_pronoun = vec![false; n];
+        let mut titled: HashSet<String> = HashSet::new();
         for (k, words) in tokens.iter().enumerate() {
             let lower: Vec<String> = words.iter().map(|w| w.as_str(text).to_lowercase()).collect();
             let forms: Vec<&str> = words.iter().map(|w| w.as_str(text)).collect();
@@ -372,10 +406,20 @@ impl StanceTagger {
                                 })
                                 .is_some()
                     });
-                    named_any[k] = named || forms.iter().any(|w| after_hyphen(w));
+                    // `the president`, after `President Marco Lopez` in an earlier sentence.
+                    let described = (1..words.len()).any(|i| {
+                        titled.contains(lower[i].as_str())
+                            && lower[..i].iter().rev().take(3).any(|w| w == "the")
+                    });
+                    named_any[k] = named || described || forms.iter().any(|w| after_hyphen(w));
                     named_any[k]
                 }
             };
+            titled.extend(
+                self.target_titles(&lower, &forms)
+                    .into_iter()
+                    .map(|(title, _)| title),
+            );
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));

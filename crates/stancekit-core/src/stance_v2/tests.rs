@@ -2383,3 +2383,26 @@ fn a_penalty_someone_warns_of_is_their_threat() {
     let v = triples(&t, "Analysts said Lopez would face sanctions.");
     assert!(v.iter().all(|x| x.0 != "Unnamed analysts"), "{v:?}");
 }
+
+#[test]
+fn a_description_by_office_is_the_person_last_named_with_it() {
+    let t = tagger();
+    let text =
+        "President Marco Lopez spoke in Lima on Monday. The president accused the US of plotting a coup.";
+    let v = triples(&t, text);
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    let text = "President Marco Lopez spoke on Monday.\n\nThe socialist president denounced the US.";
+    let v = triples(&t, text);
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // Another office, or the office of someone else, is not that person.
+    for text in [
+        "President Marco Lopez spoke on Monday. The minister denounced the US.",
+        "President Marco Lopez spoke on Monday. The president of Peru denounced the US.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            !has(&v, "Marco Lopez", "United States", "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
+}
