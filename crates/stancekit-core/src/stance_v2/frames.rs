@@ -507,9 +507,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 _ => false,
             };
+            // (A passive with no agent names no speaker: `X was held accountable` is said by
+            // whoever says the clause above it.)
             if says {
-                found.notes.push("+speech");
-                return self.agent_tokens(h, 0, found);
+                let mut inner = Found::default();
+                let agents = self.agent_tokens(h, 0, &mut inner);
+                if !agents.is_empty() {
+                    found.notes.extend(inner.notes);
+                    found.notes.push("+speech");
+                    return agents;
+                }
             }
             at = h;
         }

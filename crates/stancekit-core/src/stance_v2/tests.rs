@@ -2406,3 +2406,31 @@ fn a_description_by_office_is_the_person_last_named_with_it() {
         );
     }
 }
+
+#[test]
+fn a_label_given_in_the_passive_is_the_reporters() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera said Lopez must be held accountable.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera said Lopez was held accountable for the killings.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera said the US held Lopez accountable.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
