@@ -798,6 +798,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     return subjects;
                 }
                 match (t.base_rel(), t.head) {
+                    // `X's main backer is the US`: an actor noun as the subject of a nominal
+                    // predicate names its holder there.
+                    ("nsubj", Some(h))
+                        if frame.holder.contains(&Role::Own) && self.s.kid_exact(h, "cop").is_some() =>
+                    {
+                        found.notes.push("+predicate");
+                        vec![h]
+                    }
                     // `X is the legitimate president`: an adjective on a nominal predicate
                     // judges the predicate's subject.
                     ("amod", Some(h))

@@ -2434,3 +2434,23 @@ fn a_label_given_in_the_passive_is_the_reporters() {
         ],
     );
 }
+
+#[test]
+fn more_ways_to_take_a_side() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            ("Rivera's main backer is Peru.", "Peru", "Ana Rivera", "FAVOR"),
+            ("Peru turned its back on Lopez.", "Peru", "Marco Lopez", "AGAINST"),
+            ("Peru sees Lopez as a threat.", "Peru", "Marco Lopez", "AGAINST"),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Peru turned its back to the crowd near Lopez's house.",
+            "Peru saw Lopez in Lima.",
+        ],
+    );
+}
