@@ -2454,3 +2454,25 @@ fn more_ways_to_take_a_side() {
         ],
     );
 }
+
+#[test]
+fn an_inauguration_is_its_holders() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru boycotted Lopez's inauguration.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru snubbed the inauguration of Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
