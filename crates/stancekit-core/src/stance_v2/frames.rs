@@ -1592,6 +1592,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     .is_none_or(|p| self.s.kids[h].iter().any(|&k| self.tok(k).lemma == *p));
                 if particle_ok && link != "advcl" {
                     match effect {
+                        // `did not hesitate to condemn X`, `did not fail to`: the act was done.
+                        Blocking::Drop if self.negated(h) => {}
                         Blocking::Drop => return None,
                         Blocking::Flip => {
                             if stance == Polarity::Against {
@@ -1617,8 +1619,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if possible && matches!(link, "obj" | "obl") && gov.upos == "VERB" {
                 return None;
             }
-            // `no plans to recognise X`: a negated intention noun holds no stance either.
-            if matches!(link, "xcomp" | "ccomp" | "acl") && self.negated(h) {
+            // `no plans to recognise X`: a negated intention noun holds no stance either (but a
+            // negated hesitation is none: `did not hesitate to condemn X`).
+            let undone_hesitation = matches!(self.lex.blocking.get(&gov.lemma), Some((Blocking::Drop, _)));
+            if matches!(link, "xcomp" | "ccomp" | "acl") && self.negated(h) && !undone_hesitation {
                 return None;
             }
             if let Some(light) = self.lex.light.get(&gov.lemma) {

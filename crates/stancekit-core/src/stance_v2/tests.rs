@@ -2476,3 +2476,44 @@ fn an_inauguration_is_its_holders() {
         ],
     );
 }
+
+#[test]
+fn frustration_and_outrage_are_against() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru is increasingly frustrated with Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru expressed frustration with Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru voiced outrage at Lopez's remarks.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru grew impatient with Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru did not hesitate to condemn Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(&t, &["Peru hesitated to condemn Lopez."]);
+}
