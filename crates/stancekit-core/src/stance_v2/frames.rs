@@ -2175,7 +2175,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The doers of an act an opposing cue is aimed at (`condemned the US strike`, `warned of
     /// repercussions for any US strike`): to oppose or punish an act is to oppose whoever does
     /// it. The act is a noun cue; its doers are the ones its own frame names by the noun's own
-    /// dependents (possessor, modifier, demonym, `by` phrase). Returns the roles and the doers.
+    /// dependents (possessor, modifier, demonym, `by` or `from` phrase). Returns the roles and
+    /// the doers.
     fn opposed_act_doers(
         &self,
         i: usize,
@@ -2191,7 +2192,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let act = &self.lex.frames[f];
                     for doer_role in &act.holder {
                         let own = matches!(doer_role, Role::Poss | Role::Compound | Role::Amod)
-                            || matches!(doer_role, Role::Nmod(p) if p == "by");
+                            || matches!(doer_role, Role::Nmod(p) if p == "by" || p == "from");
                         if !own {
                             continue;
                         }

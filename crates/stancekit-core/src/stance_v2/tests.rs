@@ -2517,3 +2517,32 @@ fn frustration_and_outrage_are_against() {
     );
     assert_none(&t, &["Peru hesitated to condemn Lopez."]);
 }
+
+#[test]
+fn brushing_off_an_act_is_against_its_doer() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez shrugged off criticism from the US.",
+                "Marco Lopez",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Lopez brushed off US threats.",
+                "Marco Lopez",
+                "United States",
+                "AGAINST",
+            ),
+            (
+                "Lopez scoffed at the US sanctions.",
+                "Marco Lopez",
+                "United States",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(&t, &["Lopez shrugged and left Rivera's office."]);
+}
