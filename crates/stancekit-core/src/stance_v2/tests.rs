@@ -2546,3 +2546,28 @@ fn brushing_off_an_act_is_against_its_doer() {
     );
     assert_none(&t, &["Lopez shrugged and left Rivera's office."]);
 }
+
+#[test]
+fn blessing_doubt_and_odds() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            ("Peru gave its blessing to Rivera.", "Peru", "Ana Rivera", "FAVOR"),
+            (
+                "Peru cast doubt on Lopez's victory.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Peru is at odds with Lopez.", "Peru", "Marco Lopez", "AGAINST"),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Peru raised taxes on Lopez's farms.",
+            "Peru cast its vote in Lima.",
+        ],
+    );
+}
