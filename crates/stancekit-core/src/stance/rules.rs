@@ -1381,7 +1381,7 @@ fn speakers(
         {
             continue;
         }
-        if w == "according" {
+        if is_attribution(w) {
             // "…, according to X" / "According to X, …": X is the speaker.
             if norm(toks, v + 1) != "to" {
                 continue;

@@ -38,20 +38,6 @@ pub(crate) struct Ctx<'a, 't> {
 /// Relations through which a clause hangs from the verb that governs it.
 const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
 
-/// The roles of a noun cue that name its holder when a receiving verb carries it, in the order
-/// tried: `X won the backing of Y`, `support from Y`, `X enjoys support among Y`, `Y's support`,
-/// `Y support`, `Russian support`.
-fn received_from() -> [Role; 6] {
-    [
-        Role::Nmod("of".into()),
-        Role::Nmod("from".into()),
-        Role::Nmod("among".into()),
-        Role::Poss,
-        Role::Compound,
-        Role::Amod,
-    ]
-}
-
 /// The arguments a role found, and how.
 #[derive(Default)]
 struct Found {
@@ -303,7 +289,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.tok(c);
                 matches!(t.rel, "nmod:poss" | "compound" | "amod")
                     && (t.rel != "amod" || self.mentions.at[c].is_some())
-                    || (t.base_rel() == "nmod" && matches!(self.s.case_of(c).as_str(), "by" | "of"))
+                    || (t.base_rel() == "nmod" && self.lex.preposition_is(&self.s.case_of(c), "owner"))
             })
             .collect();
         // `the evidence cited by X`, `the plan put forward by X`: the agent of a passive
@@ -1137,13 +1123,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 )
             })
             .filter(|&k| {
-                self.tok(k).rel != "nmod"
-                    || match self.s.case_of(k).as_str() {
-                        "of" => true,
-                        // `the regime in Damascus`: a seat of power stands for where it sits.
-                        "in" => self.lex.government_role(&self.tok(u).lemma, "seat"),
-                        _ => false,
-                    }
+                self.tok(k).rel != "nmod" || {
+                    let p = self.s.case_of(k);
+                    // `the regime in Damascus`: a seat of power stands for where it sits.
+                    self.lex.preposition_is(&p, "owner")
+                        || (self.lex.preposition_is(&p, "seat")
+                            && self.lex.government_role(&self.tok(u).lemma, "seat"))
+                }
             })
             .find_map(|k| self.mentions.at[k])
     }
@@ -1897,7 +1883,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && frame
                 .target
                 .iter()
-                .filter(|r| !received_from().contains(r))
+                .filter(|r| !self.lex.received_from.contains(r))
                 .any(|r| !self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
         let receiver = received && !held_by_subject;
         // `X thanked Y for its support`: the support is Y's, of X, unless it names its own
@@ -1919,7 +1905,7 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+receiver");
             let mut holders = Vec::new();
             let mut role_name = String::from("nmod:of");
-            for role in &received_from() {
+            for role in &self.lex.received_from {
                 holders = self.role_mentions(i, frame, role, &mut found);
                 if !holders.is_empty() {
                     role_name = role.name();
@@ -2191,8 +2177,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
                     let act = &self.lex.frames[f];
                     for doer_role in &act.holder {
-                        let own = matches!(doer_role, Role::Poss | Role::Compound | Role::Amod)
-                            || matches!(doer_role, Role::Nmod(p) if p == "by" || p == "from");
+                        // (The act's own frame says which phrases name its doer.)
+                        let own = matches!(
+                            doer_role,
+                            Role::Poss | Role::Compound | Role::Amod | Role::Nmod(_)
+                        );
                         if !own {
                             continue;
                         }

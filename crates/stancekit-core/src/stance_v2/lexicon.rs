@@ -15,6 +15,7 @@ const INTENT_VERBS: &str = include_str!("../../resources/stance/v2/intent_verbs.
 const BLOCKING_VERBS: &str = include_str!("../../resources/stance/v2/blocking_verbs.txt");
 const HYPOTHETICAL: &str = include_str!("../../resources/stance/v2/hypothetical.txt");
 const NEGATION: &str = include_str!("../../resources/stance/v2/negation.txt");
+const PREPOSITIONS: &str = include_str!("../../resources/stance/v2/prepositions.txt");
 const LIGHT_VERBS: &str = include_str!("../../resources/stance/v2/light_verbs.txt");
 const GROUP_NOUNS: &str = include_str!("../../resources/stance/v2/group_nouns.txt");
 const GOVERNMENT_NOUNS: &str = include_str!("../../resources/stance/v2/government_nouns.txt");
@@ -344,6 +345,13 @@ pub(crate) struct Lexicon {
     /// Pronouns in the subject form (`he`, `they`; not `his`, `them`).
     pub subject_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
+    /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat).
+    pub prepositions: Noted,
+    /// The roles of a noun cue that name its holder when a receiving light verb carries it, in
+    /// the order tried: the `source` prepositions of prepositions.txt, in file order (`X won
+    /// the backing of Y`, `support from Y`, `support among Y`), then `Y's support`, `Y
+    /// support`, `Russian support`.
+    pub received_from: Vec<Role>,
     /// Relative pronouns that stand for persons only (`who`): function_words.txt's `person`.
     pub person_relatives: HashSet<String>,
     pub actors: Vec<Actor>,
@@ -581,6 +589,14 @@ impl Lexicon {
     }
 
     /// Whether `lemma` is a verb of saying (`say_verbs.txt`, not a noun of opinion).
+    /// Whether preposition `p` (a lemma phrase, as `Sentence::case_of` gives it) has this use in
+    /// prepositions.txt.
+    pub(crate) fn preposition_is(&self, p: &str, use_: &str) -> bool {
+        self.prepositions
+            .get(p)
+            .is_some_and(|uses| uses.iter().any(|u| u == use_))
+    }
+
     pub(crate) fn is_say_verb(&self, lemma: &str) -> bool {
         self.say.get(lemma).is_some_and(|k| *k != SayKind::Noun)
     }
@@ -723,6 +739,15 @@ impl Lexicon {
             blocking,
             hypothetical: noted(HYPOTHETICAL),
             negation: noted(NEGATION),
+            prepositions: noted(PREPOSITIONS),
+            received_from: rows(PREPOSITIONS)
+                .filter(|(_, cols)| {
+                    cols.get(1)
+                        .is_some_and(|uses| uses.split(',').any(|u| u == "source"))
+                })
+                .map(|(_, cols)| Role::Nmod(cols[0].to_lowercase()))
+                .chain([Role::Poss, Role::Compound, Role::Amod])
+                .collect(),
             light,
             groups: noted(GROUP_NOUNS).into_keys().collect(),
             government: noted(GOVERNMENT_NOUNS),

@@ -298,7 +298,7 @@ impl StanceTagger {
             .enumerate()
             .map(|(k, s)| k == 0 || text[spans[k - 1].end..s.start].matches('\n').count() >= 2)
             .collect();
-        let needed = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus);
+        let (needed, titles) = self.sentences_to_parse(text, &spans, &tokens, &paragraph_starts, focus);
         let mut memory = DocMemory::default();
         let mut out: Vec<(Sentence<'t>, Mentions)> = Vec::new();
         let mut scratch = crate::syntax::ParseScratch::default();
@@ -307,10 +307,8 @@ impl StanceTagger {
             if paragraph_starts[k] {
                 memory.new_paragraph();
             }
-            let lower: Vec<String> = tokens[k].iter().map(|w| w.as_str(text).to_lowercase()).collect();
-            let forms: Vec<&str> = tokens[k].iter().map(|w| w.as_str(text)).collect();
-            for (title, t) in self.target_titles(&lower, &forms) {
-                memory.titled.insert(title, mentions::Who::Target(t));
+            for (title, t) in &titles[k] {
+                memory.titled.insert(title.clone(), mentions::Who::Target(*t));
             }
             if !needed[k] {
                 continue;
@@ -363,7 +361,8 @@ impl StanceTagger {
         out
     }
 
-    /// Which sentences [`StanceTagger::analyse`] parses (see there).
+    /// Which sentences [`StanceTagger::analyse`] parses (see there), and the titles each gives
+    /// to targets (see [`StanceTagger::target_titles`]), read on the same pass.
     fn sentences_to_parse(
         &self,
         text: &str,
@@ -371,11 +370,13 @@ impl StanceTagger {
         tokens: &[Vec<Span>],
         paragraph_starts: &[bool],
         focus: Option<Span>,
-    ) -> Vec<bool> {
+    ) -> (Vec<bool>, Vec<Vec<(String, usize)>>) {
         let n = spans.len();
+        // (With no targets there are no targets' titles either.)
         if self.open && focus.is_none() {
-            return vec![true; n];
+            return (vec![true; n], vec![Vec::new(); n]);
         }
+        let mut titles = Vec::with_capacity(n);
         let mut names_target = vec![false; n];
         let mut named_any = vec![false; n];
         let mut has_pronoun = vec![false; n];
@@ -415,11 +416,9 @@ impl StanceTagger {
                     named_any[k]
                 }
             };
-            titled.extend(
-                self.target_titles(&lower, &forms)
-                    .into_iter()
-                    .map(|(title, _)| title),
-            );
+            let given = self.target_titles(&lower, &forms);
+            titled.extend(given.iter().map(|(title, _)| title.clone()));
+            titles.push(given);
             has_pronoun[k] = lower
                 .iter()
                 .any(|w| self.lexicon.pronouns.contains_key(w.as_str()));
@@ -483,7 +482,7 @@ impl StanceTagger {
                 needed[k + 1] = true;
             }
         }
-        needed
+        (needed, titles)
     }
 
     /// The speaker of sentence `k` when it is a quotation attributed in a neighbouring

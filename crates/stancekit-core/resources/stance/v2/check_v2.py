@@ -81,6 +81,7 @@ WORD_LISTS = {
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
     "news_outlets.txt": {"head", "name"},
+    "prepositions.txt": {"owner", "source", "seat"},
 }
 # Notes that every row of these lists must have (a second column).
 NOTE_REQUIRED = {
@@ -89,6 +90,7 @@ NOTE_REQUIRED = {
     "negation.txt",
     "government_nouns.txt",
     "news_outlets.txt",
+    "prepositions.txt",
 }
 
 
