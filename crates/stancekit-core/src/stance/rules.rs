@@ -120,6 +120,9 @@ static ATTRIBUTION: WordList = WordList::new("attribution");
 static TWO_WORD_REGIONS: PhraseList = PhraseList::new("two_word_regions");
 static MEMBER_LINKS: WordList = WordList::new("member_links");
 static MEMBERSHIP: WordList = WordList::new("membership");
+static QUANT_LINKS: WordList = WordList::new("quant_links");
+static GROUP_LINKS: WordList = WordList::new("group_links");
+static INDEFINITE: WordList = WordList::new("indefinite");
 
 /// Set-membership over a list the parse engine owns, built once: the rules engine reads the
 /// same speech verbs, negators and pronouns (see `stance_v2::say_verb_forms`,
@@ -597,7 +600,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                         continue;
                     }
                 }
-                if is_num || (in_set!(QUANT, w) && w != "of" && w != "a") {
+                if is_num || (in_set!(QUANT, w) && !in_set!(QUANT_LINKS, w)) {
                     if w != "other" {
                         quant = true;
                         only_other = false;
@@ -613,7 +616,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     } else {
                         break;
                     }
-                } else if w == "of" || w == "a" {
+                } else if in_set!(QUANT_LINKS, w) {
                     j -= 1;
                 } else if in_set!(REGION, w) {
                     region.insert(0, cap_first(w));
@@ -624,7 +627,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 }
             }
             // Do not start the group with a connector.
-            while j < i && matches!(norm(toks, j), "and" | "of") {
+            while j < i && in_set!(GROUP_LINKS, norm(toks, j)) {
                 j += 1;
             }
             if (quant || !region.is_empty()) && !only_other {
@@ -1020,7 +1023,7 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
         if let Some(m) = s.cover[j] {
             let me = &s.ms[m];
             j = me.ts;
-            let appositive = norm(toks, me.te) == "," && matches!(norm(toks, me.te + 1), "a" | "an");
+            let appositive = norm(toks, me.te) == "," && in_set!(INDEFINITE, norm(toks, me.te + 1));
             if consumed[m] && appositive && me.kind != MKind::Pronoun {
                 return holder_of(s, m, state).into_iter().collect();
             }
