@@ -31,7 +31,7 @@
 mod lex;
 pub(crate) mod resources;
 mod rules;
-pub(crate) use rules::{crowd_name, is_attribution, military_name, military_phrase};
+pub(crate) use rules::{cap_first, crowd_name, is_attribution, military_name, military_phrase};
 #[cfg(test)]
 mod tests;
 

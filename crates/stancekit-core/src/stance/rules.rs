@@ -474,7 +474,8 @@ fn match_any(toks: &[Tok], i: usize, list: &[Vec<&str>]) -> Option<usize> {
     list.iter().find(|w| seq_at(toks, i, w)).map(|w| w.len())
 }
 
-fn cap_first(s: &str) -> String {
+/// `s` with its first letter in upper case.
+pub(crate) fn cap_first(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())

@@ -292,13 +292,11 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     *slot = Some(m);
                 }
             }
-            None => {
-                let mut name = what.to_owned();
-                if let Some(c) = name.get_mut(0..1) {
-                    c.make_ascii_uppercase();
-                }
-                push(&mut list, &mut at, named(i, last, Who::Name(name), false));
-            }
+            None => push(
+                &mut list,
+                &mut at,
+                named(i, last, Who::Name(crate::stance::cap_first(what)), false),
+            ),
         }
         i = last + 1;
     }
