@@ -303,6 +303,34 @@ impl<'a, 't> Ctx<'a, 't> {
         owners
     }
 
+    /// The doers of the act a noun names when its `of` phrase names what the act is done to
+    /// (prepositions.txt `patient`): its other owners (`X's handling of the crisis`, `the US
+    /// treatment of migrants`), and an `agent` phrase (`the arrest of Y by X`) even where the
+    /// parse hangs it on the `of` phrase's noun. Without a patient phrase the possessor may be
+    /// the one the act is done to (`X's arrest`), so none.
+    fn nominal_act_doers(&self, k: usize) -> Vec<usize> {
+        let phrase_is = |c: usize, use_: &str| {
+            self.tok(c).base_rel() == "nmod" && self.lex.preposition_is(&self.s.case_of(c), use_)
+        };
+        let patients: Vec<usize> = self.s.kids[k]
+            .iter()
+            .copied()
+            .filter(|&c| phrase_is(c, "patient"))
+            .collect();
+        if patients.is_empty() {
+            return Vec::new();
+        }
+        let mut doers: Vec<usize> = self
+            .noun_owners(k)
+            .into_iter()
+            .filter(|c| !patients.contains(c))
+            .collect();
+        for &p in &patients {
+            doers.extend(self.s.kids[p].iter().copied().filter(|&c| phrase_is(c, "agent")));
+        }
+        doers
+    }
+
     fn patient_tokens(&self, i: usize, found: &mut Found) -> Vec<usize> {
         let t = self.tok(i);
         if self.s.is_passive(i) {
@@ -1407,7 +1435,11 @@ impl<'a, 't> Ctx<'a, 't> {
             } else if self.is_document(w) {
                 (self.text_authors(w), true)
             } else {
-                continue;
+                let doers = self.nominal_act_doers(w);
+                if doers.is_empty() {
+                    continue;
+                }
+                (doers, false)
             };
             for k in owners {
                 let before = out.len();

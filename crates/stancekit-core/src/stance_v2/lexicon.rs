@@ -345,7 +345,8 @@ pub(crate) struct Lexicon {
     /// Pronouns in the subject form (`he`, `they`; not `his`, `them`).
     pub subject_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
-    /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat).
+    /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat,
+    /// patient, agent).
     pub prepositions: Noted,
     /// The roles of a noun cue that name its holder when a receiving light verb carries it, in
     /// the order tried: the `source` prepositions of prepositions.txt, in file order (`X won
@@ -588,7 +589,6 @@ impl Lexicon {
             .map(|(w, _)| w.as_str())
     }
 
-    /// Whether `lemma` is a verb of saying (`say_verbs.txt`, not a noun of opinion).
     /// Whether preposition `p` (a lemma phrase, as `Sentence::case_of` gives it) has this use in
     /// prepositions.txt.
     pub(crate) fn preposition_is(&self, p: &str, use_: &str) -> bool {
@@ -597,6 +597,7 @@ impl Lexicon {
             .is_some_and(|uses| uses.iter().any(|u| u == use_))
     }
 
+    /// Whether `lemma` is a verb of saying (`say_verbs.txt`, not a noun of opinion).
     pub(crate) fn is_say_verb(&self, lemma: &str) -> bool {
         self.say.get(lemma).is_some_and(|k| *k != SayKind::Noun)
     }

@@ -1594,6 +1594,48 @@ fn reciprocals_acts_owned_and_plans_that_backfire() {
 }
 
 #[test]
+fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru criticised Lopez's handling of the crisis.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "The bishops denounced Lopez's persecution of dissidents.",
+                "Unnamed bishops",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile praised Rivera's management of the economy.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Peru condemned the arrest of the students by Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Without the `of` phrase the possessor may be the one the act is done to.
+    assert_none(
+        &t,
+        &[
+            "Peru condemned Lopez's arrest.",
+            "Peru condemned the arrest of Lopez.",
+        ],
+    );
+}
+
+#[test]
 fn a_judged_quality_lost_or_lacking_is_judged_against() {
     let t = tagger();
     assert_finds(
