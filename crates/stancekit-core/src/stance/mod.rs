@@ -452,6 +452,15 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 && !matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
         })
     });
+    // On a cue both read, the parse's roles win over the rules' word order: a rules triple
+    // whose holder and target the frames swap, and do not also give as the rules do, misread
+    // who acts (`X won praise from Y`: the rules took X for the one praising).
+    let on_cue = |r: &Stance, holder: &str, target: &str| {
+        frames
+            .iter()
+            .any(|s| s.holder == holder && s.target == target && overlap(r.cue_span, s.cue_span))
+    };
+    out.retain(|r| !on_cue(r, &r.target, &r.holder) || on_cue(r, &r.holder, &r.target));
     // A pronoun the rules left unresolved and the parse resolved (`the ministry of Peru said
     // that it rejected X`: `it` is Peru) takes the parse's holder.
     for r in &mut out {

@@ -348,6 +348,36 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
 }
 
 #[test]
+fn the_combined_engine_takes_the_parses_roles_where_the_rules_swap_them() {
+    let engine = |engine| {
+        let mut t = BTreeMap::new();
+        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
+        t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
+        StanceTaggerConfig {
+            targets: Some(t),
+            engine,
+            ..Default::default()
+        }
+        .build()
+        .unwrap()
+    };
+    let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
+    let pairs = |t: &StanceTagger, text: &str| -> Vec<(String, String)> {
+        t.tag(text).into_iter().map(|s| (s.holder, s.target)).collect()
+    };
+    let (lopez, rivera) = ("Marco Lopez".to_owned(), "Ana Rivera".to_owned());
+    // The rules read the subject as the one praising; the parse reads `from`.
+    let text = "Lopez won praise from Rivera.";
+    assert!(pairs(&rules, text).contains(&(lopez.clone(), rivera.clone())));
+    assert_eq!(pairs(&combined, text), vec![(rivera.clone(), lopez.clone())]);
+    // Both directions stay where the parse gives both.
+    let text = "Rivera and Lopez praised each other.";
+    let both = pairs(&combined, text);
+    assert!(both.contains(&(rivera.clone(), lopez.clone())), "{both:?}");
+    assert!(both.contains(&(lopez, rivera)), "{both:?}");
+}
+
+#[test]
 fn a_known_surname_after_another_first_name_is_someone_else() {
     assert_finds(
         "Jose Ortega praised Guaido.",
