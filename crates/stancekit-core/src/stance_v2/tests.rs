@@ -1636,6 +1636,42 @@ fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
 }
 
 #[test]
+fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera called on Lopez to release political prisoners.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera urged Lopez to stop the violence.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera said Lopez must hold free elections.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A protective appeal, or an act that undoes no wrong of the one asked, is no stance.
+    assert_none(
+        &t,
+        &[
+            "Peru called on Lopez to respect the rights of protesters.",
+            "Peru urged Lopez to end the crisis.",
+        ],
+    );
+}
+
+#[test]
 fn a_judged_quality_lost_or_lacking_is_judged_against() {
     let t = tagger();
     assert_finds(
