@@ -1659,6 +1659,19 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // Whoever joins or echoes a call makes it too.
+            (
+                "Rivera joined calls for Lopez to resign.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera echoed calls for Lopez to resign.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
         ],
     );
     // A protective appeal, or an act that undoes no wrong of the one asked, is no stance.
