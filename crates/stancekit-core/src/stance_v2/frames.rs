@@ -2021,9 +2021,22 @@ impl<'a, 't> Ctx<'a, 't> {
                     targets = doers;
                 }
             }
-            if targets.is_empty() && stance == Polarity::Favor {
-                if let Some((inner, role, aimed)) = self.endorsed_act(i, frame, &mut found) {
-                    stance = inner;
+            // (An adjective on the act's own noun classifies it more often than it judges it:
+            // `the criminal charges against X`, `legal action against X`.)
+            if targets.is_empty() && self.tok(i).base_rel() != "amod" {
+                if let Some((inner, role, aimed)) = self.act_aimed_at(i, frame, &mut found) {
+                    // To back an act is to take its stance; to oppose it, the other one
+                    // (`vetoed sanctions against X`, `denied the accusations against X`).
+                    found.notes.push(if stance == Polarity::Favor {
+                        "+endorsed"
+                    } else {
+                        "+opposed"
+                    });
+                    stance = if stance == Polarity::Favor {
+                        inner
+                    } else {
+                        inner.flip()
+                    };
                     target_role = role;
                     targets = aimed;
                 }
@@ -2237,10 +2250,13 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
-    /// An act a favouring cue is aimed at (`backed a strike against X`, `supports aid for X`):
-    /// when that act is itself a noun cue aimed at targets, the holder takes the act's stance
-    /// toward them. Returns the act's stance, the roles, and its targets.
-    fn endorsed_act(
+    /// An act a cue is aimed at (`backed a strike against X`, `supports aid for X`, `vetoed
+    /// sanctions on X`) when that act is itself a noun cue aimed at targets, or (for a
+    /// favouring cue) a text that states a stance. Returns the act's stance, the roles, and
+    /// its targets; the caller composes the stances. (A text an opposing cue is aimed at is
+    /// its author's, or already refused through blocking_verbs.txt: `vetoed a declaration
+    /// recognising X`.)
+    fn act_aimed_at(
         &self,
         i: usize,
         frame: &Frame,
@@ -2251,7 +2267,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.tok(w).upos != "NOUN" {
                     continue;
                 }
-                if let Some((stance, act_role, aimed)) = self.text_stance(w, found) {
+                let text = if frame.stance == Polarity::Favor {
+                    self.text_stance(w, found)
+                } else {
+                    None
+                };
+                if let Some((stance, act_role, aimed)) = text {
                     return Some((stance, format!("{}:{act_role}", role.name()), aimed));
                 }
                 for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
@@ -2261,7 +2282,6 @@ impl<'a, 't> Ctx<'a, 't> {
                         let aimed = self.aimed_at(w, act, inner_role, &mut inner);
                         if !aimed.is_empty() {
                             found.notes.extend(inner.notes);
-                            found.notes.push("+endorsed");
                             let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
                             return Some((act.stance, roles, aimed));
                         }

@@ -610,9 +610,11 @@ fn backing_an_act_aimed_at_someone_takes_the_acts_stance() {
     assert!(has(&v, "Chile", "Ana Rivera", "FAVOR"), "{v:?}");
     let v = triples(&t, "Bolivia welcomed the new sanctions on Rivera.");
     assert!(has(&v, "Bolivia", "Ana Rivera", "AGAINST"), "{v:?}");
-    // Opposing such an act is left alone: it need not favour its target.
+    // Opposing such an act favours its target (the annotation notes: vetoing or blocking
+    // action against someone favours them).
     let v = triples(&t, "Bolivia opposed the sanctions on Rivera.");
-    assert!(!has(&v, "Bolivia", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Bolivia", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Bolivia", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
@@ -1123,14 +1125,11 @@ fn denials_aid_sent_and_a_sides_forces() {
             ),
         ],
     );
-    // Providing something else is no aid; an attack on a side's troops is not the side's act.
-    for text in [
-        "The US provided evidence to Rivera.",
-        "Peru condemned the attack on Rivera's troops.",
-    ] {
-        let v = triples(&t, text);
-        assert!(v.is_empty(), "{text}: {v:?}");
-    }
+    // Providing something else is no aid; an attack on a side's troops is not the side's act
+    // (to condemn it favours the side, if anything).
+    assert_none(&t, &["The US provided evidence to Rivera."]);
+    let v = triples(&t, "Peru condemned the attack on Rivera's troops.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
 
 #[test]
@@ -1626,13 +1625,54 @@ fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
         ],
     );
     // Without the `of` phrase the possessor may be the one the act is done to.
-    assert_none(
+    for text in [
+        "Peru condemned Lopez's arrest.",
+        "Peru condemned the arrest of Lopez.",
+    ] {
+        let v = triples(&t, text);
+        assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn to_oppose_an_act_against_someone_is_to_favour_them() {
+    let t = tagger_with_peru();
+    assert_finds(
         &t,
         &[
-            "Peru condemned Lopez's arrest.",
-            "Peru condemned the arrest of Lopez.",
+            (
+                "Rivera vetoed sanctions against Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera dismissed the charges against Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru said the sanctions against Lopez were illegal.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            // Opposing a favour is against its receiver.
+            (
+                "Rivera opposed aid to Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
         ],
     );
+    // An adjective on the act's noun classifies it: no judgement of the act.
+    let v = triples(
+        &t,
+        "Rivera said the criminal charges against Lopez were a sign of panic.",
+    );
+    assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
 }
 
 #[test]
