@@ -1683,8 +1683,12 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     rule.push_str(":active");
                     // An object that is itself an opposing act: "condemned the coup against X"
                     // (→ FAVOR X), "support calls for a transition away from X" (→ AGAINST X).
+                    // A verb that gives the act is no judgement of it ("threatened sanctions
+                    // against X").
+                    let gives = in_shared!(crate::stance_v2::giving_light_verb_forms(), norm(toks, c.ts));
                     let embedded = cues.iter().enumerate().find(|(_, o)| {
-                        o.ts >= c.te
+                        !gives
+                            && o.ts >= c.te
                             && o.ts <= c.te + 10
                             && matches!(o.cue.frame, Frame::Noun | Frame::Verb)
                             && o.cue.polarity == Polarity::Against

@@ -456,6 +456,25 @@ fn hypotheticals_removals_and_conditions_are_no_stance() {
 }
 
 /// Asserts that `text` gives the triple (holder, target, stance).
+#[test]
+fn a_verb_that_gives_an_act_against_someone_does_not_oppose_the_act() {
+    for text in [
+        "Brazil threatened sanctions against Maduro.",
+        "Brazil threatened military action against Maduro.",
+    ] {
+        let v = triples(text);
+        assert!(has(&v, "Brazil", "Nicolas Maduro", "AGAINST"), "{text}: {v:?}");
+        assert!(!has(&v, "Brazil", "Nicolas Maduro", "FAVOR"), "{text}: {v:?}");
+    }
+    // A verb that judges the act still does.
+    assert_finds(
+        "Brazil condemned the sanctions against Maduro.",
+        "Brazil",
+        "Nicolas Maduro",
+        "FAVOR",
+    );
+}
+
 fn assert_finds(text: &str, holder: &str, target: &str, stance: &str) {
     let v = triples(text);
     assert!(has(&v, holder, target, stance), "{text}: {v:?}");

@@ -708,12 +708,28 @@ pub(crate) fn say_verb_forms(label: bool) -> HashSet<String> {
     let Ok(lex) = Lexicon::get() else {
         return HashSet::new();
     };
-    lex.say_verbs_of(kind)
-        .flat_map(|lemma| {
-            crate::stance::resources::inflect(lemma)
-                .into_iter()
-                .chain(crate::syntax::model::irregular_forms_of(lemma).map(str::to_owned))
-        })
+    lex.say_verbs_of(kind).flat_map(written_forms).collect()
+}
+
+/// Every written form of a verb `lemma`, for the rules engine, which matches forms: the regular
+/// inflections and WordNet's irregular forms.
+fn written_forms(lemma: &str) -> impl Iterator<Item = String> + '_ {
+    crate::stance::resources::inflect(lemma)
+        .into_iter()
+        .chain(crate::syntax::model::irregular_forms_of(lemma).map(str::to_owned))
+}
+
+/// The written forms of the giving light verbs of `light_verbs.txt` (`threatened`, `imposed`:
+/// not those that receive or take a stance away), for the rules engine: a noun cue after one
+/// is given, not opposed (`threatened sanctions against X`).
+pub(crate) fn giving_light_verb_forms() -> HashSet<String> {
+    let Ok(lex) = Lexicon::get() else {
+        return HashSet::new();
+    };
+    lex.light
+        .iter()
+        .filter(|(_, light)| !light.receiver && !light.remove)
+        .flat_map(|(lemma, _)| written_forms(lemma))
         .collect()
 }
 
