@@ -959,6 +959,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if depth > 3 {
             return;
         }
+        // (The members are the group noun's own dependents: the search only goes down.)
+        out.extend(self.members_named(u, found));
         let t = self.tok(u);
         if let Some(m) = self.mentions.at[u] {
             let mention = &self.mentions.list[m];
@@ -1404,6 +1406,26 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
+    }
+
+    /// The ones a group noun's predicate names as its members (prepositions.txt `member`):
+    /// `Peru was among the countries that recognised X` (Peru, besides the unnamed rest).
+    fn members_named(&self, w: usize, found: &mut Found) -> Vec<Mention> {
+        let membership = self.s.kids[w].iter().any(|&c| {
+            self.tok(c).base_rel() == "case" && self.lex.preposition_is(&self.tok(c).lemma, "member")
+        });
+        if !membership {
+            return Vec::new();
+        }
+        let members: Vec<Mention> = self
+            .s
+            .kids_with(w, "nsubj")
+            .flat_map(|k| self.resolve(k, found))
+            .collect();
+        if !members.is_empty() {
+            found.notes.push("+member");
+        }
+        members
     }
 
     /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the

@@ -1635,6 +1635,22 @@ fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
 }
 
 #[test]
+fn one_named_among_a_group_holds_the_groups_stance() {
+    let t = tagger_with_peru();
+    for text in [
+        "Peru was among the countries that recognized Rivera.",
+        "Peru was among 20 countries to recognize Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+        assert!(
+            has(&v, "Unnamed countries", "Ana Rivera", "FAVOR"),
+            "{text}: {v:?}"
+        );
+    }
+}
+
+#[test]
 fn to_oppose_an_act_against_someone_is_to_favour_them() {
     let t = tagger_with_peru();
     assert_finds(
