@@ -1076,6 +1076,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 return;
             }
         }
+        // `a spokesman for the Peruvian government`: a speaking head stands for whom it speaks
+        // for (prepositions.txt `principal`).
+        if self.lex.government_role(&t.lemma, "speaker") {
+            let principal = self.s.kids[u].iter().copied().find(|&k| {
+                self.tok(k).base_rel() == "nmod" && self.lex.preposition_is(&self.s.case_of(k), "principal")
+            });
+            if let Some(p) = principal {
+                let before = out.len();
+                self.resolve_one(p, depth + 1, found, out);
+                if out.len() > before {
+                    return;
+                }
+            }
+        }
         // `X's government`, `US officials`, `the Russian foreign minister`: a government,
         // office or group word stands for the actor that modifies it.
         let modified_actor = self.modifier_actor(u);

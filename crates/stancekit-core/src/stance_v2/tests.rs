@@ -1635,6 +1635,28 @@ fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
 }
 
 #[test]
+fn a_spokesman_for_someone_speaks_for_them() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "A spokesman for the Peruvian government denounced Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "A spokeswoman for Rivera said Lopez must resign.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn one_named_among_a_group_holds_the_groups_stance() {
     let t = tagger_with_peru();
     for text in [
