@@ -1093,12 +1093,32 @@ impl<'a, 't> Ctx<'a, 't> {
         // `X's government`, `US officials`, `the Russian foreign minister`: a government,
         // office or group word stands for the actor that modifies it.
         let modified_actor = self.modifier_actor(u);
-        // A relation noun's possessor is the other side (`Peru's allies` are not Peru).
-        let relation = self
-            .lex
-            .frames_of(&t.lemma, CuePos::Noun)
+        // A relation noun's possessor is the other side (`Peru's allies` are not Peru), and so
+        // is that of a noun that holds a stance itself (`X's critics`, `critics of X`): a crowd
+        // for or against a target modifier, as the guidelines name crowds (`X opponents`).
+        let frames = self.lex.frames_of(&t.lemma, CuePos::Noun);
+        let relation = frames.iter().any(|&f| self.lex.frames[f].mutual);
+        let holds_own = frames
             .iter()
-            .any(|&f| self.lex.frames[f].mutual);
+            .find(|&&f| self.lex.frames[f].holder.contains(&Role::Own))
+            .map(|&f| self.lex.frames[f].stance);
+        if let (Some(stance), Some(m)) = (holds_own, modified_actor) {
+            let side = &self.mentions.list[m];
+            if !relation && self.is_target(&side.who) {
+                found.notes.push("+crowd");
+                out.push(Mention {
+                    first: u.min(side.first),
+                    last: u.max(side.last),
+                    who: Who::Group(crate::stance::crowd_name(&self.name(&side.who), stance)),
+                    span: t.span,
+                    person: false,
+                    pronoun: false,
+                    antecedent: None,
+                });
+                return;
+            }
+        }
+        let relation = relation || holds_own.is_some();
         // A text someone issues (`document` in government_nouns.txt) is its author's.
         let document = self.is_document(u);
         let stands_for_modifier = !relation

@@ -1635,6 +1635,23 @@ fn an_act_named_with_what_it_is_done_to_is_aimed_at_its_doer() {
 }
 
 #[test]
+fn a_crowd_for_or_against_someone_is_not_them() {
+    let t = tagger();
+    let v = triples(&t, "Rivera's critics praised Lopez.");
+    assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(has(&v, "Ana Rivera opponents", "Marco Lopez", "FAVOR"), "{v:?}");
+    // To say a target's critics are wrong defends the target.
+    for text in [
+        "Rivera said critics of Lopez were wrong.",
+        "Rivera said Lopez's critics were wrong.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{text}: {v:?}");
+        assert!(!has(&v, "Ana Rivera", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+    }
+}
+
+#[test]
 fn a_spokesman_for_someone_speaks_for_them() {
     let t = tagger_with_peru();
     assert_finds(
