@@ -1100,11 +1100,26 @@ impl<'a, 't> Ctx<'a, 't> {
         let relation = frames.iter().any(|&f| self.lex.frames[f].mutual);
         let holds_own = frames
             .iter()
-            .find(|&&f| self.lex.frames[f].holder.contains(&Role::Own))
-            .map(|&f| self.lex.frames[f].stance);
-        if let (Some(stance), Some(m)) = (holds_own, modified_actor) {
+            .map(|&f| &self.lex.frames[f])
+            .find(|f| f.holder.contains(&Role::Own));
+        // The side is what the noun's own frame aims at (`critics of X`, `X's critics`). A
+        // crowd of several (`supporters of X and Y`) is one crowd per target, paired with its
+        // own at the cue (see [`Ctx::crowds`]); a country before the noun says where the crowd
+        // is from (`American critics of X` are the United States').
+        let side = holds_own.and_then(|frame| {
+            frame
+                .target
+                .iter()
+                .flat_map(|role| self.role_tokens(u, frame, role, &mut Found::default()))
+                .find_map(|k| self.mentions.at[k])
+                .map(|m| (frame.stance, m))
+        });
+        let single_side = side.is_some_and(|(_, m)| {
+            modified_actor == Some(m) && self.members(self.mentions.list[m].last).len() == 1
+        });
+        if let (Some((stance, m)), true, false) = (side, single_side, relation) {
             let side = &self.mentions.list[m];
-            if !relation && self.is_target(&side.who) {
+            if self.is_target(&side.who) {
                 found.notes.push("+crowd");
                 out.push(Mention {
                     first: u.min(side.first),
@@ -1118,7 +1133,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return;
             }
         }
-        let relation = relation || holds_own.is_some();
+        let relation = relation || (holds_own.is_some() && single_side);
         // A text someone issues (`document` in government_nouns.txt) is its author's.
         let document = self.is_document(u);
         let stands_for_modifier = !relation
