@@ -24,6 +24,7 @@ const CALENDAR: &str = include_str!("../../resources/stance/v2/calendar.txt");
 const PRONOUNS: &str = include_str!("../../resources/stance/v2/pronouns.txt");
 const FUNCTION_WORDS: &str = include_str!("../../resources/stance/v2/function_words.txt");
 const NEWS_OUTLETS: &str = include_str!("../../resources/stance/v2/news_outlets.txt");
+const OBJECT_SETS: &str = include_str!("../../resources/stance/v2/object_sets.txt");
 const COUNTRIES: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS: &str = include_str!("../../resources/stance/actors.tsv");
 
@@ -228,7 +229,7 @@ pub(crate) enum FunctionKind {
 }
 
 /// A word's entry in a list with one optional note column.
-type Noted = HashMap<String, Vec<String>>;
+pub(super) type Noted = HashMap<String, Vec<String>>;
 
 /// Kinds of actor in the gazetteer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -371,7 +372,7 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 /// A word list whose second column holds `|`- or `,`-separated notes.
-fn noted(text: &str) -> Noted {
+pub(super) fn noted(text: &str) -> Noted {
     rows(text)
         .map(|(_, cols)| {
             let notes = cols
@@ -387,7 +388,9 @@ fn noted(text: &str) -> Noted {
         .collect()
 }
 
-fn parse_frames(text: &str) -> Result<Vec<Frame>> {
+/// Frames from frames.tsv; `obj=@SET` flags take their lemmas from `sets` (object_sets.txt:
+/// lemma -> the sets it belongs to).
+pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
     let file = "v2/frames.tsv";
     let mut frames = Vec::new();
     for (line, cols) in rows(text) {
@@ -441,6 +444,20 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
                 _ => {
                     if let Some(p) = flag.strip_prefix("prt=") {
                         frame.particle = Some(p.to_owned());
+                    } else if let Some(set) = flag.strip_prefix("obj=@") {
+                        frame.objects = sets
+                            .iter()
+                            .filter(|(_, in_sets)| in_sets.iter().any(|n| n == set))
+                            .map(|(lemma, _)| lemma.clone())
+                            .collect();
+                        if frame.objects.is_empty() {
+                            return Err(bad(
+                                file,
+                                line,
+                                format!("no object set {set:?} in object_sets.txt"),
+                            ));
+                        }
+                        frame.objects.sort_unstable();
                     } else if let Some(o) = flag.strip_prefix("obj=") {
                         frame.objects = o.split('|').map(str::to_owned).collect();
                     } else {
@@ -454,7 +471,6 @@ fn parse_frames(text: &str) -> Result<Vec<Frame>> {
     Ok(frames)
 }
 
-/// The words of an alias as the tokenizer cuts them.
 /// The word sequences an alias is found as. An alias stands inside a sentence, but tokenized
 /// alone its final abbreviation period reads as the end of a sentence (`U.S.` gives `U.S` `.`):
 /// the alias is read both inside a sentence (followed by a word) and at a sentence's end.
@@ -603,7 +619,7 @@ impl Lexicon {
     }
 
     fn load() -> Result<Self> {
-        let frames = parse_frames(FRAMES)?;
+        let frames = parse_frames(FRAMES, &noted(OBJECT_SETS))?;
         let mut by_cue: HashMap<CuePos, HashMap<String, Vec<usize>>> = HashMap::new();
         for (i, f) in frames.iter().enumerate() {
             by_cue

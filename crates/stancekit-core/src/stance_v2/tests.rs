@@ -69,6 +69,21 @@ fn assert_none(t: &StanceTagger, texts: &[&str]) {
 }
 
 #[test]
+fn a_named_object_set_is_expanded_and_an_unknown_one_refused() {
+    let lex = Lexicon::get().unwrap();
+    let sell = lex
+        .frames_of("sell", CuePos::Verb)
+        .iter()
+        .map(|&f| &lex.frames[f])
+        .find(|f| !f.objects.is_empty())
+        .expect("a sell frame with objects");
+    assert!(sell.objects.iter().any(|o| o == "weapon") && sell.objects.iter().any(|o| o == "missile"));
+    let row = "sell\tVERB\tFAVOR\tagent\tobl:to\tobj=@nothing\tPeru sold arms to Chile.\tPeru\tChile\n";
+    let err = super::lexicon::parse_frames(row, &super::lexicon::noted("arm\taid\n")).unwrap_err();
+    assert!(err.to_string().contains("nothing"), "{err}");
+}
+
+#[test]
 fn every_frame_finds_its_own_example() {
     let lex = Lexicon::get().unwrap();
     let mut failures = Vec::new();
@@ -1728,6 +1743,48 @@ fn to_oppose_an_act_against_someone_is_to_favour_them() {
         "Rivera said the criminal charges against Lopez were a sign of panic.",
     );
     assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn force_ordered_or_authorised_and_arms_sold() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera ordered air strikes against Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera authorized strikes on Lopez's forces.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera sold missiles to Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera said Lopez had crossed a red line.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Selling something that is no aid is trade, and weighing strikes is no stance yet.
+    assert_none(
+        &t,
+        &[
+            "Rivera sold apples to Lopez.",
+            "Rivera is weighing military strikes against Lopez.",
+        ],
+    );
 }
 
 #[test]

@@ -44,7 +44,7 @@ PLAIN_ROLES = {
     "accused",
 }
 PREP_ROLE = re.compile(r"^(obl|nmod):[a-z]+$")
-OBJ_FLAG = re.compile(r"^obj=[a-z]+(\|[a-z]+)*$")
+OBJ_FLAG = re.compile(r"^obj=([a-z]+(\|[a-z]+)*|@[a-z]+)$")
 PRT_FLAG = re.compile(r"^prt=[a-z]+$")
 LEMMA = re.compile(r"^[a-z][a-z'-]*$")
 MIT_NOTICE = "The MIT License (MIT)"
@@ -82,6 +82,7 @@ WORD_LISTS = {
     "titles.txt": {"honorific", "office", "role"},
     "news_outlets.txt": {"head", "name"},
     "prepositions.txt": {"owner", "source", "seat", "patient", "agent", "member", "principal"},
+    "object_sets.txt": {"aid", "wrongs", "captives"},
 }
 # Notes that every row of these lists must have (a second column).
 NOTE_REQUIRED = {
@@ -91,6 +92,7 @@ NOTE_REQUIRED = {
     "government_nouns.txt",
     "news_outlets.txt",
     "prepositions.txt",
+    "object_sets.txt",
 }
 
 
