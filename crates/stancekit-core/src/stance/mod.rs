@@ -414,9 +414,17 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
             s
         })
         .collect();
+    let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let (frames, vetoed) = syntax.tag_with_vetoed(text);
+    // A cue whose stance a governing verb takes back in the parse (denied, refused, weighed),
+    // and that the parse finds nothing on, holds none the rules' word windows may see (`X
+    // denied supporting Y`).
+    out.retain(|r| {
+        !vetoed.iter().any(|&v| overlap(v, r.cue_span))
+            || frames.iter().any(|s| overlap(s.cue_span, r.cue_span))
+    });
     let covered: std::collections::HashSet<(usize, String)> =
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
-    let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     // A frame triple on the same cue as a rules triple, with the same target and stance but a
     // holder the rules do not have, is a holder the rules missed (`the US and a handful of
     // other governments recognised X`: the rules found the US only).
@@ -431,7 +439,6 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                     || matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
             })
     };
-    let frames = syntax.tag(text);
     let mut added: Vec<Stance> = frames
         .iter()
         .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s))

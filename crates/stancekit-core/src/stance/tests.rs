@@ -378,6 +378,37 @@ fn the_combined_engine_takes_the_parses_roles_where_the_rules_swap_them() {
 }
 
 #[test]
+fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied() {
+    let engine = |engine| {
+        let mut t = BTreeMap::new();
+        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
+        t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
+        StanceTaggerConfig {
+            targets: Some(t),
+            engine,
+            ..Default::default()
+        }
+        .build()
+        .unwrap()
+    };
+    let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
+    for text in [
+        "Rivera denied supporting Lopez.",
+        "Rivera denied that she had criticized Lopez.",
+    ] {
+        assert!(!rules.tag(text).is_empty(), "{text}");
+        assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));
+    }
+    // A refusal the parse reads as a stance of its own stays.
+    let v = combined.tag("Rivera refused to recognize Lopez.");
+    assert!(
+        v.iter()
+            .any(|s| s.holder == "Ana Rivera" && s.stance == Polarity::Against),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn a_known_surname_after_another_first_name_is_someone_else() {
     assert_finds(
         "Jose Ortega praised Guaido.",

@@ -35,6 +35,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub quote_speaker: Option<&'a Mention>,
 }
 
+/// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
+const BLOCKED: &str = "-blocked";
+
 /// Relations through which a clause hangs from the verb that governs it.
 const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
 
@@ -1680,13 +1683,27 @@ impl<'a, 't> Ctx<'a, 't> {
                     .as_ref()
                     .is_none_or(|p| self.s.kids[h].iter().any(|&k| self.tok(k).lemma == *p));
                 if particle_ok && link != "advcl" {
+                    // (Certain enough to veto the rules' reading: a verb complement right after
+                    // its governor, `denied supporting X`, `refused to condemn X`; not a noun the
+                    // governor takes, whose own holder keeps its stance, nor a clause after a
+                    // comma.)
+                    let certain = matches!(link, "xcomp" | "ccomp")
+                        && at == i
+                        && self.tok(i).upos == "VERB"
+                        && (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
+                    let blocked = |found: &mut Found| {
+                        if certain {
+                            found.notes.push(BLOCKED);
+                        }
+                        None
+                    };
                     match effect {
                         // `did not hesitate to condemn X`, `did not fail to`: the act was done.
                         Blocking::Drop if self.negated(h) => {}
-                        Blocking::Drop => return None,
+                        Blocking::Drop => return blocked(found),
                         Blocking::Flip => {
                             if stance == Polarity::Against {
-                                return None;
+                                return blocked(found);
                             }
                             found.notes.push("+refusal");
                             stance = Polarity::Against;
@@ -1880,6 +1897,39 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// The words that read as cues but whose every fitting frame a governing verb takes back
+    /// (blocking_verbs.txt: `denied supporting X`, `is weighing sanctions on X`, `refused to
+    /// condemn X`; see [`Ctx::modality`]). The combined engine drops the rules' triples on them,
+    /// whose word windows do not see such scopes.
+    pub(crate) fn vetoed(&self) -> Vec<Span> {
+        let mut out = Vec::new();
+        for i in 0..self.s.len() {
+            let t = self.tok(i);
+            let pos = match t.upos {
+                "VERB" => CuePos::Verb,
+                "NOUN" => CuePos::Noun,
+                "ADJ" => CuePos::Adj,
+                _ => continue,
+            };
+            let mut fitting = self
+                .lex
+                .frames_of(&t.lemma, pos)
+                .iter()
+                .map(|&f| &self.lex.frames[f])
+                .filter(|f| self.fits(i, f))
+                .peekable();
+            if fitting.peek().is_some()
+                && fitting.all(|f| {
+                    let mut found = Found::default();
+                    self.modality(i, f, &mut found).is_none() && found.notes.contains(&BLOCKED)
+                })
+            {
+                out.push(t.span);
+            }
+        }
+        out
+    }
+
     /// The first actor named after the `that` of verb `i` when the parser did not build its
     /// complement clause (`allege that X used ...` with `that` taken for an object): the clause's
     /// subject comes first, before its verb.
@@ -1951,9 +2001,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) {
+    /// Whether the cue at `i` has what `frame` asks of its particle and object.
+    fn fits(&self, i: usize, frame: &Frame) -> bool {
         if !self.particle_ok(i, frame) {
-            return;
+            return false;
         }
         // `leave power`, not `leave the room` (the object may hang from a particle the parser
         // read as a preposition: `hand [over power]`).
@@ -1962,12 +2013,16 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(p) = &frame.particle {
                 objects.extend(self.particle_objects(i, p));
             }
-            if !objects
+            return objects
                 .iter()
-                .any(|&k| frame.objects.contains(&self.tok(k).lemma))
-            {
-                return;
-            }
+                .any(|&k| frame.objects.contains(&self.tok(k).lemma));
+        }
+        true
+    }
+
+    fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) {
+        if !self.fits(i, frame) {
+            return;
         }
         let mut found = Found::default();
         let Some(mut stance) = self.modality(i, frame, &mut found) else {

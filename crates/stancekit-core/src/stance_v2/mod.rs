@@ -527,7 +527,9 @@ impl StanceTagger {
         m.at[subject].map(|i| m.list[i].clone())
     }
 
-    fn hits(&self, doc: &[(Sentence<'_>, Mentions)]) -> Vec<(Span, Hit)> {
+    /// The triples of every sentence of `doc`, with the cue words each sentence takes back
+    /// (see [`Ctx::vetoed`]) added to `vetoed` when given.
+    fn hits(&self, doc: &[(Sentence<'_>, Mentions)], mut vetoed: Option<&mut Vec<Span>>) -> Vec<(Span, Hit)> {
         let mut out = Vec::new();
         for k in 0..doc.len() {
             let quote = self.quote_speaker(doc, k);
@@ -540,6 +542,9 @@ impl StanceTagger {
                 open: self.open,
                 quote_speaker: quote.as_ref(),
             };
+            if let Some(v) = vetoed.as_deref_mut() {
+                v.extend(ctx.vetoed());
+            }
             // One triple per (holder, target, stance) in a sentence: the strongest cue.
             let mut best: BTreeMap<(String, String, Polarity), Hit> = BTreeMap::new();
             for hit in ctx.hits() {
@@ -560,9 +565,21 @@ impl StanceTagger {
     /// Tags `text`: every stance triple found, in text order (by sentence, then cue).
     #[must_use]
     pub fn tag(&self, text: &str) -> Vec<Stance> {
+        self.tag_noting(text, None)
+    }
+
+    /// [`StanceTagger::tag`], and the cue words whose stance a governing verb takes back
+    /// (denied, refused, weighed: see `Ctx::vetoed`), for the combined engine.
+    pub(crate) fn tag_with_vetoed(&self, text: &str) -> (Vec<Stance>, Vec<Span>) {
+        let mut vetoed = Vec::new();
+        let out = self.tag_noting(text, Some(&mut vetoed));
+        (out, vetoed)
+    }
+
+    fn tag_noting(&self, text: &str, vetoed: Option<&mut Vec<Span>>) -> Vec<Stance> {
         let doc = self.analyse(text, None);
         let mut out = Vec::new();
-        for (sentence, mut h) in self.hits(&doc) {
+        for (sentence, mut h) in self.hits(&doc, vetoed) {
             // The classifier re-scores a triple (the mean of rule strength and its probability of
             // the triple's polarity); it never adds or removes one.
             if let Some(p) = self
@@ -622,7 +639,7 @@ impl StanceTagger {
         let shifted = Span::new(target.start - sentence.start, target.end - sentence.start);
         let focus = self.targets.names.len();
         let mut rules = 0.0;
-        for (_, h) in self.hits(&self.analyse(local, Some(shifted))) {
+        for (_, h) in self.hits(&self.analyse(local, Some(shifted)), None) {
             if h.target == Who::Target(focus) {
                 rules += if h.stance == Polarity::Favor {
                     h.score
