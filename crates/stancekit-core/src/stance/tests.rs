@@ -347,21 +347,26 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "AGAINST")]);
 }
 
+/// A tagger of `engine` for two invented targets, Ana Rivera and Marco Lopez.
+fn rivera_lopez(engine: StanceEngine) -> StanceTagger {
+    let mut t = BTreeMap::new();
+    t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
+    t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
+    StanceTaggerConfig {
+        targets: Some(t),
+        engine,
+        ..Default::default()
+    }
+    .build()
+    .unwrap()
+}
+
 #[test]
 fn the_combined_engine_takes_the_parses_roles_where_the_rules_swap_them() {
-    let engine = |engine| {
-        let mut t = BTreeMap::new();
-        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
-        t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
-        StanceTaggerConfig {
-            targets: Some(t),
-            engine,
-            ..Default::default()
-        }
-        .build()
-        .unwrap()
-    };
-    let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
     let pairs = |t: &StanceTagger, text: &str| -> Vec<(String, String)> {
         t.tag(text).into_iter().map(|s| (s.holder, s.target)).collect()
     };
@@ -379,19 +384,10 @@ fn the_combined_engine_takes_the_parses_roles_where_the_rules_swap_them() {
 
 #[test]
 fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied() {
-    let engine = |engine| {
-        let mut t = BTreeMap::new();
-        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
-        t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
-        StanceTaggerConfig {
-            targets: Some(t),
-            engine,
-            ..Default::default()
-        }
-        .build()
-        .unwrap()
-    };
-    let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
     for text in [
         "Rivera denied supporting Lopez.",
         "Rivera denied that she had criticized Lopez.",
