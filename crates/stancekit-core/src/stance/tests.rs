@@ -312,17 +312,7 @@ fn the_alias_and_name_word_lists_are_read_from_the_resource_file() {
 
 #[test]
 fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_nearest_name() {
-    let engine = |engine| {
-        let mut t = BTreeMap::new();
-        t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
-        StanceTaggerConfig {
-            targets: Some(t),
-            engine,
-            ..Default::default()
-        }
-        .build()
-        .unwrap()
-    };
+    let engine = |engine| tagger_of(engine, &[("Ana Rivera", "Rivera")]);
     let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
     // (holder, stance) of every triple a tagger finds in `text`.
     let pairs = |t: &StanceTagger, text: &str| -> Vec<(String, &'static str)> {
@@ -347,18 +337,24 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "AGAINST")]);
 }
 
-/// A tagger of `engine` for two invented targets, Ana Rivera and Marco Lopez.
-fn rivera_lopez(engine: StanceEngine) -> StanceTagger {
-    let mut t = BTreeMap::new();
-    t.insert("Ana Rivera".to_owned(), vec!["Rivera".to_owned()]);
-    t.insert("Marco Lopez".to_owned(), vec!["Lopez".to_owned()]);
+/// A tagger of `engine` for invented targets, each (name, alias).
+fn tagger_of(engine: StanceEngine, targets: &[(&str, &str)]) -> StanceTagger {
+    let targets = targets
+        .iter()
+        .map(|&(name, alias)| (name.to_owned(), vec![alias.to_owned()]))
+        .collect::<BTreeMap<_, _>>();
     StanceTaggerConfig {
-        targets: Some(t),
+        targets: Some(targets),
         engine,
         ..Default::default()
     }
     .build()
     .unwrap()
+}
+
+/// A tagger of `engine` for two invented targets, Ana Rivera and Marco Lopez.
+fn rivera_lopez(engine: StanceEngine) -> StanceTagger {
+    tagger_of(engine, &[("Ana Rivera", "Rivera"), ("Marco Lopez", "Lopez")])
 }
 
 #[test]
