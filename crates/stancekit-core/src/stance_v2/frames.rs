@@ -860,8 +860,15 @@ impl<'a, 't> Ctx<'a, 't> {
                             .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass"))
                             .collect()
                     }
-                    // `called X a dictator`, `X was seen as illegitimate`.
-                    ("xcomp" | "obl" | "advcl", Some(h)) => {
+                    // `called X a dictator`, `X was seen as illegitimate`, `is little more than
+                    // a bluff` (an `obl` with no preposition or one of labelling: not `appealed
+                    // to X's supporters`).
+                    ("xcomp" | "advcl", Some(h)) | ("obl", Some(h))
+                        if t.base_rel() != "obl" || {
+                            let p = self.s.case_of(i);
+                            p.is_empty() || self.lex.preposition_is(&p, "label")
+                        } =>
+                    {
                         found.notes.push("+label");
                         let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
                         if !objects.is_empty() {

@@ -347,7 +347,7 @@ pub(crate) struct Lexicon {
     pub subject_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
     /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat,
-    /// patient, agent, member, principal).
+    /// patient, agent, member, principal, label).
     pub prepositions: Noted,
     /// The roles of a noun cue that name its holder when a receiving light verb carries it, in
     /// the order tried: the `source` prepositions of prepositions.txt, in file order (`X won
