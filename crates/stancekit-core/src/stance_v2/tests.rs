@@ -689,6 +689,9 @@ fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
         "Lopez said the conduct of the United States was irresponsible.",
     );
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // An oblique with another preposition is no label: Rivera is no supporter here.
+    let v = triples(&t, "Rivera appealed to Lopez's supporters to abandon him.");
+    assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
 }
 
 #[test]
