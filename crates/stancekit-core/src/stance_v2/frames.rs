@@ -1577,10 +1577,19 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The subjects of the nominal predicate `h` (`X is the president`), if it is one.
     fn predicate_subjects(&self, h: usize) -> Vec<usize> {
-        if self.s.kid_exact(h, "cop").is_none() {
-            return Vec::new();
+        if self.s.kid_exact(h, "cop").is_some() {
+            return self.s.kids_with(h, "nsubj").collect();
         }
-        self.s.kids_with(h, "nsubj").collect()
+        // `X remained the rightful leader`: the object of a linking verb (function_words.txt).
+        match self.tok(h).head {
+            Some(v)
+                if matches!(self.tok(h).base_rel(), "obj" | "xcomp")
+                    && self.lex.function.get(&self.tok(v).lemma) == Some(&FunctionKind::Linking) =>
+            {
+                self.s.kids_with(v, "nsubj").collect()
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// Whether the cue at `i` is negated, or, as an adjective on a nominal predicate, that

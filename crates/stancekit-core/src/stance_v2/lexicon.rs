@@ -226,6 +226,9 @@ pub(crate) enum FunctionKind {
     Opposition,
     /// A reciprocal pronoun (`each other`): each of the holders toward the others.
     Reciprocal,
+    /// A verb (lemma) whose object is a predicate of its subject, as after `be` (`X remained
+    /// the rightful leader`).
+    Linking,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -730,6 +733,7 @@ impl Lexicon {
                 Some("alternative") => FunctionKind::Alternative,
                 Some("opposition") => FunctionKind::Opposition,
                 Some("reciprocal") => FunctionKind::Reciprocal,
+                Some("linking") => FunctionKind::Linking,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

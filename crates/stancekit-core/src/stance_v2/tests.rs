@@ -695,6 +695,28 @@ fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
 }
 
 #[test]
+fn the_object_of_a_linking_verb_is_a_predicate_of_its_subject() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera maintained that Lopez remained the rightful leader.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera said Lopez remained the legitimate president.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn every_word_read_as_a_cue_has_a_form_the_parse_gate_knows() {
     // A sentence is parsed only when one of its words is in `cue_forms`; every word the tagger
     // and lemmatizer read as a cue in the frames' own examples must be there.
