@@ -1703,10 +1703,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     // its governor, `denied supporting X`, `refused to condemn X`; not a noun the
                     // governor takes, whose own holder keeps its stance, nor a clause after a
                     // comma.)
-                    let certain = matches!(link, "xcomp" | "ccomp")
-                        && at == i
-                        && self.tok(i).upos == "VERB"
-                        && (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
+                    // (Or a text the governor takes, stating the cue: `blocked a resolution
+                    // condemning X`.)
+                    let unbroken = (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
+                    let complement =
+                        matches!(link, "xcomp" | "ccomp") && at == i && self.tok(i).upos == "VERB";
+                    let stated = link == "obj"
+                        && self.is_document(at)
+                        && self.tok(i).head == Some(at)
+                        && self.tok(i).base_rel() == "acl";
+                    let certain = unbroken && (complement || stated);
                     let blocked = |found: &mut Found| {
                         if certain {
                             found.notes.push(BLOCKED);
