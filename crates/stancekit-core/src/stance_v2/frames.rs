@@ -429,7 +429,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.tok(k);
                 let mislabelled = matches!(t.base_rel(), "advcl" | "acl" | "obj")
                     && matches!(t.upos, "NOUN" | "PROPN" | "PRON");
-                (t.base_rel() == rel || mislabelled) && t.rel != "obl:agent" && self.s.case_of(k) == prep
+                // (An agent phrase on a verb the clause shows is active, with a subject and no
+                // passive auxiliary, is a `by` phrase the parser misread: `X stood by Y`.)
+                (t.base_rel() == rel || mislabelled)
+                    && (t.rel != "obl:agent" || !self.s.is_passive(i))
+                    && self.s.case_of(k) == prep
             })
             .collect()
     }

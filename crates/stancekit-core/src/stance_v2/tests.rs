@@ -695,6 +695,15 @@ fn a_label_read_as_an_unmarked_oblique_still_has_its_speaker() {
 }
 
 #[test]
+fn a_by_phrase_misread_as_an_agent_on_an_active_verb_is_a_by_phrase() {
+    let t = tagger_with_peru();
+    // The parser reads `stood` as a participle and `by Lopez` as its agent.
+    assert_finds(&t, &[("Peru stood by Lopez.", "Peru", "Marco Lopez", "FAVOR")]);
+    let v = triples(&t, "Lopez was backed by Peru.");
+    assert!(has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
+}
+
+#[test]
 fn the_object_of_a_linking_verb_is_a_predicate_of_its_subject() {
     let t = tagger();
     assert_finds(
