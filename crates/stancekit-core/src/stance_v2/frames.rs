@@ -83,7 +83,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // (`urged Peru to back`) gives the object: `Peru` backs, urged by someone.
             "xcomp" => {
                 found.notes.push("+control");
-                let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                // (A lone indirect object is the object the parser mistook: `urged Governor X
+                // to resign`.)
+                let mut objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                if objects.is_empty() {
+                    objects = self.s.kids_with(h, "iobj").collect();
+                }
                 if !objects.is_empty() && !self.lex.intent.contains(&self.tok(h).lemma) {
                     return objects;
                 }

@@ -112,7 +112,7 @@ fn every_frame_finds_its_own_example() {
         failures.join("\n")
     );
     assert!(
-        share >= 0.80,
+        share >= 0.93,
         "{:.1}% of the frame examples pass:\n{}",
         100.0 * share,
         failures.join("\n")
