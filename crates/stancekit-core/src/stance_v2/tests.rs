@@ -1845,6 +1845,12 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            (
+                "Rivera said Lopez must give up his chemical weapons.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
             // Whoever joins or echoes a call makes it too.
             (
                 "Rivera joined calls for Lopez to resign.",
@@ -1866,6 +1872,7 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
         &[
             "Peru called on Lopez to respect the rights of protesters.",
             "Peru urged Lopez to end the crisis.",
+            "Rivera gave up her weapons.",
         ],
     );
 }
