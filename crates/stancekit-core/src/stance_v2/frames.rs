@@ -1573,6 +1573,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 .get(&self.tok(n).lower)
                 .is_some_and(|kinds| kinds.iter().any(|x| x == "det" || x == "advmod"))
         };
+        // `Neither X nor Y backs Z`: a negating conjunction on the subject negates the clause.
+        let negating_conjunction = |c: usize| {
+            self.tok(c).base_rel() == "cc"
+                && self
+                    .lex
+                    .negation
+                    .get(&self.tok(c).lower)
+                    .is_some_and(|kinds| kinds.iter().any(|x| x == "cc"))
+        };
         self.s.kids[i].iter().any(|&k| {
             let t = self.tok(k);
             let own = self.lex.negation.get(&t.lower).is_some_and(|places| {
@@ -1581,6 +1590,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
             }) && !focus(k + 1);
             own || (t.base_rel() == "advmod" && self.s.kids[k].iter().any(|&n| n < k && negating_word(n)))
+                || (t.base_rel() == "nsubj" && self.s.kids[k].iter().any(|&c| negating_conjunction(c)))
         })
     }
 

@@ -704,6 +704,27 @@ fn a_by_phrase_misread_as_an_agent_on_an_active_verb_is_a_by_phrase() {
 }
 
 #[test]
+fn neither_nor_on_the_subject_negates_the_clause() {
+    let t = tagger_with_peru();
+    assert_none(
+        &t,
+        &[
+            "Neither Rivera nor Peru backs Lopez.",
+            "Neither Chile nor Peru has praised Rivera.",
+        ],
+    );
+    assert_finds(
+        &t,
+        &[(
+            "Chile and Peru have praised Rivera.",
+            "Peru",
+            "Ana Rivera",
+            "FAVOR",
+        )],
+    );
+}
+
+#[test]
 fn the_object_of_a_linking_verb_is_a_predicate_of_its_subject() {
     let t = tagger();
     assert_finds(
