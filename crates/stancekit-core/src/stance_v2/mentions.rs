@@ -450,14 +450,23 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 )
             })
             .collect();
+        // `X and his allies`: a possessive in a conjunct names the conjunct it is listed with.
+        let listed_with = (s.toks[i].rel == "nmod:poss")
+            .then_some(s.toks[i].head)
+            .flatten()
+            .filter(|&noun| s.toks[noun].rel == "conj")
+            .and_then(|noun| s.toks[noun].head)
+            .and_then(|h| list.iter().find(|m| m.first <= h && h <= m.last && !m.pronoun))
+            .map(|m| (m.who.clone(), m.person, Some(m.last), false));
         let subjects_here = earlier.iter().rev().filter(|c| c.3);
         let subjects_before = memory
             .last_subjects
             .iter()
             .rev()
             .map(|(w, p)| (w.clone(), *p, None, true));
-        let found = subjects_here
-            .cloned()
+        let found = listed_with
+            .into_iter()
+            .chain(subjects_here.cloned())
             .chain(subjects_before)
             .chain(earlier.iter().rev().cloned())
             .chain(

@@ -704,6 +704,14 @@ fn a_by_phrase_misread_as_an_agent_on_an_active_verb_is_a_by_phrase() {
 }
 
 #[test]
+fn a_possessive_in_a_conjunct_names_the_conjunct_before_it() {
+    let t = tagger();
+    let v = triples(&t, "Rivera accused Lopez and his allies of corruption.");
+    assert!(has(&v, "Ana Rivera", "Marco Lopez", "AGAINST"), "{v:?}");
+    assert!(!v.iter().any(|x| x.1 == "Ana Rivera" && x.2 == "FAVOR"), "{v:?}");
+}
+
+#[test]
 fn neither_nor_on_the_subject_negates_the_clause() {
     let t = tagger_with_peru();
     assert_none(
