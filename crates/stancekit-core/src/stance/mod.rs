@@ -423,6 +423,20 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         !vetoed.iter().any(|&v| overlap(v, r.cue_span))
             || frames.iter().any(|s| overlap(s.cue_span, r.cue_span))
     });
+    // A holder the rules took from a list of names before an active verb (their rule
+    // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)
+    // that the parse, reading the same cue toward the same target, does not give is no holder.
+    out.retain(|r| {
+        !r.rule.contains("active+subject+list")
+            || !frames
+                .iter()
+                .any(|s| s.target == r.target && s.stance == r.stance && overlap(s.cue_span, r.cue_span))
+            || frames.iter().any(|s| {
+                overlap(s.cue_span, r.cue_span)
+                    && (s.holder == r.holder
+                        || matches!((s.holder_span, r.holder_span), (Some(a), Some(b)) if overlap(a, b)))
+            })
+    });
     let covered: std::collections::HashSet<(usize, String)> =
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
     // A frame triple on the same cue as a rules triple, with the same target and stance but a

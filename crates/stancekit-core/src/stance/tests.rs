@@ -403,6 +403,31 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
 }
 
 #[test]
+fn the_combined_engine_drops_a_listed_holder_the_parse_does_not_give() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    let holders =
+        |t: &StanceTagger, text: &str| -> Vec<String> { t.tag(text).into_iter().map(|s| s.holder).collect() };
+    for text in [
+        "Unlike Peru, Rivera backs Lopez.",
+        "Speaking in Lima, Rivera denounced Lopez.",
+    ] {
+        assert!(holders(&rules, text).contains(&"Peru".to_owned()), "{text}");
+        assert_eq!(holders(&combined, text), vec!["Ana Rivera".to_owned()], "{text}");
+    }
+    // A list the parse reads as one keeps every holder.
+    let text = "Peru, Chile and Rivera back Lopez.";
+    assert_eq!(
+        holders(&combined, text).len(),
+        3,
+        "{:?}",
+        holders(&combined, text)
+    );
+}
+
+#[test]
 fn a_known_surname_after_another_first_name_is_someone_else() {
     assert_finds(
         "Jose Ortega praised Guaido.",
