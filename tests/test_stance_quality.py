@@ -1,12 +1,13 @@
 """Quality floors of the stance tagger (seed gold, probe, NewsMTSC dev) and the example corpus.
 
-Floors are the issue's (seed triple F1 >= 0.80, sentence F_avg >= 0.85) or, for the other sets,
-what was measured when they were set minus a small margin:
+Floors are the issues' (seed triple F1 >= 0.85 in the stance v2 issue, sentence F_avg >= 0.85;
+news clear recall >= 0.70) or, for the rest, what was measured when they were set minus a small
+margin:
 
 | set | measured | floor |
 |---|---:|---:|
-| seeds triple F1 / F_avg | 0.922 / 0.889 | 0.80 / 0.85 |
-| news pooled triple F1 / P / clear recall (own targets) | 0.515 / 0.919 / 0.706 | 0.44 / 0.80 / 0.70 |
+| seeds triple F1 / F_avg | 0.922 / 0.889 | 0.85 / 0.85 |
+| news pooled triple F1 / P / clear recall (own targets) | 0.526 / 0.921 / 0.706 | 0.50 / 0.80 / 0.70 |
 | probe accuracy / macro-F1 | 0.838 / 0.825 | 0.78 / 0.77 |
 | NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
@@ -32,7 +33,7 @@ def seeds(shared_data: Path) -> StanceReport:
 
 
 def test_seed_triple_f1(seeds: StanceReport) -> None:
-    assert_quality(seeds, min_f1=0.80, min_precision=0.85)
+    assert_quality(seeds, min_f1=0.85, min_precision=0.85)
 
 
 def test_seed_sentence_f_avg(seeds: StanceReport) -> None:
@@ -46,7 +47,7 @@ def test_news_pooled_triples(shared_data: Path) -> None:
     # The stance issue's floors for clear recall (0.70) and precision (0.70); its F1 floor (0.55)
     # is not met yet, so F1 has a floor against losing ground instead.
     assert_quality(
-        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.44, min_precision=0.80, min_clear_recall=0.70
+        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.50, min_precision=0.80, min_clear_recall=0.70
     )
 
 
