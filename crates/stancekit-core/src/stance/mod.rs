@@ -393,11 +393,45 @@ impl Default for StanceTagger {
     }
 }
 
+/// Spans sorted by start, to find those that overlap a span in logarithmic time (cue spans of
+/// two engines' triples; the comparisons in [`combine`] stay linear in the text however many
+/// triples a sentence holds).
+struct SpanIndex {
+    /// (span, index in the caller's list), by start.
+    sorted: Vec<(Span, usize)>,
+    /// The longest span, bounding how far back an overlapping one can start.
+    longest: usize,
+}
+
+impl SpanIndex {
+    fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut sorted: Vec<(Span, usize)> = spans.into_iter().enumerate().map(|(i, s)| (s, i)).collect();
+        sorted.sort_by_key(|(s, _)| s.start);
+        let longest = sorted.iter().map(|(s, _)| s.end - s.start).max().unwrap_or(0);
+        Self { sorted, longest }
+    }
+
+    /// The indices of the spans that overlap `span`.
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let hi = self.sorted.partition_point(|(s, _)| s.start < span.end);
+        let lo = self
+            .sorted
+            .partition_point(|(s, _)| s.start + self.longest <= span.start);
+        self.sorted[lo..hi.max(lo)]
+            .iter()
+            .filter(move |(s, _)| s.end > span.start)
+            .map(|&(_, i)| i)
+    }
+}
+
 /// The `combined` engine's triples: the rules' (`rules`, each moved to the splitter sentence
 /// that holds its piece), then the parse frames' toward each target the rules found nothing
 /// toward in that sentence, and those that add a holder to a rules triple's cue; in text order.
 /// A frame triple whose holder a relative pronoun or a text's author names replaces the rules'
-/// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`.
+/// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`. Where the
+/// parse reads a cue the rules read and sees what their word windows cannot, the rules' triple
+/// goes: a holder and target the frames swap, a stance a governing verb takes back, a holder
+/// taken from a list of names before the verb that the frames do not give.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -415,61 +449,62 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         })
         .collect();
     let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let same_holder = |a: &Stance, b: &Stance| {
+        a.holder == b.holder || matches!((a.holder_span, b.holder_span), (Some(x), Some(y)) if overlap(x, y))
+    };
     let (frames, vetoed) = syntax.tag_with_vetoed(text);
+    let frame_cues = SpanIndex::new(frames.iter().map(|s| s.cue_span));
+    // The frames' triples on a cue that overlaps `span`.
+    let frames_on = |span: Span| frame_cues.overlapping(span).map(|i| &frames[i]);
+    let vetoed_cues = SpanIndex::new(vetoed.iter().copied());
     // A cue whose stance a governing verb takes back in the parse (denied, refused, weighed),
     // and that the parse finds nothing on, holds none the rules' word windows may see (`X
     // denied supporting Y`).
     out.retain(|r| {
-        !vetoed.iter().any(|&v| overlap(v, r.cue_span))
-            || frames.iter().any(|s| overlap(s.cue_span, r.cue_span))
+        vetoed_cues.overlapping(r.cue_span).next().is_none() || frames_on(r.cue_span).next().is_some()
     });
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)
     // that the parse, reading the same cue toward the same target, does not give is no holder.
     out.retain(|r| {
         !r.rule.contains("active+subject+list")
-            || !frames
-                .iter()
-                .any(|s| s.target == r.target && s.stance == r.stance && overlap(s.cue_span, r.cue_span))
-            || frames.iter().any(|s| {
-                overlap(s.cue_span, r.cue_span)
-                    && (s.holder == r.holder
-                        || matches!((s.holder_span, r.holder_span), (Some(a), Some(b)) if overlap(a, b)))
-            })
+            || !frames_on(r.cue_span).any(|s| s.target == r.target && s.stance == r.stance)
+            || frames_on(r.cue_span).any(|s| same_holder(s, r))
     });
     let covered: std::collections::HashSet<(usize, String)> =
         out.iter().map(|s| (s.sentence.start, s.target.clone())).collect();
     // A frame triple on the same cue as a rules triple, with the same target and stance but a
     // holder the rules do not have, is a holder the rules missed (`the US and a handful of
     // other governments recognised X`: the rules found the US only).
+    let rule_cues = SpanIndex::new(out.iter().map(|r| r.cue_span));
     let more_holders = |s: &Stance| {
-        let same_cue: Vec<&Stance> = out
-            .iter()
-            .filter(|r| r.target == s.target && r.stance == s.stance && overlap(r.cue_span, s.cue_span))
-            .collect();
-        !same_cue.is_empty()
-            && !same_cue.iter().any(|r| {
-                r.holder == s.holder
-                    || matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
-            })
+        let mut same_cue = rule_cues
+            .overlapping(s.cue_span)
+            .map(|i| &out[i])
+            .filter(|r| r.target == s.target && r.stance == s.stance)
+            .peekable();
+        same_cue.peek().is_some() && !same_cue.any(|r| same_holder(r, s))
     };
-    let mut added: Vec<Stance> = frames
-        .iter()
-        .filter(|s| !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s))
-        .cloned()
+    // (Indices into `frames`.)
+    let added: Vec<usize> = (0..frames.len())
+        .filter(|&i| {
+            let s = &frames[i];
+            !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s)
+        })
         .collect();
     // A relative pronoun names the holder for certain (`Y, which has backed X`), and so does a
     // text's author (`Hungary vetoed an EU declaration backing X` is the EU's): a rules triple
     // on the same cue with another holder took a nearer name by word distance.
     let certain: Vec<&Stance> = added
         .iter()
+        .map(|&i| &frames[i])
         .filter(|s| s.rule.contains("+relcl") || s.rule.contains("+document"))
         .collect();
+    let certain_cues = SpanIndex::new(certain.iter().map(|s| s.cue_span));
     out.retain(|r| {
-        !certain.iter().any(|s| {
+        !certain_cues.overlapping(r.cue_span).map(|i| certain[i]).any(|s| {
             r.target == s.target
                 && r.stance == s.stance
-                && overlap(r.cue_span, s.cue_span)
                 && !matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
         })
     });
@@ -477,34 +512,36 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     // whose holder and target the frames swap, and do not also give as the rules do, misread
     // who acts (`X won praise from Y`: the rules took X for the one praising).
     let on_cue = |r: &Stance, holder: &str, target: &str| {
-        frames
-            .iter()
-            .any(|s| s.holder == holder && s.target == target && overlap(r.cue_span, s.cue_span))
+        frames_on(r.cue_span).any(|s| s.holder == holder && s.target == target)
     };
     out.retain(|r| !on_cue(r, &r.target, &r.holder) || on_cue(r, &r.holder, &r.target));
     // A pronoun the rules left unresolved and the parse resolved (`the ministry of Peru said
     // that it rejected X`: `it` is Peru) takes the parse's holder.
+    let mut resolved = std::collections::HashSet::new();
     for r in &mut out {
         if r.holder != UNRESOLVED {
             continue;
         }
         // (The parse names the pronoun's antecedent where it is in the same sentence, so the
         // holder spans need not meet.)
-        let same = frames.iter().find(|s| {
-            s.holder != UNRESOLVED
-                && r.target == s.target
-                && r.stance == s.stance
-                && overlap(r.cue_span, s.cue_span)
+        let same = frame_cues.overlapping(r.cue_span).find(|&i| {
+            let s = &frames[i];
+            s.holder != UNRESOLVED && r.target == s.target && r.stance == s.stance
         });
-        if let Some(s) = same {
+        if let Some(i) = same {
             *r = Stance {
                 sentence: r.sentence,
-                ..s.clone()
+                ..frames[i].clone()
             };
-            added.retain(|a| a != s);
+            resolved.insert(i);
         }
     }
-    out.extend(added);
+    out.extend(
+        added
+            .into_iter()
+            .filter(|i| !resolved.contains(i))
+            .map(|i| frames[i].clone()),
+    );
     out.sort_by_key(|s| {
         (
             s.sentence.start,

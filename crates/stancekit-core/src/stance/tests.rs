@@ -428,6 +428,25 @@ fn the_combined_engine_drops_a_listed_holder_the_parse_does_not_give() {
 }
 
 #[test]
+fn the_span_index_finds_exactly_the_overlapping_spans() {
+    let spans: Vec<Span> = (0..200)
+        .map(|i| {
+            let start = (i * 37) % 500;
+            Span::new(start, start + 1 + (i * 13) % 40)
+        })
+        .collect();
+    let index = super::SpanIndex::new(spans.iter().copied());
+    for q in (0..560).step_by(7).map(|a| Span::new(a, a + 1 + a % 23)) {
+        let mut found: Vec<usize> = index.overlapping(q).collect();
+        found.sort_unstable();
+        let expected: Vec<usize> = (0..spans.len())
+            .filter(|&i| spans[i].start < q.end && q.start < spans[i].end)
+            .collect();
+        assert_eq!(found, expected, "{q:?}");
+    }
+}
+
+#[test]
 fn a_known_surname_after_another_first_name_is_someone_else() {
     assert_finds(
         "Jose Ortega praised Guaido.",
