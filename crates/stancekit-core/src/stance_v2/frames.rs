@@ -1719,11 +1719,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     .is_none_or(|p| self.s.kids[h].iter().any(|&k| self.tok(k).lemma == *p));
                 if particle_ok && link != "advcl" {
                     // (Certain enough to veto the rules' reading: a verb complement right after
-                    // its governor, `denied supporting X`, `refused to condemn X`; not a noun the
-                    // governor takes, whose own holder keeps its stance, nor a clause after a
-                    // comma.)
-                    // (Or a text the governor takes, stating the cue: `blocked a resolution
-                    // condemning X`.)
+                    // its governor, `denied supporting X`, `refused to condemn X`, or a text the
+                    // governor takes that states the cue, `blocked a resolution condemning X`;
+                    // not a noun the governor takes, whose own holder keeps its stance, nor a
+                    // clause after a comma.)
                     let unbroken = (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
                     let complement =
                         matches!(link, "xcomp" | "ccomp") && at == i && self.tok(i).upos == "VERB";
