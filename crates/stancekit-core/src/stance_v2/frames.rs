@@ -2046,6 +2046,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.particle_ok(i, frame) {
             return false;
         }
+        let dependent = |k: usize| {
+            matches!(
+                self.tok(k).base_rel(),
+                "obj" | "iobj" | "obl" | "advmod" | "compound" | "xcomp" | "ccomp" | "advcl"
+            )
+        };
+        if frame.bare && self.s.kids[i].iter().any(|&k| dependent(k)) {
+            return false;
+        }
         // `leave power`, not `leave the room` (the object may hang from a particle the parser
         // read as a preposition: `hand [over power]`).
         if !frame.objects.is_empty() {

@@ -133,6 +133,9 @@ pub(crate) struct Frame {
     /// A relation both ways (`ally`, `rival`): with no target named, the coordinated holders
     /// hold it toward each other (`X and Y are allies`).
     pub mutual: bool,
+    /// The cue counts only alone, with no object, particle, oblique, adverb or clause of its
+    /// own (`X must go`, not `X must go to Lima` or `go ahead`).
+    pub bare: bool,
     /// An example sentence and the head words of its holder and target (the tests run every
     /// frame's example).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -434,6 +437,7 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
             hard: false,
             appeal: false,
             mutual: false,
+            bare: false,
             example: cols[6].to_owned(),
             example_holder: cols[7].to_owned(),
             example_target: cols[8].to_owned(),
@@ -443,6 +447,7 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
                 "hard" => frame.hard = true,
                 "appeal" => frame.appeal = true,
                 "mutual" => frame.mutual = true,
+                "bare" => frame.bare = true,
                 "negated=AGAINST" => frame.negated_against = true,
                 _ => {
                     if let Some(p) = flag.strip_prefix("prt=") {

@@ -1880,6 +1880,13 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // `must go`: only alone.
+            (
+                "Rivera said Lopez must go.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
             // Whoever joins or echoes a call makes it too.
             (
                 "Rivera joined calls for Lopez to resign.",
@@ -1902,6 +1909,8 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
             "Peru called on Lopez to respect the rights of protesters.",
             "Peru urged Lopez to end the crisis.",
             "Rivera gave up her weapons.",
+            "Rivera said Lopez must go to Lima.",
+            "Rivera said Lopez must go ahead with the vote.",
         ],
     );
 }

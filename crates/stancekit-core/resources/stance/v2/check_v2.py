@@ -243,7 +243,7 @@ def check_frames(rep: Report) -> list[dict[str, str]]:
         if flags != "-":
             parts = flags.split(",")
             for flag in parts:
-                known = {"negated=AGAINST", "hard", "appeal", "mutual"}
+                known = {"negated=AGAINST", "hard", "appeal", "mutual", "bare"}
                 if flag not in known and not PRT_FLAG.match(flag) and not OBJ_FLAG.match(flag):
                     rep.error(where, f"unknown flag {flag!r}")
             if len(set(parts)) != len(parts):
