@@ -122,6 +122,18 @@ const WORDS: &[&str] = &[
     "with",
     "if",
     "unless",
+    "spokesman",
+    "critics",
+    "neither",
+    "nor",
+    "his",
+    "remained",
+    "denied",
+    "blocked",
+    "resolution",
+    "vetoed",
+    "must",
+    "go",
 ];
 
 proptest! {

@@ -978,8 +978,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if depth > 3 {
             return;
         }
-        // (The members are the group noun's own dependents: the search only goes down.)
-        out.extend(self.members_named(u, found));
+        self.members_named(u, depth, found, out);
         let t = self.tok(u);
         if let Some(m) = self.mentions.at[u] {
             let mention = &self.mentions.list[m];
@@ -1477,23 +1476,26 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The ones a group noun's predicate names as its members (prepositions.txt `member`):
-    /// `Peru was among the countries that recognised X` (Peru, besides the unnamed rest).
-    fn members_named(&self, w: usize, found: &mut Found) -> Vec<Mention> {
+    /// `Peru was among the countries that recognised X` (Peru, besides the unnamed rest), added
+    /// to `out`. (One level deeper in [`Ctx::resolve_one`]'s search: a relative pronoun can lead
+    /// back up to the group noun.)
+    fn members_named(&self, w: usize, depth: usize, found: &mut Found, out: &mut Vec<Mention>) {
         let membership = self.s.kids[w].iter().any(|&c| {
             self.tok(c).base_rel() == "case" && self.lex.preposition_is(&self.tok(c).lemma, "member")
         });
         if !membership {
-            return Vec::new();
+            return;
         }
-        let members: Vec<Mention> = self
-            .s
-            .kids_with(w, "nsubj")
-            .flat_map(|k| self.resolve(k, found))
-            .collect();
-        if !members.is_empty() {
+        let before = out.len();
+        let subjects: Vec<usize> = self.s.kids_with(w, "nsubj").collect();
+        for k in subjects {
+            for m in self.members(k) {
+                self.resolve_one(m, depth + 1, found, out);
+            }
+        }
+        if out.len() > before {
             found.notes.push("+member");
         }
-        members
     }
 
     /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the
