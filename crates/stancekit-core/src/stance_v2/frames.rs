@@ -1489,7 +1489,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let before = out.len();
         let subjects: Vec<usize> = self.s.kids_with(w, "nsubj").collect();
         for k in subjects {
-            for m in self.members(k) {
+            let members = self.members(k);
+            if members.len() > 1 {
+                found.notes.push("+coordination");
+            }
+            for m in members {
                 self.resolve_one(m, depth + 1, found, out);
             }
         }
