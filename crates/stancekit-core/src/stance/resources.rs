@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 const COUNTRIES_TSV: &str = include_str!("../../resources/stance/countries.tsv");
 const ACTORS_TSV: &str = include_str!("../../resources/stance/actors.tsv");
 const CUES_TSV: &str = include_str!("../../resources/stance/cues.tsv");
+const DEMONYMS_TSV: &str = include_str!("../../resources/stance/demonyms.tsv");
 
 /// Stance of a holder toward a target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -445,14 +446,10 @@ impl Resources {
                 }
             }
         }
-        for (k, v) in [
-            ("United States", "American"),
-            ("United Kingdom", "British"),
-            ("Russia", "Russian"),
-            ("Venezuela", "Venezuelan"),
-            ("European Union", "EU"),
-        ] {
-            demonym.insert(k.to_owned(), v.to_owned());
+        for (_, line) in crate::resource::data_lines(DEMONYMS_TSV) {
+            if let Some((name, word)) = line.split_once('\t') {
+                demonym.insert(name.trim().to_owned(), word.trim().to_owned());
+            }
         }
         for line in ACTORS_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {

@@ -106,7 +106,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self
                         .s
                         .kid_exact(i, "mark")
-                        .is_some_and(|m| self.tok(m).lower == "to")
+                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "infinitive"))
                     && !self.addressees(h, i).is_empty() =>
             {
                 found.notes.push("+control");
@@ -119,7 +119,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self
                         .s
                         .kid_exact(i, "mark")
-                        .is_some_and(|m| self.tok(m).lower == "to")
+                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "infinitive"))
                     && self.tok(h).upos == "VERB" =>
             {
                 found.notes.push("+purpose");
@@ -133,7 +133,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self
                         .s
                         .kid_exact(i, "mark")
-                        .is_some_and(|m| self.tok(m).lower == "for") =>
+                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "clause_subject")) =>
             {
                 found.notes.push("+for");
                 let mut doers: Vec<usize> = self.s.kids_with(h, "obj").collect();
@@ -170,7 +170,7 @@ impl<'a, 't> Ctx<'a, 't> {
             {
                 // `calls for X to resign` read with `for X` on the noun: X is the subject.
                 let subject_for: Vec<usize> = self
-                    .with_case(h, "nmod", "for")
+                    .with_case_use(h, "nmod", "clause_subject")
                     .into_iter()
                     .filter(|&k| k < i)
                     .collect();
@@ -248,7 +248,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     .iter()
                     .copied()
                     .filter(|&k| matches!(self.tok(k).base_rel(), "obl" | "obj" | "xcomp"))
-                    .flat_map(|k| self.with_case(k, "nmod", "by"))
+                    .flat_map(|k| self.with_case_use(k, "nmod", "agent"))
                     .collect();
             }
             if !agents.is_empty() {
@@ -427,6 +427,15 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
+        self.with_case_where(i, rel, |p| p == prep)
+    }
+
+    /// [`Ctx::with_case`] for the prepositions with use `use_` in prepositions.txt.
+    fn with_case_use(&self, i: usize, rel: &str, use_: &str) -> Vec<usize> {
+        self.with_case_where(i, rel, |p| self.lex.preposition_is(p, use_))
+    }
+
+    fn with_case_where(&self, i: usize, rel: &str, prep: impl Fn(&str) -> bool) -> Vec<usize> {
         self.s.kids[i]
             .iter()
             .copied()
@@ -438,7 +447,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // passive auxiliary, is a `by` phrase the parser misread: `X stood by Y`.)
                 (t.base_rel() == rel || mislabelled)
                     && (t.rel != "obl:agent" || !self.s.is_passive(i))
-                    && self.s.case_of(k) == prep
+                    && prep(&self.s.case_of(k))
             })
             .collect()
     }
@@ -508,7 +517,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && self
                     .s
                     .kid_exact(at, "mark")
-                    .is_some_and(|m| self.tok(m).lower == "of")
+                    .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "charge"))
                 && self.tok(h).base_rel() == "obj";
             if let Some(v) = self.tok(h).head.filter(|_| accused_of) {
                 if self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Plain) {
@@ -529,7 +538,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         || (labels
                             && (link == "obj"
                                 || (link == "obl"
-                                    && (self.s.case_of(at) == "as" || self.tok(at).rel == "obl:unmarked"))))
+                                    && (self.lex.preposition_is(&self.s.case_of(at), "label")
+                                        || self.tok(at).rel == "obl:unmarked"))))
                 }
                 _ => false,
             };
@@ -860,7 +870,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // `Peru is one of X's allies`: the partitive's subject.
                     ("nmod", Some(h))
-                        if matches!(self.tok(h).upos, "NUM" | "PRON") && self.s.case_of(i) == "of" =>
+                        if matches!(self.tok(h).upos, "NUM" | "PRON")
+                            && self.lex.preposition_is(&self.s.case_of(i), "partitive") =>
                     {
                         found.notes.push("+partitive");
                         self.s.kids[h]
@@ -932,10 +943,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // A word marked as a possessor (`Peru's`) but parsed as an argument of its own
             // (an object, a conjunct) names whose the argument is, not the argument.
             let possessor = self.tok(u).rel != "nmod:poss"
-                && self.s.kids[u].iter().any(|&k| {
-                    self.tok(k).rel == "case"
-                        && matches!(self.tok(k).lower.as_str(), "'s" | "\u{2019}s" | "'")
-                });
+                && self.s.kids[u]
+                    .iter()
+                    .any(|&k| self.tok(k).rel == "case" && self.is_function(k, FunctionKind::Possessive));
             if !possessor {
                 self.resolve_one(u, 0, found, &mut out);
             }
@@ -1052,10 +1062,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // `a host of countries`, `a number of governments`: the amount stands for its `of` phrase.
         if t.upos == "NOUN" && self.lex.function.get(&t.lower) == Some(&FunctionKind::Quantity) {
-            let of_phrase = self.s.kids[u]
-                .iter()
-                .copied()
-                .find(|&k| self.tok(k).base_rel() == "nmod" && self.s.case_of(k) == "of");
+            let of_phrase = self.s.kids[u].iter().copied().find(|&k| {
+                self.tok(k).base_rel() == "nmod" && self.lex.preposition_is(&self.s.case_of(k), "partitive")
+            });
             if let Some(k) = of_phrase {
                 for member in self.members(k) {
                     self.resolve_one(member, depth + 1, found, out);
@@ -1266,12 +1275,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let between = &self.s.toks[prev.last + 1..next.first];
             let ands = between
                 .iter()
-                .filter(|w| w.upos == "CCONJ" && w.lower == "and")
+                .filter(|w| {
+                    w.upos == "CCONJ" && self.lex.function.get(&w.lower) == Some(&FunctionKind::Coordinator)
+                })
                 .count();
             let qualifiers_only = between.iter().all(|w| {
                 matches!(w.upos, "ADP" | "DET" | "PROPN")
                     || w.text == ","
-                    || (w.upos == "CCONJ" && w.lower == "and")
+                    || (w.upos == "CCONJ"
+                        && self.lex.function.get(&w.lower) == Some(&FunctionKind::Coordinator))
             });
             // The nearest pair is joined by `and`; earlier ones by commas.
             let joined = if joined_by_and { ands == 0 } else { ands == 1 };
@@ -1390,11 +1402,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.s.dominates(u, k)
                     && matches!(self.tok(k).upos, "ADJ" | "PROPN" | "NOUN" | "CCONJ" | "PUNCT")
             })
-            .filter(|&k| {
-                self.tok(k).text != ","
-                    && self.tok(k).lower != "other"
-                    && !self.is_function(k, FunctionKind::Quantifier)
-            })
+            .filter(|&k| self.tok(k).text != "," && !self.is_function(k, FunctionKind::Quantifier))
             .collect();
         let quantified = self.s.kids[u]
             .iter()
@@ -1820,7 +1828,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// `the claim that X backs Y`), also when the parser read `that` as a relative pronoun
     /// though the clause has its subject and object besides (`the report that X supports Y`).
     fn subordinate_that(&self, c: usize) -> bool {
-        let is_that = |k: usize| self.tok(k).lower == "that";
+        let is_that = |k: usize| self.lex.preposition_is(&self.tok(k).lower, "content");
         if self.s.kid_exact(c, "mark").is_some_and(is_that) {
             return true;
         }
@@ -1982,7 +1990,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn after_complementizer(&self, i: usize) -> Option<usize> {
         let that = (i + 1..self.s.len())
             .take(2)
-            .find(|&k| self.tok(k).lower == "that")?;
+            .find(|&k| self.lex.preposition_is(&self.tok(k).lower, "content"))?;
         (that + 1..self.s.len())
             .take_while(|&k| !matches!(self.tok(k).upos, "VERB" | "AUX"))
             .find(|&k| self.mentions.at[k].is_some())
@@ -2105,7 +2113,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && !receiver
             && self.carrier(i).is_some_and(|v| {
                 self.tok(i).base_rel() == "obl"
-                    && self.s.case_of(i) == "for"
+                    && self.lex.preposition_is(&self.s.case_of(i), "reason")
                     && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.reason)
             })
             && frame

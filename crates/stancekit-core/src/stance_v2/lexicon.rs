@@ -232,6 +232,10 @@ pub(crate) enum FunctionKind {
     /// A verb (lemma) whose object is a predicate of its subject, as after `be` (`X remained
     /// the rightful leader`).
     Linking,
+    /// The possessive ending (`'s`): what stands before it owns what follows.
+    Possessive,
+    /// The conjunction that joins the members of a list (`and`).
+    Coordinator,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -353,7 +357,8 @@ pub(crate) struct Lexicon {
     pub subject_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
     /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat,
-    /// patient, agent, member, principal, label).
+    /// patient, agent, member, principal, label, partitive, charge, reason, clause_subject,
+    /// infinitive, content).
     pub prepositions: Noted,
     /// The roles of a noun cue that name its holder when a receiving light verb carries it, in
     /// the order tried: the `source` prepositions of prepositions.txt, in file order (`X won
@@ -739,6 +744,8 @@ impl Lexicon {
                 Some("opposition") => FunctionKind::Opposition,
                 Some("reciprocal") => FunctionKind::Reciprocal,
                 Some("linking") => FunctionKind::Linking,
+                Some("possessive") => FunctionKind::Possessive,
+                Some("coordinator") => FunctionKind::Coordinator,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

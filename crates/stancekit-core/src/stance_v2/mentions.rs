@@ -259,7 +259,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             continue;
         }
         // Its country: a demonym before it, or a possessor.
-        let owner_word = if i >= 2 && lower[i - 1] == "'s" {
+        let owner_word = if i >= 2 && lex.function.get(&lower[i - 1]) == Some(&FunctionKind::Possessive) {
             Some(i - 2)
         } else {
             i.checked_sub(1)
