@@ -191,6 +191,8 @@ static EXCEPTIONS: PhraseList = PhraseList::new("exceptions");
 static JOIN_FORMS: WordList = WordList::new("join_forms");
 static COERCIVE_WORDS: WordList = WordList::new("coercive_words");
 static COERCIVE_STEMS: WordList = WordList::new("coercive_stems");
+static PARTICLE_CUES: WordList = WordList::new("particle_cues");
+static ATTEMPT_NOUNS: WordList = WordList::new("attempt_nouns");
 static BACK_PARTICLE_NEXT: WordList = WordList::new("back_particle_next");
 static BACK_PARTICLE_VERBS: WordList = WordList::new("back_particle_verbs");
 static BE_FINITE: WordList = WordList::new("be_finite");
@@ -1595,7 +1597,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         }
         // "back" as a particle: "pulled back", "will be back", "back to", "back in".
         if c.te == c.ts + 1
-            && norm(toks, c.ts) == "back"
+            && in_set!(PARTICLE_CUES, norm(toks, c.ts))
             && ((norm(toks, c.ts + 1).is_empty() || in_set!(BACK_PARTICLE_NEXT, norm(toks, c.ts + 1)))
                 || (c.ts > 0 && in_set!(BACK_PARTICLE_VERBS, norm(toks, c.ts - 1))))
         {
@@ -1695,7 +1697,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                             && (o.cue.frame == Frame::Noun
                                 || (o.ts >= 2
                                     && norm(toks, o.ts - 1) == "to"
-                                    && norm(toks, o.ts - 2).starts_with("attempt")))
+                                    && in_set!(ATTEMPT_NOUNS, norm(toks, o.ts - 2))))
                             && (c.te..o.ts).all(|k| {
                                 s.cover[k]
                                     .is_none_or(|m| s.ms[m].target.is_none() || norm(toks, s.ms[m].te) == "-")
