@@ -38,6 +38,16 @@ pub(crate) struct Ctx<'a, 't> {
 /// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
 const BLOCKED: &str = "-blocked";
 
+/// What reading a cue with a frame came to (see [`Ctx::apply`]).
+enum Applied {
+    /// The cue lacks the frame's particle or object.
+    Unfit,
+    /// A governing verb took the stance back, certainly enough to veto the rules' reading.
+    Blocked,
+    /// Read: triples added, or none for another reason.
+    Read,
+}
+
 /// Relations through which a clause hangs from the verb that governs it.
 const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
 
@@ -1917,7 +1927,12 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Every stance cued in the sentence.
-    pub(crate) fn hits(&self) -> Vec<Hit> {
+    /// The sentence's triples, and the words that read as cues but whose every fitting frame a
+    /// governing verb takes back (blocking_verbs.txt: `denied supporting X`, `is weighing
+    /// sanctions on X`, `refused to condemn X`; see [`Ctx::modality`]), added to `vetoed` when
+    /// given. The combined engine drops the rules' triples on those, whose word windows do not
+    /// see such scopes.
+    pub(crate) fn hits(&self, mut vetoed: Option<&mut Vec<Span>>) -> Vec<Hit> {
         let mut out = Vec::new();
         for i in 0..self.s.len() {
             let t = self.tok(i);
@@ -1943,42 +1958,19 @@ impl<'a, 't> Ctx<'a, 't> {
                     CuePos::Prefix | CuePos::Suffix => self.tok(cue).lower.clone(),
                     _ => self.tok(cue).lemma.clone(),
                 };
+                let (mut fitting, mut blocked) = (0, 0);
                 for &f in self.lex.frames_of(&key, pos) {
-                    self.apply(cue, &self.lex.frames[f], &mut out);
+                    match self.apply(cue, &self.lex.frames[f], &mut out) {
+                        Applied::Unfit => {}
+                        Applied::Blocked => (fitting, blocked) = (fitting + 1, blocked + 1),
+                        Applied::Read => fitting += 1,
+                    }
                 }
-            }
-        }
-        out
-    }
-
-    /// The words that read as cues but whose every fitting frame a governing verb takes back
-    /// (blocking_verbs.txt: `denied supporting X`, `is weighing sanctions on X`, `refused to
-    /// condemn X`; see [`Ctx::modality`]). The combined engine drops the rules' triples on them,
-    /// whose word windows do not see such scopes.
-    pub(crate) fn vetoed(&self) -> Vec<Span> {
-        let mut out = Vec::new();
-        for i in 0..self.s.len() {
-            let t = self.tok(i);
-            let pos = match t.upos {
-                "VERB" => CuePos::Verb,
-                "NOUN" => CuePos::Noun,
-                "ADJ" => CuePos::Adj,
-                _ => continue,
-            };
-            let mut fitting = self
-                .lex
-                .frames_of(&t.lemma, pos)
-                .iter()
-                .map(|&f| &self.lex.frames[f])
-                .filter(|f| self.fits(i, f))
-                .peekable();
-            if fitting.peek().is_some()
-                && fitting.all(|f| {
-                    let mut found = Found::default();
-                    self.modality(i, f, &mut found).is_none() && found.notes.contains(&BLOCKED)
-                })
-            {
-                out.push(t.span);
+                if let Some(v) = vetoed.as_deref_mut() {
+                    if cue == i && fitting > 0 && blocked == fitting {
+                        v.push(t.span);
+                    }
+                }
             }
         }
         out
@@ -2083,13 +2075,18 @@ impl<'a, 't> Ctx<'a, 't> {
         true
     }
 
-    fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) {
+    /// Reads the cue at `i` with `frame`, adding its triples to `out`.
+    fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) -> Applied {
         if !self.fits(i, frame) {
-            return;
+            return Applied::Unfit;
         }
         let mut found = Found::default();
         let Some(mut stance) = self.modality(i, frame, &mut found) else {
-            return;
+            return if found.notes.contains(&BLOCKED) {
+                Applied::Blocked
+            } else {
+                Applied::Read
+            };
         };
         // A noun cue carried by a receiving verb: `X won the backing of Y` (X is the target),
         // `X faces sanctions`.
@@ -2233,7 +2230,7 @@ impl<'a, 't> Ctx<'a, 't> {
             (holders, holder_role, targets, target_role)
         };
         if holders.is_empty() || targets.is_empty() {
-            return;
+            return Applied::Read;
         }
         // Reported claims: a stance of someone other than the speaker, inside what the speaker
         // says, is the speaker's report, not a stance of either. Except an accusation: a
@@ -2246,7 +2243,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if accused {
                     self.accusation(i, frame, &speakers, &holders, out);
                 }
-                return;
+                return Applied::Read;
             }
         }
         let (holders, crowds) = if holder_role == "self" {
@@ -2337,6 +2334,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let rule = format!("{rule}+instead");
             self.push_pairs(&holders, &not_chosen, Polarity::Against, cue, &rule, |_| 0.6, out);
         }
+        Applied::Read
     }
 
     /// Who presses for the act a verb cue names (`Peru urged Chile to recognise X`, `demanded

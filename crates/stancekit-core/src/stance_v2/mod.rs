@@ -528,7 +528,7 @@ impl StanceTagger {
     }
 
     /// The triples of every sentence of `doc`, with the cue words each sentence takes back
-    /// (see [`Ctx::vetoed`]) added to `vetoed` when given.
+    /// (see [`Ctx::hits`]) added to `vetoed` when given.
     fn hits(&self, doc: &[(Sentence<'_>, Mentions)], mut vetoed: Option<&mut Vec<Span>>) -> Vec<(Span, Hit)> {
         let mut out = Vec::new();
         for k in 0..doc.len() {
@@ -542,12 +542,9 @@ impl StanceTagger {
                 open: self.open,
                 quote_speaker: quote.as_ref(),
             };
-            if let Some(v) = vetoed.as_deref_mut() {
-                v.extend(ctx.vetoed());
-            }
             // One triple per (holder, target, stance) in a sentence: the strongest cue.
             let mut best: BTreeMap<(String, String, Polarity), Hit> = BTreeMap::new();
-            for hit in ctx.hits() {
+            for hit in ctx.hits(vetoed.as_deref_mut()) {
                 let key = (self.name_of(&hit.holder), self.name_of(&hit.target), hit.stance);
                 match best.get(&key) {
                     Some(b) if b.score >= hit.score => {}
@@ -569,7 +566,7 @@ impl StanceTagger {
     }
 
     /// [`StanceTagger::tag`], and the cue words whose stance a governing verb takes back
-    /// (denied, refused, weighed: see `Ctx::vetoed`), for the combined engine.
+    /// (denied, refused, weighed: see `Ctx::hits`), for the combined engine.
     pub(crate) fn tag_with_vetoed(&self, text: &str) -> (Vec<Stance>, Vec<Span>) {
         let mut vetoed = Vec::new();
         let out = self.tag_noting(text, Some(&mut vetoed));
