@@ -192,6 +192,13 @@ static JOIN_FORMS: WordList = WordList::new("join_forms");
 static COERCIVE_WORDS: WordList = WordList::new("coercive_words");
 static COERCIVE_STEMS: WordList = WordList::new("coercive_stems");
 static PARTICLE_CUES: WordList = WordList::new("particle_cues");
+static AGENT_MARKS: WordList = WordList::new("agent_marks");
+static LIST_JOINERS: WordList = WordList::new("list_joiners");
+static OF_MARKS: WordList = WordList::new("of_marks");
+static LABEL_MARKS: WordList = WordList::new("label_marks");
+static INFINITIVE_MARKS: WordList = WordList::new("infinitive_marks");
+static JOIN_LINKS: WordList = WordList::new("join_links");
+static DEFINITE: WordList = WordList::new("definite");
 static ATTEMPT_NOUNS: WordList = WordList::new("attempt_nouns");
 static BACK_PARTICLE_NEXT: WordList = WordList::new("back_particle_next");
 static BACK_PARTICLE_VERBS: WordList = WordList::new("back_particle_verbs");
@@ -517,7 +524,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 if ms[m].iso.is_some() {
                     owner = Some((m, ms[m].name.as_str()));
                 }
-            } else if i >= 1 && norm(toks, i - 1) == "'s" {
+            } else if i >= 1 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, i - 1)) {
                 if let Some(&m) = by_end.get(&(i - 1)) {
                     if ms[m].iso.is_some() {
                         owner = Some((m, ms[m].name.as_str()));
@@ -549,7 +556,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     {
                         k -= 1;
                     }
-                    while k < i && matches!(norm(toks, k), "of" | "-") {
+                    while k < i && (in_set!(OF_MARKS, norm(toks, k)) || norm(toks, k) == "-") {
                         k += 1;
                     }
                     k
@@ -609,7 +616,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                         only_other = false;
                     }
                     j -= 1;
-                } else if w == "and" {
+                } else if in_set!(LIST_JOINERS, w) {
                     let before = if j >= 2 { norm(toks, j - 2) } else { "" };
                     let dem_before = by_end
                         .get(&(j - 1))
@@ -645,7 +652,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 };
                 let mut words: Vec<String> = Vec::new();
                 for r in region {
-                    if r == "And" {
+                    if in_set!(LIST_JOINERS, &r.to_lowercase()) {
                         continue;
                     }
                     // `Latin American`: a region named by two words.
@@ -831,8 +838,8 @@ fn list_left(s: &Sent<'_>, m: usize) -> Vec<usize> {
         let sep = norm(toks, k - 1);
         let mut k2 = k - 1;
         match sep {
-            "and" | "&" | "," => {
-                if sep == "and" && k2 > 0 && norm(toks, k2 - 1) == "," {
+            w if w == "," || in_set!(LIST_JOINERS, w) => {
+                if in_set!(LIST_JOINERS, sep) && k2 > 0 && norm(toks, k2 - 1) == "," {
                     k2 -= 1;
                 }
             }
@@ -867,7 +874,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
     loop {
         while i < n
             && s.mention_starting_at(i).is_none()
-            && (in_set!(DETS, norm(toks, i)) || norm(toks, i) == "by")
+            && (in_set!(DETS, norm(toks, i)) || in_set!(AGENT_MARKS, norm(toks, i)))
         {
             i += 1;
         }
@@ -886,7 +893,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
             let mut pick = m;
             let mut end = s.ms[m].te;
             // "Donald Trump's United States": the possessed actor.
-            if norm(toks, end) == "'s" {
+            if in_shared!(crate::stance_v2::possessive_words(), norm(toks, end)) {
                 if let Some(m2) = s.mention_starting_at(end + 1) {
                     pick = m2;
                     end = s.ms[m2].te;
@@ -948,7 +955,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         {
             k -= 1;
         }
-        if k >= 2 && norm(toks, k - 1) == "'s" {
+        if k >= 2 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, k - 1)) {
             if let Some(pm) = s.mention_ending_at(k - 2) {
                 k = s.ms[pm].ts;
                 continue;
@@ -964,7 +971,10 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         }
         break;
     }
-    if k > 0 && norm(toks, k - 1) == "as" && norm(toks, me.te) == "'s" {
+    if k > 0
+        && in_set!(LABEL_MARKS, norm(toks, k - 1))
+        && in_shared!(crate::stance_v2::possessive_words(), norm(toks, me.te))
+    {
         return false;
     }
     k == 0 || in_set!(SUBJ_PREV, norm(toks, k - 1))
@@ -1192,7 +1202,7 @@ fn target_right(
         if let Some(m) = s.cover[j] {
             let te = s.ms[m].te;
             // "Venezuela's Maduro": the possessed mention; "US-backed X": a modifier, skip it.
-            if norm(toks, te) == "'s" {
+            if in_shared!(crate::stance_v2::possessive_words(), norm(toks, te)) {
                 if let Some(m2) = s.mention_starting_at(te + 1) {
                     if s.ms[m2].target.is_some() && s.ms[m2].kind != MKind::Name && !exclude.contains(&m2) {
                         return Some(m2);
@@ -1265,7 +1275,7 @@ fn by_agent(s: &Sent<'_>, from: usize) -> Option<(Vec<usize>, usize)> {
         if is_boundary(w) || w == "." || w == "\"" {
             return None;
         }
-        if w == "by" {
+        if in_set!(AGENT_MARKS, w) {
             let (items, _) = list_right(s, j + 1);
             if items.is_empty() {
                 return None;
@@ -1434,7 +1444,7 @@ fn speakers(
         let sp = match speaker_m {
             Some(m) => {
                 // "X's national security advisor said": the speaker is an unnamed role.
-                if norm(toks, s.ms[m].te) == "'s" {
+                if in_shared!(crate::stance_v2::possessive_words(), norm(toks, s.ms[m].te)) {
                     None
                 } else {
                     resolve(m)
@@ -1696,7 +1706,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                             && o.cue.polarity == Polarity::Against
                             && (o.cue.frame == Frame::Noun
                                 || (o.ts >= 2
-                                    && norm(toks, o.ts - 1) == "to"
+                                    && in_set!(INFINITIVE_MARKS, norm(toks, o.ts - 1))
                                     && in_set!(ATTEMPT_NOUNS, norm(toks, o.ts - 2))))
                             && (c.te..o.ts).all(|k| {
                                 s.cover[k]
@@ -1725,7 +1735,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         targets.push(t);
                     }
                     // "joined X in accusing …": X holds the stance too.
-                    if c.ts >= 3 && norm(toks, c.ts - 1) == "in" {
+                    if c.ts >= 3 && in_set!(JOIN_LINKS, norm(toks, c.ts - 1)) {
                         if let Some(x) = s.mention_ending_at(c.ts - 2) {
                             if in_set!(JOIN_FORMS, norm(toks, s.ms[x].ts.saturating_sub(1))) {
                                 extra_holder = holder_of(&s, x, &local_state);
@@ -1751,11 +1761,12 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     k -= 1;
                 }
                 if k > 0 {
-                    let owner = if norm(toks, k - 1) == "'s" && k >= 2 {
-                        s.mention_ending_at(k - 2)
-                    } else {
-                        s.mention_ending_at(k - 1)
-                    };
+                    let owner =
+                        if in_shared!(crate::stance_v2::possessive_words(), norm(toks, k - 1)) && k >= 2 {
+                            s.mention_ending_at(k - 2)
+                        } else {
+                            s.mention_ending_at(k - 1)
+                        };
                     if let Some(m) =
                         owner.filter(|&m| s.ms[m].kind != MKind::Pronoun && !targets.contains(&m))
                     {
@@ -1931,7 +1942,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }
                 let (items, _) = list_right(&s, k);
                 let t = if c.cue.frame == Frame::Allies {
-                    if c.ts >= 2 && norm(toks, c.ts - 1) == "'s" {
+                    if c.ts >= 2 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, c.ts - 1)) {
                         s.mention_ending_at(c.ts - 2)
                     } else if c.ts >= 1 {
                         s.mention_ending_at(c.ts - 1)
@@ -1959,7 +1970,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 // "Maduro supporters", "supporters of X", or the crowd of the sentence's subject
                 // ("Speaking to supporters, Maduro recited …").
                 rule.push_str(":crowd");
-                let t = if norm(toks, c.te) == "of" {
+                let t = if in_set!(OF_MARKS, norm(toks, c.te)) {
                     s.mention_starting_at(c.te + 1)
                         .or_else(|| s.mention_starting_at(c.te + 2))
                 } else {
@@ -2033,7 +2044,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             let mut j = if c.te > c.ts + 1 { c.ts + 1 } else { c.te };
             while j < end {
                 // "the country", "the crisis-wracked country", "the government".
-                let the_noun = norm(toks, j) == "the"
+                let the_noun = in_set!(DEFINITE, norm(toks, j))
                     && (j + 1..(j + 5).min(end))
                         .find(|&k| {
                             !matches!(norm(toks, k), "-")

@@ -747,6 +747,20 @@ pub(crate) fn giving_light_verb_forms() -> HashSet<String> {
         .collect()
 }
 
+/// The possessive endings of `function_words.txt` (`'s`), for the rules engine: one list for
+/// both engines.
+pub(crate) fn possessive_words() -> HashSet<String> {
+    Lexicon::get()
+        .map(|lex| {
+            lex.function
+                .iter()
+                .filter(|(_, kind)| **kind == lexicon::FunctionKind::Possessive)
+                .map(|(w, _)| w.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The clause negators of `negation.txt` (see [`Lexicon::clause_negators`]), for the rules
 /// engine: one list of negators for both engines.
 pub(crate) fn clause_negators() -> HashSet<String> {
