@@ -485,7 +485,7 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
             .peekable();
         same_cue.peek().is_some() && !same_cue.any(|r| same_holder(r, s))
     };
-    // (Indices into `frames`.)
+    // (Indices into `frames`, ascending.)
     let added: Vec<usize> = (0..frames.len())
         .filter(|&i| {
             let s = &frames[i];
@@ -515,6 +515,25 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         frames_on(r.cue_span).any(|s| s.holder == holder && s.target == target)
     };
     out.retain(|r| !on_cue(r, &r.target, &r.holder) || on_cue(r, &r.holder, &r.target));
+    // Only a rules triple that stays holds back the frames' triples toward its target in its
+    // sentence: where the parse overruled it (above), they come in (`X said she had broken
+    // with Y and that Cuba, which has backed Y, should leave`: the rules gave X the backing,
+    // the relative pronoun gave it to Cuba, and X's break with Y is the parse's to give).
+    let still_covered: std::collections::HashSet<(usize, &str)> = out
+        .iter()
+        .map(|s| (s.sentence.start, s.target.as_str()))
+        .collect();
+    let uncovered: Vec<usize> = (0..frames.len())
+        .filter(|&i| {
+            let s = &frames[i];
+            covered.contains(&(s.sentence.start, s.target.clone()))
+                && !still_covered.contains(&(s.sentence.start, s.target.as_str()))
+                && added.binary_search(&i).is_err()
+        })
+        .collect();
+    let mut added = added;
+    added.extend(uncovered);
+    added.sort_unstable();
     // A pronoun the rules left unresolved and the parse resolved (`the ministry of Peru said
     // that it rejected X`: `it` is Peru) takes the parse's holder.
     let mut resolved = std::collections::HashSet::new();

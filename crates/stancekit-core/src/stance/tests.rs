@@ -379,6 +379,35 @@ fn the_combined_engine_takes_the_parses_roles_where_the_rules_swap_them() {
 }
 
 #[test]
+fn a_rules_triple_the_parse_overrules_holds_back_no_frame_triple() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    // The rules give the speaker the backing; `which` gives it to Cuba, and the speaker's
+    // break with Lopez, toward the same target in the same sentence, is then the parse's.
+    let text = "Rivera told reporters that she had broken with Lopez and said that Cuba, which has \
+                backed Lopez for years, should leave.";
+    let found = |t: &StanceTagger| -> Vec<(String, &'static str)> {
+        t.tag(text)
+            .into_iter()
+            .map(|s| (s.holder, s.stance.as_str()))
+            .collect()
+    };
+    assert_eq!(found(&rules), vec![("Ana Rivera".to_owned(), "FAVOR")]);
+    let combined = found(&combined);
+    assert!(combined.contains(&("Cuba".to_owned(), "FAVOR")), "{combined:?}");
+    assert!(
+        combined.contains(&("Ana Rivera".to_owned(), "AGAINST")),
+        "{combined:?}"
+    );
+    assert!(
+        !combined.contains(&("Ana Rivera".to_owned(), "FAVOR")),
+        "{combined:?}"
+    );
+}
+
+#[test]
 fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied() {
     let (rules, combined) = (
         rivera_lopez(StanceEngine::Rules),
