@@ -49,7 +49,7 @@ use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
-use lexicon::{add_alias, ActorKind, CuePos, Lexicon, SayKind};
+use lexicon::{add_alias, ActorKind, CuePos, Lexicon, PronounKind, SayKind};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
@@ -496,8 +496,18 @@ impl StanceTagger {
                 return Some(m.clone());
             }
         }
-        if !opens_quote(s.toks.first()?.text) || self.says(s).is_some() {
+        if !opens_quote(s.toks.first()?.text) {
             return None;
+        }
+        // A quote that names its own speaker needs no neighbour; one whose speaker is `I` or
+        // `we` (`"I think ..."`) is still the neighbour's.
+        if let Some(v) = self.says(s) {
+            let first_person = s.kids_with(v, "nsubj").next().is_some_and(|subject| {
+                self.lexicon.pronouns.get(&s.toks[subject].lower) == Some(&PronounKind::Speaker)
+            });
+            if !first_person {
+                return None;
+            }
         }
         let neighbours = [k.checked_sub(1), Some(k + 1)];
         for n in neighbours

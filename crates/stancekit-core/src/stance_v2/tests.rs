@@ -1297,9 +1297,27 @@ fn the_owner_of_an_opinion_says_its_clause() {
     // `My` is whoever says the quote.
     let v = triples(
         &t,
-        "“My impression is that the US government committed an error,” Lopez said.",
+        "“My view is that the US government made a grave mistake,” Lopez said.",
     );
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+}
+
+#[test]
+fn a_quote_whose_speaker_is_i_belongs_to_the_speaker_next_to_it() {
+    let t = tagger();
+    // The second quote says who thinks: `I`, the speaker of the sentence before.
+    let v = triples(
+        &t,
+        "“The talks will go on,” Lopez said. “I think the US government made a grave mistake.”",
+    );
+    assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // A quote whose speaker is named inside it is that speaker's.
+    let v = triples(
+        &t,
+        "“The talks will go on,” Lopez said. “Rivera thinks the US government made a grave mistake.”",
+    );
+    assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
 }
 
 #[test]
