@@ -431,7 +431,9 @@ impl SpanIndex {
 /// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`. Where the
 /// parse reads a cue the rules read and sees what their word windows cannot, the rules' triple
 /// goes: a holder and target the frames swap, a stance a governing verb takes back, a holder
-/// taken from a list of names before the verb that the frames do not give.
+/// taken from a list of names before the verb that the frames do not give, a stance the frames
+/// read the other way from the same holder; and only a rules triple that stays keeps the
+/// frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -515,6 +517,14 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         frames_on(r.cue_span).any(|s| s.holder == holder && s.target == target)
     };
     out.retain(|r| !on_cue(r, &r.target, &r.holder) || on_cue(r, &r.holder, &r.target));
+    // On a cue both read, from the same holder toward the same target, the parse's stance wins
+    // where the two differ: it sees what lies between the cue and the target (`condemned the
+    // arrest of X` is for X; the rules' window reads `condemned ... X`).
+    let parse_reads = |r: &Stance, agreeing: bool| {
+        frames_on(r.cue_span)
+            .any(|s| s.target == r.target && same_holder(s, r) && (s.stance == r.stance) == agreeing)
+    };
+    out.retain(|r| !parse_reads(r, false) || parse_reads(r, true));
     // Only a rules triple that stays holds back the frames' triples toward its target in its
     // sentence: where the parse overruled it (above), they come in (`X said she had broken
     // with Y and that Cuba, which has backed Y, should leave`: the rules gave X the backing,

@@ -408,6 +408,25 @@ fn a_rules_triple_the_parse_overrules_holds_back_no_frame_triple() {
 }
 
 #[test]
+fn on_a_cue_both_engines_read_the_parses_stance_wins() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    let stances = |t: &StanceTagger, text: &str| -> Vec<(String, &'static str)> {
+        t.tag(text)
+            .into_iter()
+            .map(|s| (s.holder, s.stance.as_str()))
+            .collect()
+    };
+    // To condemn an act done to someone is to side with them; the rules' window reads
+    // `condemned ... Lopez`.
+    let text = "Rivera condemned the arrest of Lopez.";
+    assert_eq!(stances(&rules, text), vec![("Ana Rivera".to_owned(), "AGAINST")]);
+    assert_eq!(stances(&combined, text), vec![("Ana Rivera".to_owned(), "FAVOR")]);
+}
+
+#[test]
 fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied() {
     let (rules, combined) = (
         rivera_lopez(StanceEngine::Rules),
