@@ -701,7 +701,15 @@ impl Lexicon {
                 Some("role") => TitleKind::Role,
                 other => return Err(bad("v2/titles.txt", line, format!("unknown kind {other:?}"))),
             };
-            titles.insert(cols[0].to_lowercase(), kind);
+            // Titles are matched case-insensitively: a second line for the same word would
+            // silently change its kind.
+            if titles.insert(cols[0].to_lowercase(), kind).is_some() {
+                return Err(bad(
+                    "v2/titles.txt",
+                    line,
+                    format!("{:?} is listed twice", cols[0]),
+                ));
+            }
         }
         // Abbreviated titles (`Mr`, `Gen.`) are the sentence splitter's: with and without period.
         for (abbreviation, _) in crate::sentence::abbrev::abbreviation_entries()

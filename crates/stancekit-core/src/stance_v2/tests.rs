@@ -2734,6 +2734,17 @@ fn a_description_by_office_is_the_person_last_named_with_it() {
     let text = "President Marco Lopez spoke on Monday.\n\nThe socialist president denounced the US.";
     let v = triples(&t, text);
     assert!(has(&v, "Marco Lopez", "United States", "AGAINST"), "{v:?}");
+    // Offices that are also written in lower case before a name (`senator`, `minister`).
+    for text in [
+        "Senator Marco Lopez spoke in Lima on Monday. The senator denounced the US.",
+        "Foreign Minister Marco Lopez spoke on Monday. The minister denounced the US.",
+    ] {
+        let v = triples(&t, text);
+        assert!(
+            has(&v, "Marco Lopez", "United States", "AGAINST"),
+            "{text}: {v:?}"
+        );
+    }
     // Another office, or the office of someone else, is not that person.
     for text in [
         "President Marco Lopez spoke on Monday. The minister denounced the US.",
