@@ -454,7 +454,8 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     let same_holder = |a: &Stance, b: &Stance| {
         a.holder == b.holder || matches!((a.holder_span, b.holder_span), (Some(x), Some(y)) if overlap(x, y))
     };
-    let (frames, vetoed) = syntax.tag_with_vetoed(text);
+    let (frames, readings) = syntax.tag_with_readings(text);
+    let vetoed = readings.vetoed;
     let frame_cues = SpanIndex::new(frames.iter().map(|s| s.cue_span));
     // The frames' triples on a cue that overlaps `span`.
     let frames_on = |span: Span| frame_cues.overlapping(span).map(|i| &frames[i]);
@@ -465,6 +466,11 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     out.retain(|r| {
         vetoed_cues.overlapping(r.cue_span).next().is_none() || frames_on(r.cue_span).next().is_some()
     });
+    // A verb cue of the rules that the parse reads as the particle of the verb before it is no
+    // verb (`X fired back that Y ...`: `back` is no backing).
+    let mut particles = readings.particles;
+    particles.sort_unstable();
+    out.retain(|r| !r.rule.starts_with("verb:") || particles.binary_search(&r.cue_span).is_err());
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)
     // that the parse, reading the same cue toward the same target, does not give is no holder.

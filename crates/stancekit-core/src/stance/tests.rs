@@ -427,6 +427,22 @@ fn on_a_cue_both_engines_read_the_parses_stance_wins() {
 }
 
 #[test]
+fn a_rules_verb_cue_the_parse_reads_as_a_particle_is_none() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    // `back` right after `fired` is its adverb, no backing of Lopez.
+    let text = "Rivera fired back that Lopez was trying to topple her government.";
+    let favours = |t: &StanceTagger| t.tag(text).iter().any(|s| s.stance == Polarity::Favor);
+    assert!(favours(&rules));
+    assert!(!favours(&combined), "{:?}", combined.tag(text));
+    // A cue of several words keeps its particle.
+    let v = combined.tag("Rivera hit back at Lopez.");
+    assert!(v.iter().any(|s| s.stance == Polarity::Against), "{v:?}");
+}
+
+#[test]
 fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied() {
     let (rules, combined) = (
         rivera_lopez(StanceEngine::Rules),

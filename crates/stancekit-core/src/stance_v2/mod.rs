@@ -575,16 +575,32 @@ impl StanceTagger {
         self.tag_noting(text, None)
     }
 
-    /// [`StanceTagger::tag`], and the cue words whose stance a governing verb takes back
-    /// (denied, refused, weighed: see `Ctx::hits`), for the combined engine.
-    pub(crate) fn tag_with_vetoed(&self, text: &str) -> (Vec<Stance>, Vec<Span>) {
-        let mut vetoed = Vec::new();
-        let out = self.tag_noting(text, Some(&mut vetoed));
-        (out, vetoed)
+    /// [`StanceTagger::tag`], and what the parse reads that the combined engine checks the
+    /// rules' triples against (see [`ParseReadings`]).
+    pub(crate) fn tag_with_readings(&self, text: &str) -> (Vec<Stance>, ParseReadings) {
+        let mut readings = ParseReadings::default();
+        let out = self.tag_noting(text, Some(&mut readings));
+        (out, readings)
     }
 
-    fn tag_noting(&self, text: &str, vetoed: Option<&mut Vec<Span>>) -> Vec<Stance> {
+    fn tag_noting(&self, text: &str, readings: Option<&mut ParseReadings>) -> Vec<Stance> {
         let doc = self.analyse(text, None);
+        let vetoed = match readings {
+            Some(r) => {
+                r.particles.extend(doc.iter().flat_map(|(s, _)| {
+                    s.toks
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, t)| {
+                            matches!(t.upos, "ADV" | "ADP" | "PART")
+                                && t.head.is_some_and(|h| h + 1 == i && s.toks[h].upos == "VERB")
+                        })
+                        .map(|(_, t)| t.span)
+                }));
+                Some(&mut r.vetoed)
+            }
+            None => None,
+        };
         let mut out = Vec::new();
         for (sentence, mut h) in self.hits(&doc, vetoed) {
             // The classifier re-scores a triple (the mean of rule strength and its probability of
@@ -673,6 +689,18 @@ impl StanceTagger {
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
+/// What the parse reads in a text's parsed sentences, for the combined engine to check the rules'
+/// word windows against.
+#[derive(Debug, Default)]
+pub(crate) struct ParseReadings {
+    /// The cue words whose stance a governing verb takes back (denied, refused, weighed: see
+    /// `Ctx::hits`).
+    pub vetoed: Vec<Span>,
+    /// The words the parse reads as an adverb, adposition or particle of the verb right
+    /// before them (`back` in `fired back`).
+    pub particles: Vec<Span>,
+}
+
 fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
     let inside: Vec<usize> = (0..s.len())
         .filter(|&i| s.toks[i].span.start >= focus.start && s.toks[i].span.end <= focus.end)
