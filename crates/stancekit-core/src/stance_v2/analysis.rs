@@ -111,6 +111,9 @@ impl<'t> Sentence<'t> {
         if moved {
             kids = children(&toks);
         }
+        if rehang_appositives(&mut toks, &kids) {
+            kids = children(&toks);
+        }
         Self {
             span,
             index,
@@ -239,6 +242,62 @@ fn rehang_titled_names(toks: &mut [Tok<'_>]) {
 }
 
 /// The dependents of each word, in order.
+/// An appositive set off by a comma or dash right after a name describes that name (`a truce
+/// with Cuba, a close ally of X`); where the parser hung it on a word further back (`truce`),
+/// hang it on the name. Returns whether anything moved.
+fn rehang_appositives(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
+    let mut moved = false;
+    for i in 0..toks.len() {
+        if toks[i].rel != "appos" {
+            continue;
+        }
+        // The separating comma or dash is the appositive's own first word or the word before.
+        let mut separator = leftmost(kids, i);
+        if toks[separator].upos != "PUNCT" {
+            separator = separator.wrapping_sub(1);
+        }
+        if separator == 0
+            || separator >= i
+            || toks[separator].upos != "PUNCT"
+            || toks[separator - 1].upos != "PROPN"
+        {
+            continue;
+        }
+        // The head of the name (`Nicolas` of `Nicolas Maduro`, its `flat` part before it).
+        let mut name = separator - 1;
+        while toks[name].rel == "flat" {
+            match toks[name].head {
+                Some(h) if h < name => name = h,
+                _ => break,
+            }
+        }
+        // (Never under itself: the name must not lie inside the appositive.)
+        let mut up = Some(name);
+        while let Some(u) = up {
+            if u == i {
+                break;
+            }
+            up = toks[u].head;
+        }
+        if toks[i].head != Some(name) && up.is_none() {
+            toks[i].head = Some(name);
+            moved = true;
+        }
+    }
+    moved
+}
+
+/// The first word of the subtree of word `i`.
+fn leftmost(kids: &[Vec<usize>], i: usize) -> usize {
+    let mut first = i;
+    let mut stack = vec![i];
+    while let Some(k) = stack.pop() {
+        first = first.min(k);
+        stack.extend(kids[k].iter().copied());
+    }
+    first
+}
+
 fn children(toks: &[Tok<'_>]) -> Vec<Vec<usize>> {
     let mut kids = vec![Vec::new(); toks.len()];
     for (i, t) in toks.iter().enumerate() {

@@ -2922,3 +2922,18 @@ fn blessing_doubt_and_odds() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_after_a_name_describes_that_name() {
+    let t = tagger();
+    // The parser hangs the appositive on `truce`; it describes Peru.
+    assert_finds(
+        &t,
+        &[(
+            "Chile signed a truce with Peru, a longtime ally to Lopez.",
+            "Peru",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
+}
