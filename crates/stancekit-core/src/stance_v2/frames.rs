@@ -1800,6 +1800,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // `Peru said X has lost all legitimacy`: a quality the speaker judges, taken
                     // away, is judged against; any other stance taken away is none.
                     if !(frame.holder.contains(&Role::Speaker) && stance == Polarity::Favor) {
+                        // (The object of the verb that takes it away: certain enough to veto
+                        // the rules' reading of `eased sanctions against X`.)
+                        found.notes.push(BLOCKED);
                         return None;
                     }
                     found.notes.push("+removed");
