@@ -2937,3 +2937,22 @@ fn an_appositive_after_a_name_describes_that_name() {
         )],
     );
 }
+
+#[test]
+fn withdrawing_an_envoy_in_protest_is_against_the_side_left() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Chile withdrew its ambassador from Lopez's government on Friday.",
+            "Chile",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+    // Only envoys (object_sets.txt `envoys`): troops leave for many reasons.
+    assert_none(
+        &t,
+        &["Chile withdrew its troops from Lopez's government buildings."],
+    );
+}
