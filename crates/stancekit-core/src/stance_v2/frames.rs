@@ -1555,16 +1555,30 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 (doers, false)
             };
-            for k in owners {
-                let before = out.len();
-                out.extend(
-                    self.resolve(k, found)
-                        .into_iter()
-                        .filter(|m| m.person || !persons_only),
-                );
-                if out.len() > before {
-                    found.notes.push("+act");
+            // An owner that names no one but is itself such a noun stands for its own owner
+            // (`the legitimacy of Lopez's election`), a few levels at most.
+            let mut owners = owners;
+            for _ in 0..3 {
+                let mut deeper = Vec::new();
+                for k in owners {
+                    let before = out.len();
+                    out.extend(
+                        self.resolve(k, found)
+                            .into_iter()
+                            .filter(|m| m.person || !persons_only),
+                    );
+                    if out.len() > before {
+                        found.notes.push("+act");
+                    } else if self.tok(k).upos == "NOUN"
+                        && self.lex.government_role(&self.tok(k).lemma, "target")
+                    {
+                        deeper.extend(self.noun_owners(k));
+                    }
                 }
+                if deeper.is_empty() {
+                    break;
+                }
+                owners = deeper;
             }
         }
         out

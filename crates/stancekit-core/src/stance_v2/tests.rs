@@ -2956,3 +2956,17 @@ fn withdrawing_an_envoy_in_protest_is_against_the_side_left() {
         &["Chile withdrew its troops from Lopez's government buildings."],
     );
 }
+
+#[test]
+fn a_property_of_a_possession_stands_for_the_possessor() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Chile questioned the legitimacy of Lopez's election.",
+            "Chile",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+}
