@@ -355,6 +355,8 @@ pub(crate) struct Lexicon {
     pub plural_pronouns: HashSet<String>,
     /// Pronouns in the subject form (`he`, `they`; not `his`, `them`).
     pub subject_pronouns: HashSet<String>,
+    /// Pronouns that name their own clause's subject (pronouns.txt `reflexive`: `himself`).
+    pub reflexive_pronouns: HashSet<String>,
     pub function: HashMap<String, FunctionKind>,
     /// What a preposition's object is to its noun (prepositions.txt: owner, source, seat,
     /// patient, agent, member, principal, label, partitive, charge, reason, clause_subject,
@@ -722,6 +724,7 @@ impl Lexicon {
         let mut pronouns = HashMap::new();
         let mut plural_pronouns = HashSet::new();
         let mut subject_pronouns = HashSet::new();
+        let mut reflexive_pronouns = HashSet::new();
         for (line, cols) in rows(PRONOUNS) {
             let kind = match cols.get(1).copied() {
                 Some("person") => PronounKind::Person,
@@ -736,6 +739,9 @@ impl Lexicon {
             }
             if notes().any(|n| n == "subject") {
                 subject_pronouns.insert(cols[0].to_lowercase());
+            }
+            if notes().any(|n| n == "reflexive") {
+                reflexive_pronouns.insert(cols[0].to_lowercase());
             }
         }
         let mut function = HashMap::new();
@@ -797,6 +803,7 @@ impl Lexicon {
             pronouns,
             plural_pronouns,
             subject_pronouns,
+            reflexive_pronouns,
             function,
             person_relatives,
             actors,

@@ -458,6 +458,19 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             .and_then(|noun| s.toks[noun].head)
             .and_then(|h| list.iter().find(|m| m.first <= h && h <= m.last && !m.pronoun))
             .map(|m| (m.who.clone(), m.person, Some(m.last), false));
+        // An object pronoun that is not reflexive never names the subject of its own verb
+        // (`X criticised him`: `him` is someone else).
+        let own_subjects: Vec<Who> = match s.toks[i].head {
+            Some(h)
+                if matches!(s.toks[i].base_rel(), "obj" | "iobj" | "obl")
+                    && !lex.reflexive_pronouns.contains(&s.toks[i].lower) =>
+            {
+                s.kids_with(h, "nsubj")
+                    .filter_map(|k| at[k].map(|m| list[m].who.clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         let subjects_here = earlier.iter().rev().filter(|c| c.3);
         let subjects_before = memory
             .last_subjects
@@ -482,7 +495,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     .iter()
                     .map(|(w, p)| (w.clone(), *p, None, false)),
             )
-            .find(|c| c.1 == wants_person)
+            .find(|c| c.1 == wants_person && !own_subjects.contains(&c.0))
             .map(|(who, person, antecedent, _)| (who, person, antecedent));
         if let Some((who, person, antecedent)) = found {
             push(

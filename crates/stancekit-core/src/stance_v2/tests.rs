@@ -2970,3 +2970,20 @@ fn a_property_of_a_possession_stands_for_the_possessor() {
         )],
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_verbs_subject() {
+    let t = tagger();
+    // `him` cannot be Rivera, the subject of its verb: it is the person named before.
+    assert_finds(
+        &t,
+        &[(
+            "Lopez spoke on Monday. Rivera criticized him.",
+            "Ana Rivera",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+    // A reflexive is.
+    assert_none(&t, &["Lopez spoke on Monday. Rivera praised herself."]);
+}
