@@ -1848,7 +1848,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(own) = subject(i) else {
             return false;
         };
-        self.tok(own).upos == "PRON" || subject(h).is_some_and(|s| self.tok(s).lower == self.tok(own).lower)
+        // (`X would never back Y, she said`: a pronoun speaker after the clause is most often
+        // the one it names.)
+        self.tok(own).upos == "PRON"
+            || subject(h).is_some_and(|s| {
+                self.tok(s).lower == self.tok(own).lower || (self.tok(s).upos == "PRON" && s > own)
+            })
     }
 
     /// Whether the clause headed by `c` opens with a subordinating `that` (a content clause:

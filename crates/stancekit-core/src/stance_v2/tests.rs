@@ -2987,3 +2987,19 @@ fn an_object_pronoun_is_not_its_own_verbs_subject() {
     // A reflexive is.
     assert_none(&t, &["Lopez spoke on Monday. Rivera praised herself."]);
 }
+
+#[test]
+fn a_refusal_reported_by_a_pronoun_after_it_is_its_subjects() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Rivera would never support Lopez, she said.",
+            "Ana Rivera",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+    // A pronoun speaker before the clause may be anyone's forecast.
+    assert_none(&t, &["She said Rivera would not back Lopez."]);
+}
