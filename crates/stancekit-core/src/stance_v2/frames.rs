@@ -1751,6 +1751,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let gov = self.tok(h);
+            // (A verb complement right after its governor, with no punctuation between: the
+            // governor's scope is certain enough to veto the rules' reading of the cue.)
+            let unbroken = (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
+            let complement =
+                unbroken && matches!(link, "xcomp" | "ccomp") && at == i && self.tok(i).upos == "VERB";
             if let Some((effect, particle)) = self.lex.blocking.get(&gov.lemma) {
                 let particle_ok = particle
                     .as_ref()
@@ -1761,14 +1766,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     // governor takes that states the cue, `blocked a resolution condemning X`;
                     // not a noun the governor takes, whose own holder keeps its stance, nor a
                     // clause after a comma.)
-                    let unbroken = (h.min(i)..h.max(i)).all(|k| self.tok(k).upos != "PUNCT");
-                    let complement =
-                        matches!(link, "xcomp" | "ccomp") && at == i && self.tok(i).upos == "VERB";
-                    let stated = link == "obj"
+                    let stated = unbroken
+                        && link == "obj"
                         && self.is_document(at)
                         && self.tok(i).head == Some(at)
                         && self.tok(i).base_rel() == "acl";
-                    let certain = unbroken && (complement || stated);
+                    let certain = complement || stated;
                     let blocked = |found: &mut Found| {
                         if certain {
                             found.notes.push(BLOCKED);
@@ -1789,7 +1792,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // `X is expected to recognise Y`: a forecast, no stance.
             if self.modal_kind(&gov.lemma, "governor") {
+                if complement {
+                    found.notes.push(BLOCKED);
+                }
                 return None;
             }
             // `the blockade could lead to troops disobeying X`: an act named as an argument of
