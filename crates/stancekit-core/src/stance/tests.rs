@@ -457,6 +457,8 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         "Rivera eased sanctions against Lopez.",
         // A forecast is no stance (hypothetical.txt `governor`).
         "Rivera is expected to recognise Lopez next week.",
+        // Nor is a counterfactual, which did not happen (hypothetical.txt `perfect`).
+        "Rivera vetoed a resolution that would have condemned Lopez.",
     ] {
         assert!(!rules.tag(text).is_empty(), "{text}");
         assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));

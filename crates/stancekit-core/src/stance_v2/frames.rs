@@ -1725,6 +1725,17 @@ impl<'a, 't> Ctx<'a, 't> {
         if hypothetical(i) && frame.stance == Polarity::Favor {
             return None;
         }
+        // `would have condemned X`: a counterfactual did not happen, whatever its polarity
+        // (certain enough to veto the rules' reading).
+        let aux_of_kind = |kind: &str| {
+            self.s.kids[i]
+                .iter()
+                .any(|&c| self.tok(c).base_rel() == "aux" && marker(c, kind))
+        };
+        if self.tok(i).xpos == "VBN" && aux_of_kind("aux") && aux_of_kind("perfect") {
+            found.notes.push(BLOCKED);
+            return None;
+        }
         // Verbs above: refusal flips, failure drops, a negated or hypothetical governor drops.
         let mut at = i;
         for _ in 0..3 {

@@ -74,7 +74,7 @@ WORD_LISTS = {
     "directive_verbs.txt": {"OBL", "PRT"},
     "intent_verbs.txt": {"hedge"},
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
-    "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity"},
+    "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity", "perfect"},
     "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends"},
     "light_verbs.txt": {"receiver", "remove", "for", "recipient", "PRT"},
     "group_nouns.txt": set(),
