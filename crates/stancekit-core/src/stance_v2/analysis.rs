@@ -105,6 +105,12 @@ impl<'t> Sentence<'t> {
                     toks[later].head = Some(a);
                     toks[later].rel = "nmod";
                     moved = true;
+                } else if toks[later].upos == "NOUN" && set_off_by_commas(&toks, &kids, later) {
+                    // `Peru and Chile, both allies of X, backed Y`: a common noun set off by
+                    // commas after the subject is its appositive, no second subject.
+                    toks[later].head = Some(first_subject);
+                    toks[later].rel = "appos";
+                    moved = true;
                 }
             }
         }
@@ -279,12 +285,42 @@ fn rehang_appositives(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
             }
             up = toks[u].head;
         }
-        if toks[i].head != Some(name) && up.is_none() {
+        // (Not from a coordination to its last conjunct: `Peru and Chile, both allies of X`
+        // describes both.)
+        let mut conjunct = name;
+        while toks[conjunct].rel == "conj" {
+            match toks[conjunct].head {
+                Some(h) => conjunct = h,
+                None => break,
+            }
+        }
+        let of_coordination = conjunct != name && toks[i].head == Some(conjunct);
+        if toks[i].head != Some(name) && up.is_none() && !of_coordination {
             toks[i].head = Some(name);
             moved = true;
         }
     }
     moved
+}
+
+/// Whether the phrase of word `i` has a comma right before it and a comma right after it.
+fn set_off_by_commas(toks: &[Tok<'_>], kids: &[Vec<usize>], i: usize) -> bool {
+    let (mut first, mut last) = (i, i);
+    let mut stack = vec![i];
+    while let Some(k) = stack.pop() {
+        first = first.min(k);
+        last = last.max(k);
+        stack.extend(kids[k].iter().copied());
+    }
+    // (The commas themselves may hang inside the phrase.)
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
+    let before = if comma(first) {
+        first
+    } else {
+        first.wrapping_sub(1)
+    };
+    let after = if comma(last) { last } else { last + 1 };
+    before < i && comma(before) && after > i && comma(after)
 }
 
 /// The first word of the subtree of word `i`.

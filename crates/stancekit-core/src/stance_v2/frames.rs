@@ -860,7 +860,16 @@ impl<'a, 't> Ctx<'a, 't> {
                         found.notes.push("+predicate");
                         self.predicate_subjects(h)
                     }
-                    ("amod" | "acl" | "appos", Some(h)) => vec![h],
+                    // An appositive of a coordination describes each conjunct (`Peru and
+                    // Chile, both allies of X`).
+                    ("appos", Some(h)) => {
+                        let members = self.members(h);
+                        if members.len() > 1 {
+                            found.notes.push("+coordination");
+                        }
+                        members
+                    }
+                    ("amod" | "acl", Some(h)) => vec![h],
                     ("conj", Some(h)) if self.is_list_appositive(i) => {
                         found.notes.push("+appos");
                         vec![h]

@@ -2936,6 +2936,15 @@ fn an_appositive_after_a_name_describes_that_name() {
             "FAVOR",
         )],
     );
+    // An appositive of a list of subjects (parsed as a second subject) describes each of them,
+    // and holds nothing of its own.
+    let text = "Peru and Chile, both allies of the US, backed Lopez.";
+    let v = triples(&t, text);
+    for holder in ["Peru", "Chile"] {
+        assert!(has(&v, holder, "United States", "FAVOR"), "{v:?}");
+        assert!(has(&v, holder, "Marco Lopez", "FAVOR"), "{v:?}");
+    }
+    assert!(v.iter().all(|x| !x.0.starts_with("Unnamed")), "{v:?}");
 }
 
 #[test]
