@@ -2141,10 +2141,15 @@ impl<'a, 't> Ctx<'a, 't> {
         // `X faces sanctions`.
         // A noun that names its own target in a role no receiver reading gives to a holder
         // (`X has confidence in Y`) is X's own stance: the verb's subject cannot be its target.
+        // (`came under criticism`: the noun in a phrase of the verb's own preposition.)
         let received = frame.pos == CuePos::Noun
             && self.carrier(i).is_some_and(|v| {
-                self.tok(i).base_rel() == "obj"
-                    && self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| l.receiver)
+                self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| {
+                    l.receiver
+                        && (self.tok(i).base_rel() == "obj"
+                            || (self.tok(i).base_rel() == "obl"
+                                && l.particle.as_deref() == Some(self.s.case_of(i).as_str())))
+                })
             });
         let held_by_subject = received
             && frame

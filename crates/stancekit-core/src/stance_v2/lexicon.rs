@@ -170,7 +170,7 @@ pub(crate) enum Blocking {
 }
 
 /// What a light verb does to the noun cue it carries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Light {
     /// Its agent receives the stance (`X won the backing of Y`).
     pub receiver: bool,
@@ -182,6 +182,9 @@ pub(crate) struct Light {
     /// Its object receives the noun cue given in a prepositional phrase (`assured X of its
     /// support`), as an indirect object would.
     pub recipient: bool,
+    /// The preposition it takes its noun with (`prt=under`: `came under criticism`), which the
+    /// parser may read as the noun's `case` rather than the verb's particle.
+    pub particle: Option<String>,
 }
 
 /// How a word in front of a name relates to it.
@@ -691,6 +694,10 @@ impl Lexicon {
                     remove: notes.iter().any(|n| n == "remove"),
                     reason: notes.iter().any(|n| n == "for"),
                     recipient: notes.iter().any(|n| n == "recipient"),
+                    particle: notes
+                        .iter()
+                        .find_map(|n| n.strip_prefix("prt="))
+                        .map(str::to_owned),
                 };
                 (w, l)
             })

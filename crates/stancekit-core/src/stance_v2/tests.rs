@@ -3012,3 +3012,26 @@ fn a_refusal_reported_by_a_pronoun_after_it_is_its_subjects() {
     // A pronoun speaker before the clause may be anyone's forecast.
     assert_none(&t, &["She said Rivera would not back Lopez."]);
 }
+
+#[test]
+fn a_receiving_verbs_preposition_may_be_read_as_its_nouns() {
+    let t = tagger();
+    // `come under` (light_verbs.txt `prt=under`), with `under` parsed as the noun's case.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez came under criticism from Peru over the arrests.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez came under heavy fire from the US.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
