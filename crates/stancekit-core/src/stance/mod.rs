@@ -468,7 +468,10 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     });
     // A verb cue of the rules that the parse reads as the particle of the verb before it is no
     // verb (`X fired back that Y ...`: `back` is no backing).
+    // So is one it reads as a noun with a determiner or preposition (`X came under attack from
+    // Y`: no attack by X).
     let mut particles = readings.particles;
+    particles.extend(readings.nouns);
     particles.sort_unstable();
     out.retain(|r| !r.rule.starts_with("verb:") || particles.binary_search(&r.cue_span).is_err());
     // A holder the rules took from a list of names before an active verb (their rule

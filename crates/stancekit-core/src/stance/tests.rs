@@ -427,7 +427,7 @@ fn on_a_cue_both_engines_read_the_parses_stance_wins() {
 }
 
 #[test]
-fn a_rules_verb_cue_the_parse_reads_as_a_particle_is_none() {
+fn a_rules_verb_cue_the_parse_reads_as_a_particle_or_noun_is_none() {
     let (rules, combined) = (
         rivera_lopez(StanceEngine::Rules),
         rivera_lopez(StanceEngine::Combined),
@@ -440,6 +440,11 @@ fn a_rules_verb_cue_the_parse_reads_as_a_particle_is_none() {
     // A cue of several words keeps its particle.
     let v = combined.tag("Rivera hit back at Lopez.");
     assert!(v.iter().any(|s| s.stance == Polarity::Against), "{v:?}");
+    // A noun with its own preposition is no verb either: Lopez attacks no one here.
+    let text = "Lopez came under attack from Rivera's allies.";
+    let lopez_holds = |t: &StanceTagger| t.tag(text).iter().any(|s| s.holder == "Marco Lopez");
+    assert!(lopez_holds(&rules));
+    assert!(!lopez_holds(&combined), "{:?}", combined.tag(text));
 }
 
 #[test]

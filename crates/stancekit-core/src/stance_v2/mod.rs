@@ -597,6 +597,15 @@ impl StanceTagger {
                         })
                         .map(|(_, t)| t.span)
                 }));
+                r.nouns.extend(doc.iter().flat_map(|(s, _)| {
+                    (0..s.len())
+                        .filter(|&i| {
+                            s.toks[i].upos == "NOUN"
+                                && s.kids[i].iter().any(|&k| matches!(s.toks[k].rel, "det" | "case"))
+                        })
+                        .map(|i| s.toks[i].span)
+                        .collect::<Vec<_>>()
+                }));
                 Some(&mut r.vetoed)
             }
             None => None,
@@ -699,6 +708,9 @@ pub(crate) struct ParseReadings {
     /// The words the parse reads as an adverb, adposition or particle of the verb right
     /// before them (`back` in `fired back`).
     pub particles: Vec<Span>,
+    /// The words the parse reads as nouns with a determiner or preposition of their own (`under
+    /// attack`, `the attack`).
+    pub nouns: Vec<Span>,
 }
 
 fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
