@@ -239,6 +239,9 @@ pub(crate) enum FunctionKind {
     Possessive,
     /// The conjunction that joins the members of a list (`and`).
     Coordinator,
+    /// A lower-case particle inside a person's name (`bin`, `van`, `de`): the name is still a
+    /// person's (`Mohammed bin Salman`).
+    NameParticle,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -767,6 +770,7 @@ impl Lexicon {
                 Some("linking") => FunctionKind::Linking,
                 Some("possessive") => FunctionKind::Possessive,
                 Some("coordinator") => FunctionKind::Coordinator,
+                Some("name_particle") => FunctionKind::NameParticle,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

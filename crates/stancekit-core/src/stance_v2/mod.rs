@@ -108,10 +108,32 @@ impl StanceTagger {
                     return Err(Error::Config("a target name is empty".to_owned()));
                 }
                 let known = lexicon.actors.iter().find(|a| a.name == *name).map(|a| a.kind);
-                let looks_like_person = name.split_whitespace().count() >= 2
-                    && name
-                        .split_whitespace()
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                // Two or more words, each capitalised (`al-Assad` by its part after the
+                // hyphen) or a particle of names (`bin`, `van`).
+                let capitalised = |w: &str| {
+                    let last = w.rsplit(['-', '\'', '’']).next().unwrap_or(w);
+                    [w, last]
+                        .iter()
+                        .any(|p| p.chars().next().is_some_and(char::is_uppercase))
+                };
+                let particle = |w: &str| {
+                    lexicon.function.get(&w.to_lowercase()) == Some(&lexicon::FunctionKind::NameParticle)
+                };
+                // (Not one whose head word names a group or a body: `Rapid Support Forces`,
+                // `National Unity Government`.)
+                let body = |w: &str| {
+                    let w = w.to_lowercase();
+                    let one = w.strip_suffix('s').unwrap_or(&w);
+                    lexicon.groups.contains(&w)
+                        || [w.as_str(), one]
+                            .iter()
+                            .any(|k| lexicon.government.contains_key(*k))
+                };
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let looks_like_person = words.len() >= 2
+                    && capitalised(words[0])
+                    && words.iter().all(|w| capitalised(w) || particle(w))
+                    && !words.last().is_some_and(|w| body(w));
                 targets.names.push(name.clone());
                 targets.person.push(match known {
                     Some(kind) => kind == ActorKind::Person,

@@ -3035,3 +3035,39 @@ fn a_receiving_verbs_preposition_may_be_read_as_its_nouns() {
         ],
     );
 }
+
+#[test]
+fn a_target_is_a_person_by_its_name_particles_and_a_body_by_its_head_word() {
+    let t = tagger_for(
+        &[
+            ("Omar al-Rashid", &["Rashid"]),
+            ("Hans van Dijk", &["van Dijk"]),
+            ("Northern Defence Forces", &["NDF"]),
+        ],
+        &[],
+    );
+    // `him` is the last person named; `it` the last body.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rashid spoke on Monday. Chile praised him.",
+                "Chile",
+                "Omar al-Rashid",
+                "FAVOR",
+            ),
+            (
+                "Mr van Dijk spoke on Monday. Chile praised him.",
+                "Chile",
+                "Hans van Dijk",
+                "FAVOR",
+            ),
+            (
+                "The NDF spoke on Monday. Chile praised it.",
+                "Chile",
+                "Northern Defence Forces",
+                "FAVOR",
+            ),
+        ],
+    );
+}
