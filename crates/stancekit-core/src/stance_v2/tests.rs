@@ -3071,3 +3071,17 @@ fn a_target_is_a_person_by_its_name_particles_and_a_body_by_its_head_word() {
         ],
     );
 }
+
+#[test]
+fn a_sides_role_stands_for_it_as_a_target() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Several Western diplomats privately criticised Lopez's role.",
+            "Unnamed Western diplomats",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+}
