@@ -464,6 +464,8 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         "Rivera is expected to recognise Lopez next week.",
         // Nor is a counterfactual, which did not happen (hypothetical.txt `perfect`).
         "Rivera vetoed a resolution that would have condemned Lopez.",
+        // Nor a relation put in the past (negation.txt `amod`).
+        "Peru, a former ally of Lopez, sent aid to Chile.",
     ] {
         assert!(!rules.tag(text).is_empty(), "{text}");
         assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));

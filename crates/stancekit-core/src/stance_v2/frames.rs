@@ -1702,6 +1702,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+refusal");
                 stance = Polarity::Against;
             } else {
+                // (`a former ally of X`: certain enough to veto the rules' reading.)
+                let past = self.s.kids[i].iter().any(|&k| {
+                    self.tok(k).base_rel() == "amod"
+                        && self
+                            .lex
+                            .negation
+                            .get(&self.tok(k).lower)
+                            .is_some_and(|kinds| kinds.iter().any(|x| x == "amod"))
+                });
+                if past {
+                    found.notes.push(BLOCKED);
+                }
                 return None;
             }
         }

@@ -75,7 +75,7 @@ WORD_LISTS = {
     "intent_verbs.txt": {"hedge"},
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
     "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity", "perfect"},
-    "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends"},
+    "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends", "amod"},
     "light_verbs.txt": {"receiver", "remove", "for", "recipient", "PRT"},
     "group_nouns.txt": set(),
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
