@@ -1792,7 +1792,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let particle_ok = particle
                     .as_ref()
                     .is_none_or(|p| self.s.kids[h].iter().any(|&k| self.tok(k).lemma == *p));
-                if particle_ok && link != "advcl" {
+                // (An adverbial clause is no complement, unless the governor's own marker makes
+                // it one: `has yet to recognise X`.)
+                if particle_ok && (link != "advcl" || particle.is_some()) {
                     // (Certain enough to veto the rules' reading: a verb complement right after
                     // its governor, `denied supporting X`, `refused to condemn X`, or a text the
                     // governor takes that states the cue, `blocked a resolution condemning X`;
