@@ -1744,6 +1744,14 @@ impl<'a, 't> Ctx<'a, 't> {
             })
         };
         if hypothetical(i) && frame.stance == Polarity::Favor {
+            // (A clause opened by `whether` or `if` is certainly no statement: veto the rules'
+            // reading of `refused to say whether it backs X`.)
+            let subordinate = self.s.kids[i]
+                .iter()
+                .any(|&c| self.tok(c).base_rel() == "mark" && marker(c, "mark"));
+            if subordinate {
+                found.notes.push(BLOCKED);
+            }
             return None;
         }
         // `would have condemned X`: a counterfactual did not happen, whatever its polarity
@@ -1990,11 +1998,11 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Every stance cued in the sentence.
-    /// The sentence's triples, and the words that read as cues but whose every fitting frame a
-    /// governing verb takes back (blocking_verbs.txt: `denied supporting X`, `is weighing
-    /// sanctions on X`, `refused to condemn X`; see [`Ctx::modality`]), added to `vetoed` when
-    /// given. The combined engine drops the rules' triples on those, whose word windows do not
-    /// see such scopes.
+    /// The sentence's triples, and the words that read as cues but that a governing verb takes
+    /// back, with no frame finding anything on them (blocking_verbs.txt: `denied supporting X`,
+    /// `is weighing sanctions on X`, `refused to condemn X`; see [`Ctx::modality`]), added to
+    /// `vetoed` when given. The combined engine drops the rules' triples on those, whose word
+    /// windows do not see such scopes.
     pub(crate) fn hits(&self, mut vetoed: Option<&mut Vec<Span>>) -> Vec<Hit> {
         let mut out = Vec::new();
         for i in 0..self.s.len() {
@@ -2021,16 +2029,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     CuePos::Prefix | CuePos::Suffix => self.tok(cue).lower.clone(),
                     _ => self.tok(cue).lemma.clone(),
                 };
-                let (mut fitting, mut blocked) = (0, 0);
+                let (mut blocked, before) = (false, out.len());
                 for &f in self.lex.frames_of(&key, pos) {
-                    match self.apply(cue, &self.lex.frames[f], &mut out) {
-                        Applied::Unfit => {}
-                        Applied::Blocked => (fitting, blocked) = (fitting + 1, blocked + 1),
-                        Applied::Read => fitting += 1,
+                    if matches!(self.apply(cue, &self.lex.frames[f], &mut out), Applied::Blocked) {
+                        blocked = true;
                     }
                 }
+                // (A frame taken back, and none that found anything: another frame of the cue
+                // may read it in a role the sentence does not fill, `back` + `against`.)
                 if let Some(v) = vetoed.as_deref_mut() {
-                    if cue == i && fitting > 0 && blocked == fitting {
+                    if cue == i && blocked && out.len() == before {
                         v.push(t.span);
                     }
                 }
