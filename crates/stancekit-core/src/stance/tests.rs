@@ -331,6 +331,10 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
         pairs(&combined, text),
         vec![("European Union".to_owned(), "FAVOR")]
     );
+    // The owner of a decision or plan to act is the one acting; the rules took the name
+    // before the verb.
+    let text = "Chile was angered by Peru's decision to back Rivera.";
+    assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "FAVOR")]);
     // A pronoun the rules leave unresolved takes the parse's antecedent.
     let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
     assert_eq!(pairs(&rules, text), vec![("UNRESOLVED".to_owned(), "AGAINST")]);
