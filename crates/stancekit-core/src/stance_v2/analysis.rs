@@ -117,7 +117,7 @@ impl<'t> Sentence<'t> {
         if moved {
             kids = children(&toks);
         }
-        if rehang_appositives(&mut toks, &kids) {
+        if rehang_name_modifiers(&mut toks, &kids) {
             kids = children(&toks);
         }
         Self {
@@ -250,11 +250,13 @@ fn rehang_titled_names(toks: &mut [Tok<'_>]) {
 /// The dependents of each word, in order.
 /// An appositive set off by a comma or dash right after a name describes that name (`a truce
 /// with Cuba, a close ally of X`); where the parser hung it on a word further back (`truce`),
-/// hang it on the name. Returns whether anything moved.
-fn rehang_appositives(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
+/// hang it on the name. So does a relative clause the parser hung on a verb (`X thanked Peru,
+/// which has backed him`: on `thanked`). Returns whether anything moved.
+fn rehang_name_modifiers(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
     let mut moved = false;
     for i in 0..toks.len() {
-        if toks[i].rel != "appos" {
+        let on_verb = |h: Option<usize>| h.is_some_and(|h| matches!(toks[h].upos, "VERB" | "AUX"));
+        if !(toks[i].rel == "appos" || (toks[i].rel == "acl:relcl" && on_verb(toks[i].head))) {
             continue;
         }
         // The separating comma or dash is the appositive's own first word or the word before.

@@ -2951,6 +2951,16 @@ fn an_appositive_after_a_name_describes_that_name() {
         assert!(has(&v, holder, "Marco Lopez", "FAVOR"), "{v:?}");
     }
     assert!(v.iter().all(|x| !x.0.starts_with("Unnamed")), "{v:?}");
+    // So does a relative clause the parser hung on the verb before the name.
+    assert_finds(
+        &t,
+        &[(
+            "Lopez thanked Peru, which has backed him, and criticized Chile.",
+            "Peru",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
 }
 
 #[test]
