@@ -1620,7 +1620,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 .get(&self.tok(n).lower)
                 .is_some_and(|kinds| kinds.iter().any(|x| x == "det" || x == "advmod"))
         };
-        // `Neither X nor Y backs Z`: a negating conjunction on the subject negates the clause.
+        // `Neither X nor Y backs Z`, `Z backs neither X nor Y`: a negating conjunction on the
+        // subject or the object negates the clause.
         let negating_conjunction = |c: usize| {
             self.tok(c).base_rel() == "cc"
                 && self
@@ -1637,7 +1638,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
             }) && !focus(k + 1);
             own || (t.base_rel() == "advmod" && self.s.kids[k].iter().any(|&n| n < k && negating_word(n)))
-                || (t.base_rel() == "nsubj" && self.s.kids[k].iter().any(|&c| negating_conjunction(c)))
+                || (matches!(t.base_rel(), "nsubj" | "obj")
+                    && self.s.kids[k].iter().any(|&c| negating_conjunction(c)))
         })
     }
 
@@ -1702,16 +1704,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+refusal");
                 stance = Polarity::Against;
             } else {
-                // (`a former ally of X`: certain enough to veto the rules' reading.)
-                let past = self.s.kids[i].iter().any(|&k| {
-                    self.tok(k).base_rel() == "amod"
-                        && self
-                            .lex
-                            .negation
-                            .get(&self.tok(k).lower)
-                            .is_some_and(|kinds| kinds.iter().any(|x| x == "amod"))
+                // (`a former ally of X`, `backs neither X nor Y`: certain enough to veto the
+                // rules' reading.)
+                let negator_as = |k: usize, kind: &str| {
+                    self.lex
+                        .negation
+                        .get(&self.tok(k).lower)
+                        .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
+                };
+                let past = self.s.kids[i]
+                    .iter()
+                    .any(|&k| self.tok(k).base_rel() == "amod" && negator_as(k, "amod"));
+                let neither = self.s.kids_with(i, "obj").any(|o| {
+                    self.s.kids[o]
+                        .iter()
+                        .any(|&c| self.tok(c).base_rel() == "cc" && negator_as(c, "cc"))
                 });
-                if past {
+                if past || neither {
                     found.notes.push(BLOCKED);
                 }
                 return None;

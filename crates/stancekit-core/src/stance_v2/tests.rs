@@ -193,6 +193,10 @@ fn control_refusal_and_negation() {
     assert_none(&t, &["Italy did not recognize Rivera."]);
     let v = triples(&t, "Mexico failed to win over Rivera's supporters.");
     assert!(!has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    // `neither ... nor` on the object negates the clause: a future refused is against both.
+    let v = triples(&t, "Peru will recognise neither Rivera nor Lopez.");
+    assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     // A negated intention holds no stance, nor does what someone has yet to do.
     assert_none(
         &t,
