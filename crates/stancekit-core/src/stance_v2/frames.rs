@@ -482,6 +482,25 @@ impl<'a, 't> Ctx<'a, 't> {
         .then_some(v)
     }
 
+    /// Whether the clause of `i` is what an object is accused of (`accused Chile of backing
+    /// X`: a clause marked by a `charge` preposition, prepositions.txt, on the object of a
+    /// verb of saying or on the verb itself).
+    fn accused_act(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        let Some(h) = t.head else { return false };
+        let charged = self
+            .s
+            .kid_exact(i, "mark")
+            .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "charge"));
+        let say = |v: usize| self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Plain);
+        charged
+            && match t.base_rel() {
+                "acl" => self.tok(h).base_rel() == "obj" && self.tok(h).head.is_some_and(say),
+                "advcl" => say(h) && self.s.kids_with(h, "obj").next().is_some(),
+                _ => false,
+            }
+    }
+
     /// The speaker of the clause that contains `i`: the agent of the nearest say-type verb
     /// above it (through a clausal complement, or also through the object of a labelling verb
     /// when `labels`: `called X a puppet`), or the speaker of the quote the sentence is.
@@ -2328,7 +2347,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 if accused {
                     self.accusation(i, frame, &speakers, &holders, out);
                 }
-                return Applied::Read;
+                // What someone is accused of doing is the accuser's charge, no stance of the
+                // accuser toward whom the act is aimed at (certain enough to veto the rules'
+                // reading of `Chile accused Peru of backing X`).
+                return if self.accused_act(i) {
+                    Applied::Blocked
+                } else {
+                    Applied::Read
+                };
             }
         }
         let (holders, crowds) = if holder_role == "self" {
