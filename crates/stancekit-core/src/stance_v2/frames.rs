@@ -2160,6 +2160,19 @@ impl<'a, 't> Ctx<'a, 't> {
         if frame.bare && self.s.kids[i].iter().any(|&k| dependent(k)) {
             return false;
         }
+        // `provided X with weapons`, not `provided X with a list`.
+        if let Some((case, lemmas)) = &frame.oblique {
+            let with = self.s.kids_with(i, "obl").any(|k| {
+                self.s.case_of(k) == *case
+                    && self
+                        .members(k)
+                        .iter()
+                        .any(|&m| lemmas.contains(&self.tok(m).lemma))
+            });
+            if !with {
+                return false;
+            }
+        }
         // `leave power`, not `leave the room` (the object may hang from a particle the parser
         // read as a preposition: `hand [over power]`).
         if !frame.objects.is_empty() {

@@ -123,6 +123,9 @@ pub(crate) struct Frame {
     pub particle: Option<String>,
     /// The objects the cue needs, as lemmas (`leave` + `power`): none when empty.
     pub objects: Vec<String>,
+    /// An oblique the cue needs: its preposition and the lemmas its noun may have
+    /// (`provided X with weapons`: `obl:with=@aid`).
+    pub oblique: Option<(String, Vec<String>)>,
     /// Negated, the stance becomes AGAINST instead of disappearing.
     pub negated_against: bool,
     /// A weak or indirect cue.
@@ -438,6 +441,23 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
                 .map(|r| Role::parse(r).ok_or_else(|| bad(file, line, format!("unknown role {r:?}"))))
                 .collect()
         };
+        // The lemmas of an object set (sorted), or an error naming the line.
+        let set_lemmas = |set: &str| -> Result<Vec<String>> {
+            let mut lemmas: Vec<String> = sets
+                .iter()
+                .filter(|(_, in_sets)| in_sets.iter().any(|n| n == set))
+                .map(|(lemma, _)| lemma.clone())
+                .collect();
+            if lemmas.is_empty() {
+                return Err(bad(
+                    file,
+                    line,
+                    format!("no object set {set:?} in object_sets.txt"),
+                ));
+            }
+            lemmas.sort_unstable();
+            Ok(lemmas)
+        };
         let mut frame = Frame {
             lemma: cols[0].to_lowercase(),
             pos,
@@ -446,6 +466,7 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
             target: roles(cols[4])?,
             particle: None,
             objects: Vec::new(),
+            oblique: None,
             negated_against: false,
             hard: false,
             appeal: false,
@@ -466,19 +487,11 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
                     if let Some(p) = flag.strip_prefix("prt=") {
                         frame.particle = Some(p.to_owned());
                     } else if let Some(set) = flag.strip_prefix("obj=@") {
-                        frame.objects = sets
-                            .iter()
-                            .filter(|(_, in_sets)| in_sets.iter().any(|n| n == set))
-                            .map(|(lemma, _)| lemma.clone())
-                            .collect();
-                        if frame.objects.is_empty() {
-                            return Err(bad(
-                                file,
-                                line,
-                                format!("no object set {set:?} in object_sets.txt"),
-                            ));
-                        }
-                        frame.objects.sort_unstable();
+                        frame.objects = set_lemmas(set)?;
+                    } else if let Some((case, set)) =
+                        flag.strip_prefix("obl:").and_then(|f| f.split_once("=@"))
+                    {
+                        frame.oblique = Some((case.to_owned(), set_lemmas(set)?));
                     } else if let Some(o) = flag.strip_prefix("obj=") {
                         frame.objects = o.split('|').map(str::to_owned).collect();
                     } else {

@@ -3105,3 +3105,19 @@ fn a_sides_role_stands_for_it_as_a_target() {
         )],
     );
 }
+
+#[test]
+fn providing_someone_with_aid_favours_them() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Chile provided Lopez with weapons and money.",
+            "Chile",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
+    // Only aid (frames.tsv `obl:with=@aid`).
+    assert_none(&t, &["Chile provided Lopez with a list of questions."]);
+}
