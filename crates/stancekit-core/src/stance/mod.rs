@@ -430,10 +430,10 @@ impl SpanIndex {
 /// A frame triple whose holder a relative pronoun or a text's author names replaces the rules'
 /// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`. Where the
 /// parse reads a cue the rules read and sees what their word windows cannot, the rules' triple
-/// goes: a holder and target the frames swap, a stance a governing verb takes back, a holder
-/// taken from a list of names before the verb that the frames do not give, a stance the frames
-/// read the other way from the same holder; and only a rules triple that stays keeps the
-/// frames' triples toward its target in its sentence out.
+/// goes: a holder and target the frames swap, a stance a governing verb takes back, a verb cue
+/// the parse reads as no verb, a holder taken from a list of names before the verb that the
+/// frames do not give, a stance the frames read the other way from the same holder; and only a
+/// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
     let holding = |piece: Span| -> Span {
@@ -466,14 +466,13 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     out.retain(|r| {
         vetoed_cues.overlapping(r.cue_span).next().is_none() || frames_on(r.cue_span).next().is_some()
     });
-    // A verb cue of the rules that the parse reads as the particle of the verb before it is no
-    // verb (`X fired back that Y ...`: `back` is no backing).
-    // So is one it reads as a noun with a determiner or preposition (`X came under attack from
-    // Y`: no attack by X).
-    let mut particles = readings.particles;
-    particles.extend(readings.nouns);
-    particles.sort_unstable();
-    out.retain(|r| !r.rule.starts_with("verb:") || particles.binary_search(&r.cue_span).is_err());
+    // A verb cue of the rules that the parse reads as the particle of the verb before it (`X
+    // fired back that Y ...`: `back` is no backing), or as a noun with its own determiner or
+    // preposition (`X came under attack from Y`: no attack by X), is no verb.
+    let mut not_verbs = readings.particles;
+    not_verbs.extend(readings.nouns);
+    not_verbs.sort_unstable();
+    out.retain(|r| !r.rule.starts_with("verb:") || not_verbs.binary_search(&r.cue_span).is_err());
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)
     // that the parse, reading the same cue toward the same target, does not give is no holder.

@@ -260,7 +260,7 @@ fn rehang_name_modifiers(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
             continue;
         }
         // The separating comma or dash is the appositive's own first word or the word before.
-        let mut separator = leftmost(kids, i);
+        let mut separator = subtree_span(kids, i).0;
         if toks[separator].upos != "PUNCT" {
             separator = separator.wrapping_sub(1);
         }
@@ -307,13 +307,7 @@ fn rehang_name_modifiers(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
 
 /// Whether the phrase of word `i` has a comma right before it and a comma right after it.
 fn set_off_by_commas(toks: &[Tok<'_>], kids: &[Vec<usize>], i: usize) -> bool {
-    let (mut first, mut last) = (i, i);
-    let mut stack = vec![i];
-    while let Some(k) = stack.pop() {
-        first = first.min(k);
-        last = last.max(k);
-        stack.extend(kids[k].iter().copied());
-    }
+    let (first, last) = subtree_span(kids, i);
     // (The commas themselves may hang inside the phrase.)
     let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
     let before = if comma(first) {
@@ -325,15 +319,16 @@ fn set_off_by_commas(toks: &[Tok<'_>], kids: &[Vec<usize>], i: usize) -> bool {
     before < i && comma(before) && after > i && comma(after)
 }
 
-/// The first word of the subtree of word `i`.
-fn leftmost(kids: &[Vec<usize>], i: usize) -> usize {
-    let mut first = i;
+/// The first and the last word of the subtree of word `i`.
+fn subtree_span(kids: &[Vec<usize>], i: usize) -> (usize, usize) {
+    let (mut first, mut last) = (i, i);
     let mut stack = vec![i];
     while let Some(k) = stack.pop() {
         first = first.min(k);
+        last = last.max(k);
         stack.extend(kids[k].iter().copied());
     }
-    first
+    (first, last)
 }
 
 fn children(toks: &[Tok<'_>]) -> Vec<Vec<usize>> {

@@ -2025,7 +2025,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    /// Every stance cued in the sentence.
     /// The sentence's triples, and the words that read as cues but that a governing verb takes
     /// back, with no frame finding anything on them (blocking_verbs.txt: `denied supporting X`,
     /// `is weighing sanctions on X`, `refused to condemn X`; see [`Ctx::modality`]), added to

@@ -719,7 +719,6 @@ impl StanceTagger {
     }
 }
 
-/// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
 /// What the parse reads in a text's parsed sentences, for the combined engine to check the rules'
 /// word windows against.
 #[derive(Debug, Default)]
@@ -735,6 +734,7 @@ pub(crate) struct ParseReadings {
     pub nouns: Vec<Span>,
 }
 
+/// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
 fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
     let inside: Vec<usize> = (0..s.len())
         .filter(|&i| s.toks[i].span.start >= focus.start && s.toks[i].span.end <= focus.end)
