@@ -173,10 +173,11 @@ fn negation_words() -> &'static (HashSet<&'static str>, HashSet<String>, HashSet
     })
 }
 
-/// Words that open a negation scope.
+/// Words that open a negation scope: a negator, a word ending in a negating clitic of the list
+/// (`isn't`, which this tokenizer keeps whole, ends in `n't`), or a negating verb.
 fn is_negator(w: &str) -> bool {
     let (words, verb_forms, _) = negation_words();
-    words.contains(w) || w.ends_with("n't") || verb_forms.contains(w)
+    words.contains(w) || words.iter().any(|n| n.contains('\'') && w.ends_with(n)) || verb_forms.contains(w)
 }
 
 /// Punctuation and words that end a negation scope.

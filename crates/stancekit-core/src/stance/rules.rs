@@ -184,6 +184,7 @@ static FLIP_NEG: WordList = WordList::new("flip_neg");
 static MILITARY: PhraseList = PhraseList::new("military");
 static GROUP_NOUNS: WordList = WordList::new("group_nouns");
 static QUANT: WordList = WordList::new("quant");
+static QUANT_OTHERS: WordList = WordList::new("quant_others");
 static REGION: WordList = WordList::new("region");
 static COURTS: PhraseList = PhraseList::new("courts");
 static LIST_PHRASES: PhraseList = PhraseList::new("list_phrases");
@@ -198,7 +199,6 @@ static OF_MARKS: WordList = WordList::new("of_marks");
 static LABEL_MARKS: WordList = WordList::new("label_marks");
 static INFINITIVE_MARKS: WordList = WordList::new("infinitive_marks");
 static JOIN_LINKS: WordList = WordList::new("join_links");
-static DEFINITE: WordList = WordList::new("definite");
 static ATTEMPT_NOUNS: WordList = WordList::new("attempt_nouns");
 static BACK_PARTICLE_NEXT: WordList = WordList::new("back_particle_next");
 static BACK_PARTICLE_VERBS: WordList = WordList::new("back_particle_verbs");
@@ -524,7 +524,12 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 if ms[m].iso.is_some() {
                     owner = Some((m, ms[m].name.as_str()));
                 }
-            } else if i >= 1 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, i - 1)) {
+            } else if i >= 1
+                && in_shared!(
+                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                    norm(toks, i - 1)
+                )
+            {
                 if let Some(&m) = by_end.get(&(i - 1)) {
                     if ms[m].iso.is_some() {
                         owner = Some((m, ms[m].name.as_str()));
@@ -611,7 +616,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     }
                 }
                 if is_num || (in_set!(QUANT, w) && !in_set!(QUANT_LINKS, w)) {
-                    if w != "other" {
+                    if !in_set!(QUANT_OTHERS, w) {
                         quant = true;
                         only_other = false;
                     }
@@ -893,7 +898,10 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
             let mut pick = m;
             let mut end = s.ms[m].te;
             // "Donald Trump's United States": the possessed actor.
-            if in_shared!(crate::stance_v2::possessive_words(), norm(toks, end)) {
+            if in_shared!(
+                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                norm(toks, end)
+            ) {
                 if let Some(m2) = s.mention_starting_at(end + 1) {
                     pick = m2;
                     end = s.ms[m2].te;
@@ -955,7 +963,12 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         {
             k -= 1;
         }
-        if k >= 2 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, k - 1)) {
+        if k >= 2
+            && in_shared!(
+                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                norm(toks, k - 1)
+            )
+        {
             if let Some(pm) = s.mention_ending_at(k - 2) {
                 k = s.ms[pm].ts;
                 continue;
@@ -973,7 +986,10 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
     }
     if k > 0
         && in_set!(LABEL_MARKS, norm(toks, k - 1))
-        && in_shared!(crate::stance_v2::possessive_words(), norm(toks, me.te))
+        && in_shared!(
+            crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+            norm(toks, me.te)
+        )
     {
         return false;
     }
@@ -1202,7 +1218,10 @@ fn target_right(
         if let Some(m) = s.cover[j] {
             let te = s.ms[m].te;
             // "Venezuela's Maduro": the possessed mention; "US-backed X": a modifier, skip it.
-            if in_shared!(crate::stance_v2::possessive_words(), norm(toks, te)) {
+            if in_shared!(
+                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                norm(toks, te)
+            ) {
                 if let Some(m2) = s.mention_starting_at(te + 1) {
                     if s.ms[m2].target.is_some() && s.ms[m2].kind != MKind::Name && !exclude.contains(&m2) {
                         return Some(m2);
@@ -1399,7 +1418,7 @@ fn speakers(
         }
         if is_attribution(w) {
             // "…, according to X" / "According to X, …": X is the speaker.
-            if norm(toks, v + 1) != "to" {
+            if !in_set!(INFINITIVE_MARKS, norm(toks, v + 1)) {
                 continue;
             }
             let mut k = v + 2;
@@ -1444,7 +1463,10 @@ fn speakers(
         let sp = match speaker_m {
             Some(m) => {
                 // "X's national security advisor said": the speaker is an unnamed role.
-                if in_shared!(crate::stance_v2::possessive_words(), norm(toks, s.ms[m].te)) {
+                if in_shared!(
+                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                    norm(toks, s.ms[m].te)
+                ) {
                     None
                 } else {
                     resolve(m)
@@ -1761,12 +1783,15 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     k -= 1;
                 }
                 if k > 0 {
-                    let owner =
-                        if in_shared!(crate::stance_v2::possessive_words(), norm(toks, k - 1)) && k >= 2 {
-                            s.mention_ending_at(k - 2)
-                        } else {
-                            s.mention_ending_at(k - 1)
-                        };
+                    let owner = if in_shared!(
+                        crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                        norm(toks, k - 1)
+                    ) && k >= 2
+                    {
+                        s.mention_ending_at(k - 2)
+                    } else {
+                        s.mention_ending_at(k - 1)
+                    };
                     if let Some(m) =
                         owner.filter(|&m| s.ms[m].kind != MKind::Pronoun && !targets.contains(&m))
                     {
@@ -1942,7 +1967,12 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }
                 let (items, _) = list_right(&s, k);
                 let t = if c.cue.frame == Frame::Allies {
-                    if c.ts >= 2 && in_shared!(crate::stance_v2::possessive_words(), norm(toks, c.ts - 1)) {
+                    if c.ts >= 2
+                        && in_shared!(
+                            crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+                            norm(toks, c.ts - 1)
+                        )
+                    {
                         s.mention_ending_at(c.ts - 2)
                     } else if c.ts >= 1 {
                         s.mention_ending_at(c.ts - 1)
@@ -2044,16 +2074,18 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             let mut j = if c.te > c.ts + 1 { c.ts + 1 } else { c.te };
             while j < end {
                 // "the country", "the crisis-wracked country", "the government".
-                let the_noun = in_set!(DEFINITE, norm(toks, j))
-                    && (j + 1..(j + 5).min(end))
-                        .find(|&k| {
-                            !matches!(norm(toks, k), "-")
-                                && toks[k].norm.chars().all(char::is_alphabetic)
-                                && in_set!(STATE_NOUNS, norm(toks, k))
-                        })
-                        .is_some_and(|k| {
-                            (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
-                        });
+                let the_noun = in_shared!(
+                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Definite),
+                    norm(toks, j)
+                ) && (j + 1..(j + 5).min(end))
+                    .find(|&k| {
+                        !matches!(norm(toks, k), "-")
+                            && toks[k].norm.chars().all(char::is_alphabetic)
+                            && in_set!(STATE_NOUNS, norm(toks, k))
+                    })
+                    .is_some_and(|k| {
+                        (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
+                    });
                 if the_noun {
                     let dom = state
                         .dominant_country()

@@ -242,6 +242,8 @@ pub(crate) enum FunctionKind {
     Possessive,
     /// The conjunction that joins the members of a list (`and`).
     Coordinator,
+    /// The definite article: a common noun after it describes someone named before.
+    Definite,
     /// A lower-case particle inside a person's name (`bin`, `van`, `de`): the name is still a
     /// person's (`Mohammed bin Salman`).
     NameParticle,
@@ -784,6 +786,7 @@ impl Lexicon {
                 Some("possessive") => FunctionKind::Possessive,
                 Some("coordinator") => FunctionKind::Coordinator,
                 Some("name_particle") => FunctionKind::NameParticle,
+                Some("definite") => FunctionKind::Definite,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

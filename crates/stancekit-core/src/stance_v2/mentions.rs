@@ -382,9 +382,11 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             continue;
         };
         let kids = &s.kids[i];
-        let definite = kids
-            .iter()
-            .any(|&k| k < i && s.toks[k].rel == "det" && s.toks[k].lower == "the");
+        let definite = kids.iter().any(|&k| {
+            k < i
+                && s.toks[k].rel == "det"
+                && lex.function.get(&s.toks[k].lower) == Some(&FunctionKind::Definite)
+        });
         let owned = kids.iter().any(|&k| {
             matches!(s.toks[k].base_rel(), "nmod" | "compound" | "appos" | "flat")
                 || at[k].is_some()

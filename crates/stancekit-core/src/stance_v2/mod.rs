@@ -49,6 +49,7 @@ use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
 use frames::{Ctx, Hit};
+pub(crate) use lexicon::FunctionKind;
 use lexicon::{add_alias, ActorKind, CuePos, Lexicon, PronounKind, SayKind};
 use mentions::{DocMemory, Mention, Mentions, Targets, Who};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -116,9 +117,8 @@ impl StanceTagger {
                         .iter()
                         .any(|p| p.chars().next().is_some_and(char::is_uppercase))
                 };
-                let particle = |w: &str| {
-                    lexicon.function.get(&w.to_lowercase()) == Some(&lexicon::FunctionKind::NameParticle)
-                };
+                let particle =
+                    |w: &str| lexicon.function.get(&w.to_lowercase()) == Some(&FunctionKind::NameParticle);
                 // (Not one whose head word names a group or a body: `Rapid Support Forces`,
                 // `National Unity Government`.)
                 let body = |w: &str| {
@@ -432,7 +432,11 @@ impl StanceTagger {
                     // `the president`, after `President Marco Lopez` in an earlier sentence.
                     let described = (1..words.len()).any(|i| {
                         titled.contains(lower[i].as_str())
-                            && lower[..i].iter().rev().take(3).any(|w| w == "the")
+                            && lower[..i]
+                                .iter()
+                                .rev()
+                                .take(3)
+                                .any(|w| self.lexicon.function.get(w) == Some(&FunctionKind::Definite))
                     });
                     named_any[k] = named || described || forms.iter().any(|w| after_hyphen(w));
                     named_any[k]
@@ -819,14 +823,14 @@ pub(crate) fn giving_light_verb_forms() -> HashSet<String> {
         .collect()
 }
 
-/// The possessive endings of `function_words.txt` (`'s`), for the rules engine: one list for
-/// both engines.
-pub(crate) fn possessive_words() -> HashSet<String> {
+/// The words of `function_words.txt` of one kind (the possessive ending, the definite article),
+/// for the rules engine and the classifier: one list of them for the whole crate.
+pub(crate) fn function_words(kind: FunctionKind) -> HashSet<String> {
     Lexicon::get()
         .map(|lex| {
             lex.function
                 .iter()
-                .filter(|(_, kind)| **kind == lexicon::FunctionKind::Possessive)
+                .filter(|(_, k)| **k == kind)
                 .map(|(w, _)| w.clone())
                 .collect()
         })
