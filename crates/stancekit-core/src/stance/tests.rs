@@ -314,31 +314,47 @@ fn the_alias_and_name_word_lists_are_read_from_the_resource_file() {
 fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_nearest_name() {
     let engine = |engine| tagger_of(engine, &[("Ana Rivera", "Rivera")]);
     let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
-    // (holder, stance) of every triple a tagger finds in `text`.
-    let pairs = |t: &StanceTagger, text: &str| -> Vec<(String, &'static str)> {
-        t.tag(text)
-            .into_iter()
-            .map(|s| (s.holder, s.stance.as_str()))
-            .collect()
-    };
     // The rules take the speaker by word distance; `which` names Cuba.
     let text = "The envoy Marco Lopez said Cuba, which has backed Rivera, must leave.";
-    assert_eq!(pairs(&rules, text), vec![("Marco Lopez".to_owned(), "FAVOR")]);
-    assert_eq!(pairs(&combined, text), vec![("Cuba".to_owned(), "FAVOR")]);
+    assert_eq!(
+        holder_stances(&rules, text),
+        vec![("Marco Lopez".to_owned(), "FAVOR")]
+    );
+    assert_eq!(
+        holder_stances(&combined, text),
+        vec![("Cuba".to_owned(), "FAVOR")]
+    );
     // A text is its author's: whoever vetoes it holds nothing of what it says.
     let text = "Hungary vetoed an EU declaration recognising Rivera.";
     assert_eq!(
-        pairs(&combined, text),
+        holder_stances(&combined, text),
         vec![("European Union".to_owned(), "FAVOR")]
     );
     // The owner of a decision or plan to act is the one acting; the rules took the name
     // before the verb.
     let text = "Chile was angered by Peru's decision to back Rivera.";
-    assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "FAVOR")]);
+    assert_eq!(
+        holder_stances(&combined, text),
+        vec![("Peru".to_owned(), "FAVOR")]
+    );
     // A pronoun the rules leave unresolved takes the parse's antecedent.
     let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
-    assert_eq!(pairs(&rules, text), vec![("UNRESOLVED".to_owned(), "AGAINST")]);
-    assert_eq!(pairs(&combined, text), vec![("Peru".to_owned(), "AGAINST")]);
+    assert_eq!(
+        holder_stances(&rules, text),
+        vec![("UNRESOLVED".to_owned(), "AGAINST")]
+    );
+    assert_eq!(
+        holder_stances(&combined, text),
+        vec![("Peru".to_owned(), "AGAINST")]
+    );
+}
+
+/// (holder, stance) of every triple `t` finds in `text`, in order.
+fn holder_stances(t: &StanceTagger, text: &str) -> Vec<(String, &'static str)> {
+    t.tag(text)
+        .into_iter()
+        .map(|s| (s.holder, s.stance.as_str()))
+        .collect()
 }
 
 /// A tagger of `engine` for invented targets, each (name, alias).
@@ -392,14 +408,11 @@ fn a_rules_triple_the_parse_overrules_holds_back_no_frame_triple() {
     // break with Lopez, toward the same target in the same sentence, is then the parse's.
     let text = "Rivera told reporters that she had broken with Lopez and said that Cuba, which has \
                 backed Lopez for years, should leave.";
-    let found = |t: &StanceTagger| -> Vec<(String, &'static str)> {
-        t.tag(text)
-            .into_iter()
-            .map(|s| (s.holder, s.stance.as_str()))
-            .collect()
-    };
-    assert_eq!(found(&rules), vec![("Ana Rivera".to_owned(), "FAVOR")]);
-    let combined = found(&combined);
+    assert_eq!(
+        holder_stances(&rules, text),
+        vec![("Ana Rivera".to_owned(), "FAVOR")]
+    );
+    let combined = holder_stances(&combined, text);
     assert!(combined.contains(&("Cuba".to_owned(), "FAVOR")), "{combined:?}");
     assert!(
         combined.contains(&("Ana Rivera".to_owned(), "AGAINST")),
@@ -417,17 +430,17 @@ fn on_a_cue_both_engines_read_the_parses_stance_wins() {
         rivera_lopez(StanceEngine::Rules),
         rivera_lopez(StanceEngine::Combined),
     );
-    let stances = |t: &StanceTagger, text: &str| -> Vec<(String, &'static str)> {
-        t.tag(text)
-            .into_iter()
-            .map(|s| (s.holder, s.stance.as_str()))
-            .collect()
-    };
     // To condemn an act done to someone is to side with them; the rules' window reads
     // `condemned ... Lopez`.
     let text = "Rivera condemned the arrest of Lopez.";
-    assert_eq!(stances(&rules, text), vec![("Ana Rivera".to_owned(), "AGAINST")]);
-    assert_eq!(stances(&combined, text), vec![("Ana Rivera".to_owned(), "FAVOR")]);
+    assert_eq!(
+        holder_stances(&rules, text),
+        vec![("Ana Rivera".to_owned(), "AGAINST")]
+    );
+    assert_eq!(
+        holder_stances(&combined, text),
+        vec![("Ana Rivera".to_owned(), "FAVOR")]
+    );
 }
 
 #[test]
