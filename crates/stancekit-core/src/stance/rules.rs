@@ -136,6 +136,22 @@ macro_rules! in_shared {
     }};
 }
 
+/// The possessive ending (`'s`): function_words.txt's, one list for both engines.
+fn is_possessive(w: &str) -> bool {
+    in_shared!(
+        crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
+        w
+    )
+}
+
+/// The definite article: function_words.txt's, one list for both engines.
+fn is_definite(w: &str) -> bool {
+    in_shared!(
+        crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Definite),
+        w
+    )
+}
+
 /// A verb that reports speech (`said`, `told`), in any form, or an attribution (`according`).
 fn is_speech(w: &str) -> bool {
     in_shared!(crate::stance_v2::say_verb_forms(false), w) || is_attribution(w)
@@ -524,12 +540,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                 if ms[m].iso.is_some() {
                     owner = Some((m, ms[m].name.as_str()));
                 }
-            } else if i >= 1
-                && in_shared!(
-                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                    norm(toks, i - 1)
-                )
-            {
+            } else if i >= 1 && is_possessive(norm(toks, i - 1)) {
                 if let Some(&m) = by_end.get(&(i - 1)) {
                     if ms[m].iso.is_some() {
                         owner = Some((m, ms[m].name.as_str()));
@@ -898,10 +909,7 @@ fn list_right(s: &Sent<'_>, mut i: usize) -> (Vec<usize>, usize) {
             let mut pick = m;
             let mut end = s.ms[m].te;
             // "Donald Trump's United States": the possessed actor.
-            if in_shared!(
-                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                norm(toks, end)
-            ) {
+            if is_possessive(norm(toks, end)) {
                 if let Some(m2) = s.mention_starting_at(end + 1) {
                     pick = m2;
                     end = s.ms[m2].te;
@@ -963,12 +971,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         {
             k -= 1;
         }
-        if k >= 2
-            && in_shared!(
-                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                norm(toks, k - 1)
-            )
-        {
+        if k >= 2 && is_possessive(norm(toks, k - 1)) {
             if let Some(pm) = s.mention_ending_at(k - 2) {
                 k = s.ms[pm].ts;
                 continue;
@@ -984,13 +987,7 @@ fn is_subject_position(s: &Sent<'_>, m: usize) -> bool {
         }
         break;
     }
-    if k > 0
-        && in_set!(LABEL_MARKS, norm(toks, k - 1))
-        && in_shared!(
-            crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-            norm(toks, me.te)
-        )
-    {
+    if k > 0 && in_set!(LABEL_MARKS, norm(toks, k - 1)) && is_possessive(norm(toks, me.te)) {
         return false;
     }
     k == 0 || in_set!(SUBJ_PREV, norm(toks, k - 1))
@@ -1218,10 +1215,7 @@ fn target_right(
         if let Some(m) = s.cover[j] {
             let te = s.ms[m].te;
             // "Venezuela's Maduro": the possessed mention; "US-backed X": a modifier, skip it.
-            if in_shared!(
-                crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                norm(toks, te)
-            ) {
+            if is_possessive(norm(toks, te)) {
                 if let Some(m2) = s.mention_starting_at(te + 1) {
                     if s.ms[m2].target.is_some() && s.ms[m2].kind != MKind::Name && !exclude.contains(&m2) {
                         return Some(m2);
@@ -1463,10 +1457,7 @@ fn speakers(
         let sp = match speaker_m {
             Some(m) => {
                 // "X's national security advisor said": the speaker is an unnamed role.
-                if in_shared!(
-                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                    norm(toks, s.ms[m].te)
-                ) {
+                if is_possessive(norm(toks, s.ms[m].te)) {
                     None
                 } else {
                     resolve(m)
@@ -1783,11 +1774,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                     k -= 1;
                 }
                 if k > 0 {
-                    let owner = if in_shared!(
-                        crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                        norm(toks, k - 1)
-                    ) && k >= 2
-                    {
+                    let owner = if is_possessive(norm(toks, k - 1)) && k >= 2 {
                         s.mention_ending_at(k - 2)
                     } else {
                         s.mention_ending_at(k - 1)
@@ -1967,12 +1954,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 }
                 let (items, _) = list_right(&s, k);
                 let t = if c.cue.frame == Frame::Allies {
-                    if c.ts >= 2
-                        && in_shared!(
-                            crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Possessive),
-                            norm(toks, c.ts - 1)
-                        )
-                    {
+                    if c.ts >= 2 && is_possessive(norm(toks, c.ts - 1)) {
                         s.mention_ending_at(c.ts - 2)
                     } else if c.ts >= 1 {
                         s.mention_ending_at(c.ts - 1)
@@ -2074,18 +2056,16 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
             let mut j = if c.te > c.ts + 1 { c.ts + 1 } else { c.te };
             while j < end {
                 // "the country", "the crisis-wracked country", "the government".
-                let the_noun = in_shared!(
-                    crate::stance_v2::function_words(crate::stance_v2::FunctionKind::Definite),
-                    norm(toks, j)
-                ) && (j + 1..(j + 5).min(end))
-                    .find(|&k| {
-                        !matches!(norm(toks, k), "-")
-                            && toks[k].norm.chars().all(char::is_alphabetic)
-                            && in_set!(STATE_NOUNS, norm(toks, k))
-                    })
-                    .is_some_and(|k| {
-                        (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
-                    });
+                let the_noun = is_definite(norm(toks, j))
+                    && (j + 1..(j + 5).min(end))
+                        .find(|&k| {
+                            !matches!(norm(toks, k), "-")
+                                && toks[k].norm.chars().all(char::is_alphabetic)
+                                && in_set!(STATE_NOUNS, norm(toks, k))
+                        })
+                        .is_some_and(|k| {
+                            (j + 1..k).all(|q| s.cover[q].is_none() && !matches!(norm(toks, q), "," | ";"))
+                        });
                 if the_noun {
                     let dom = state
                         .dominant_country()
