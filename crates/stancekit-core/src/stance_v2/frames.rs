@@ -40,11 +40,9 @@ const BLOCKED: &str = "-blocked";
 
 /// What reading a cue with a frame came to (see [`Ctx::apply`]).
 enum Applied {
-    /// The cue lacks the frame's particle or object.
-    Unfit,
     /// A governing verb took the stance back, certainly enough to veto the rules' reading.
     Blocked,
-    /// Read: triples added, or none for another reason.
+    /// Anything else: triples added, or none (the frame does not fit, or no holder or target).
     Read,
 }
 
@@ -2189,7 +2187,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Reads the cue at `i` with `frame`, adding its triples to `out`.
     fn apply(&self, i: usize, frame: &Frame, out: &mut Vec<Hit>) -> Applied {
         if !self.fits(i, frame) {
-            return Applied::Unfit;
+            return Applied::Read;
         }
         let mut found = Found::default();
         let Some(mut stance) = self.modality(i, frame, &mut found) else {

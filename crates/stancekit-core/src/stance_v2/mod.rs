@@ -613,21 +613,17 @@ impl StanceTagger {
         let doc = self.analyse(text, None);
         let vetoed = match readings {
             Some(r) => {
-                r.particles.extend(doc.iter().flat_map(|(s, _)| {
-                    s.toks
-                        .iter()
-                        .enumerate()
-                        .filter(|&(i, t)| {
-                            matches!(t.upos, "ADV" | "ADP" | "PART")
-                                && t.head.is_some_and(|h| h + 1 == i && s.toks[h].upos == "VERB")
-                        })
-                        .map(|(_, t)| t.span)
-                }));
-                r.nouns.extend(doc.iter().flat_map(|(s, _)| {
+                // The particle or adverb of the verb right before it (`back` in `fired back`),
+                // or a noun with its own determiner or preposition (`under attack`).
+                r.not_verbs.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&i| {
-                            s.toks[i].upos == "NOUN"
-                                && s.kids[i].iter().any(|&k| matches!(s.toks[k].rel, "det" | "case"))
+                            let t = &s.toks[i];
+                            let particle = matches!(t.upos, "ADV" | "ADP" | "PART")
+                                && t.head.is_some_and(|h| h + 1 == i && s.toks[h].upos == "VERB");
+                            let noun = t.upos == "NOUN"
+                                && s.kids[i].iter().any(|&k| matches!(s.toks[k].rel, "det" | "case"));
+                            particle || noun
                         })
                         .map(|i| s.toks[i].span)
                         .collect::<Vec<_>>()
@@ -730,12 +726,10 @@ pub(crate) struct ParseReadings {
     /// The cue words whose stance a governing verb takes back (denied, refused, weighed: see
     /// `Ctx::hits`).
     pub vetoed: Vec<Span>,
-    /// The words the parse reads as an adverb, adposition or particle of the verb right
-    /// before them (`back` in `fired back`).
-    pub particles: Vec<Span>,
-    /// The words the parse reads as nouns with a determiner or preposition of their own (`under
-    /// attack`, `the attack`).
-    pub nouns: Vec<Span>,
+    /// The words the parse reads as no verb: the adverb, adposition or particle of the verb
+    /// right before them (`back` in `fired back`), or a noun with a determiner or preposition of
+    /// its own (`under attack`, `the attack`).
+    pub not_verbs: Vec<Span>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
