@@ -176,8 +176,11 @@ fn negation_words() -> &'static (HashSet<&'static str>, HashSet<String>, HashSet
 /// Words that open a negation scope: a negator, a word ending in a negating clitic of the list
 /// (`isn't`, which this tokenizer keeps whole, ends in `n't`), or a negating verb.
 fn is_negator(w: &str) -> bool {
+    // (The negators written as clitics, found once.)
+    static CLITICS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let (words, verb_forms, _) = negation_words();
-    words.contains(w) || words.iter().any(|n| n.contains('\'') && w.ends_with(n)) || verb_forms.contains(w)
+    let clitics = CLITICS.get_or_init(|| words.iter().copied().filter(|n| n.contains('\'')).collect());
+    words.contains(w) || clitics.iter().any(|n| w.ends_with(n)) || verb_forms.contains(w)
 }
 
 /// Punctuation and words that end a negation scope.
