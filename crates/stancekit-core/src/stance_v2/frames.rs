@@ -480,23 +480,25 @@ impl<'a, 't> Ctx<'a, 't> {
         .then_some(v)
     }
 
-    /// Whether the clause of `i` is what an object is accused of (`accused Chile of backing
-    /// X`: a clause marked by a `charge` preposition, prepositions.txt, on the object of a
-    /// verb of saying or on the verb itself).
-    fn accused_act(&self, i: usize) -> bool {
+    /// The verb of saying that accuses someone of the clause of `i` (`accused Chile of backing
+    /// X`: a clause marked by a `charge` preposition, prepositions.txt, on the verb's object or
+    /// on the verb itself), if it is such a clause.
+    fn accusing_verb(&self, i: usize) -> Option<usize> {
         let t = self.tok(i);
-        let Some(h) = t.head else { return false };
+        let h = t.head?;
         let charged = self
             .s
             .kid_exact(i, "mark")
             .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "charge"));
-        let say = |v: usize| self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Plain);
-        charged
-            && match t.base_rel() {
-                "acl" => self.tok(h).base_rel() == "obj" && self.tok(h).head.is_some_and(say),
-                "advcl" => say(h) && self.s.kids_with(h, "obj").next().is_some(),
-                _ => false,
-            }
+        let say = |v: &usize| self.lex.say.get(&self.tok(*v).lemma) == Some(&SayKind::Plain);
+        if !charged {
+            return None;
+        }
+        match t.base_rel() {
+            "acl" if self.tok(h).base_rel() == "obj" => self.tok(h).head.filter(say),
+            "advcl" if self.s.kids_with(h, "obj").next().is_some() => Some(h).filter(say),
+            _ => None,
+        }
     }
 
     /// The speaker of the clause that contains `i`: the agent of the nearest say-type verb
@@ -538,19 +540,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
-            // `accused Chile of backing X`, parsed with `of backing X` on the object: what the
-            // object is accused of is the accuser's claim.
-            let accused_of = link == "acl"
-                && self
-                    .s
-                    .kid_exact(at, "mark")
-                    .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "charge"))
-                && self.tok(h).base_rel() == "obj";
-            if let Some(v) = self.tok(h).head.filter(|_| accused_of) {
-                if self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Plain) {
-                    found.notes.push("+speech");
-                    return self.agent_tokens(v, 0, found);
-                }
+            // `accused Chile of backing X`: what the object is accused of is the accuser's
+            // claim.
+            if let Some(v) = self.accusing_verb(at) {
+                found.notes.push("+speech");
+                return self.agent_tokens(v, 0, found);
             }
             // A participle clause before its verb is no report (`Condemned by Peru, X vowed to
             // resist`).
@@ -2360,7 +2354,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // What someone is accused of doing is the accuser's charge, no stance of the
                 // accuser toward whom the act is aimed at (certain enough to veto the rules'
                 // reading of `Chile accused Peru of backing X`).
-                return if self.accused_act(i) {
+                return if self.accusing_verb(i).is_some() {
                     Applied::Blocked
                 } else {
                     Applied::Read
