@@ -591,6 +591,14 @@ impl<'a, 't> Ctx<'a, 't> {
         Vec::new()
     }
 
+    /// Whether the word at `k` is a negator of this kind in negation.txt (`advmod`, `cc`, ...).
+    fn negator_kind(&self, k: usize, kind: &str) -> bool {
+        self.lex
+            .negation
+            .get(&self.tok(k).lower)
+            .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
+    }
+
     /// Whether `word` has this kind in hypothetical.txt (`aux`, `future`, `deontic`, ...).
     fn modal_kind(&self, word: &str, kind: &str) -> bool {
         self.lex
@@ -1616,31 +1624,12 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Whether a negator hangs from `i` (`not`, `never`, `no`).
     fn negated(&self, i: usize) -> bool {
-        let focus = |k: usize| {
-            k < self.s.len()
-                && self
-                    .lex
-                    .negation
-                    .get(&self.tok(k).lower)
-                    .is_some_and(|kinds| kinds.iter().any(|x| x == "focus"))
-        };
+        let focus = |k: usize| k < self.s.len() && self.negator_kind(k, "focus");
         // `no longer`, `no more`: a negating word on an adverb of the cue.
-        let negating_word = |n: usize| {
-            self.lex
-                .negation
-                .get(&self.tok(n).lower)
-                .is_some_and(|kinds| kinds.iter().any(|x| x == "det" || x == "advmod"))
-        };
+        let negating_word = |n: usize| self.negator_kind(n, "det") || self.negator_kind(n, "advmod");
         // `Neither X nor Y backs Z`, `Z backs neither X nor Y`: a negating conjunction on the
         // subject or the object negates the clause.
-        let negating_conjunction = |c: usize| {
-            self.tok(c).base_rel() == "cc"
-                && self
-                    .lex
-                    .negation
-                    .get(&self.tok(c).lower)
-                    .is_some_and(|kinds| kinds.iter().any(|x| x == "cc"))
-        };
+        let negating_conjunction = |c: usize| self.tok(c).base_rel() == "cc" && self.negator_kind(c, "cc");
         self.s.kids[i].iter().any(|&k| {
             let t = self.tok(k);
             let own = self.lex.negation.get(&t.lower).is_some_and(|places| {
@@ -1717,19 +1706,13 @@ impl<'a, 't> Ctx<'a, 't> {
             } else {
                 // (`a former ally of X`, `backs neither X nor Y`: certain enough to veto the
                 // rules' reading.)
-                let negator_as = |k: usize, kind: &str| {
-                    self.lex
-                        .negation
-                        .get(&self.tok(k).lower)
-                        .is_some_and(|kinds| kinds.iter().any(|x| x == kind))
-                };
                 let past = self.s.kids[i]
                     .iter()
-                    .any(|&k| self.tok(k).base_rel() == "amod" && negator_as(k, "amod"));
+                    .any(|&k| self.tok(k).base_rel() == "amod" && self.negator_kind(k, "amod"));
                 let neither = self.s.kids_with(i, "obj").any(|o| {
                     self.s.kids[o]
                         .iter()
-                        .any(|&c| self.tok(c).base_rel() == "cc" && negator_as(c, "cc"))
+                        .any(|&c| self.tok(c).base_rel() == "cc" && self.negator_kind(c, "cc"))
                 });
                 if past || neither {
                     found.notes.push(BLOCKED);
