@@ -475,6 +475,9 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         "Rivera denied that she had criticized Lopez.",
         // Whoever blocks a text is no author of what it says.
         "Rivera blocked a resolution condemning Lopez.",
+        // Nor of an intention it blocks (intent_verbs.txt nouns).
+        "Rivera blocked efforts to sanction Lopez.",
+        "Rivera blocked a bid to condemn Lopez.",
         // A measure taken away holds no stance (light_verbs.txt `remove`).
         "Rivera eased sanctions against Lopez.",
         // A forecast is no stance (hypothetical.txt `governor`).

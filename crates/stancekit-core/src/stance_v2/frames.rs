@@ -1807,13 +1807,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 // it one: `has yet to recognise X`.)
                 if particle_ok && (link != "advcl" || particle.is_some()) {
                     // (Certain enough to veto the rules' reading: a verb complement right after
-                    // its governor, `denied supporting X`, `refused to condemn X`, or a text the
-                    // governor takes that states the cue, `blocked a resolution condemning X`;
-                    // not a noun the governor takes, whose own holder keeps its stance, nor a
-                    // clause after a comma.)
+                    // its governor, `denied supporting X`, `refused to condemn X`, or a text or
+                    // an intention the governor takes that states the cue, `blocked a
+                    // resolution condemning X`, `blocked efforts to sanction X`; not a noun the
+                    // governor takes, whose own holder keeps its stance, nor a clause after a
+                    // comma.)
                     let stated = unbroken
                         && link == "obj"
-                        && self.is_document(at)
+                        && (self.is_document(at) || self.is_intention(at))
                         && self.tok(i).head == Some(at)
                         && self.tok(i).base_rel() == "acl";
                     let certain = complement || stated;
