@@ -1901,11 +1901,21 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(own) = subject(i) else {
             return false;
         };
+        // The country or body each word speaks for (`Lima`, `Peru's foreign minister`: Peru).
+        let sides = |w: usize| -> Vec<Who> {
+            self.resolve(w, &mut Found::default())
+                .iter()
+                .filter_map(|m| self.side(&m.who))
+                .collect()
+        };
         // (`X would never back Y, she said`: a pronoun speaker after the clause is most often
-        // the one it names.)
+        // the one it names. `Peru's envoy said Lima would not recognise Y`: a speaker and a
+        // subject that speak for the same side are one.)
         self.tok(own).upos == "PRON"
             || subject(h).is_some_and(|s| {
-                self.tok(s).lower == self.tok(own).lower || (self.tok(s).upos == "PRON" && s > own)
+                self.tok(s).lower == self.tok(own).lower
+                    || (self.tok(s).upos == "PRON" && s > own)
+                    || sides(s).iter().any(|side| sides(own).contains(side))
             })
     }
 

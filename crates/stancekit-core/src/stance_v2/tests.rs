@@ -240,6 +240,8 @@ fn a_negated_future_is_a_declared_refusal() {
         "Chile will not recognize Rivera.",
         "Chile said it would not recognize Rivera.",
         "Chile won't support Rivera.",
+        // The speaker and the subject speak for the same country.
+        "Chile's foreign minister said Santiago would not recognize Rivera.",
     ] {
         let v = triples(&t, text);
         assert!(has(&v, "Chile", "Ana Rivera", "AGAINST"), "{text}: {v:?}");
@@ -251,6 +253,8 @@ fn a_negated_future_is_a_declared_refusal() {
         "Chile does not recognize Rivera.",
         "Chile would not recognize Rivera if the vote were rigged.",
         "Chile will not condemn Rivera.",
+        // Another country's forecast of what Chile will do.
+        "Peru's foreign minister said Santiago would not recognize Rivera.",
     ] {
         let v = triples(&t, text);
         assert!(!v.iter().any(|x| x.1 == "Ana Rivera"), "{text}: {v:?}");
