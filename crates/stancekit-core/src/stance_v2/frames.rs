@@ -97,7 +97,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 if objects.is_empty() {
                     objects = self.s.kids_with(h, "iobj").collect();
                 }
-                if !objects.is_empty() && !self.lex.intent.contains(&self.tok(h).lemma) {
+                // (A verb of intention keeps the act for its subject, `promised Peru to back
+                // X`, unless it also asks others to act: `Peru wants X to resign`.)
+                let lemma = &self.tok(h).lemma;
+                let subject_control =
+                    self.lex.intent.contains(lemma) && !self.lex.directive.contains_key(lemma);
+                if !objects.is_empty() && !subject_control {
                     return objects;
                 }
                 // `called on X to resign`: the addressee of a directive verb acts.

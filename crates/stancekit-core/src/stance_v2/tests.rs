@@ -177,6 +177,31 @@ fn control_refusal_and_negation() {
     let t = tagger();
     let v = triples(&t, "Mexico vowed to support Rivera.");
     assert!(has(&v, "Mexico", "Ana Rivera", "FAVOR"), "{v:?}");
+    // A verb that is an intention and a request (`want`, `push`) with an object asks the
+    // object to act; a promise does not.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Mexico wants Rivera to resign.",
+                "Mexico",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Mexico pushed Rivera to step down.",
+                "Mexico",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Mexico promised Lopez to recognise Rivera.",
+                "Mexico",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
     // A purpose infinitive, also when the parser hangs it on the verb, is the subject's act.
     let v = triples(&t, "Peru announced plans to recognise Rivera.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
