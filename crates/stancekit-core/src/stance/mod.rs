@@ -502,13 +502,18 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         })
         .collect();
     // A relative pronoun names the holder for certain (`Y, which has backed X`), and so do a
-    // text's author (`Hungary vetoed an EU declaration backing X` is the EU's) and the owner of
-    // a decision or plan to act (`Chile was angered by Peru's decision to back X`): a rules
+    // text's author (`Hungary vetoed an EU declaration backing X` is the EU's), the owner of a
+    // decision or plan to act (`Chile was angered by Peru's decision to back X`) and the one
+    // blamed, praised or thanked for an act (`Chile criticised Peru for backing X`): a rules
     // triple on the same cue with another holder took a nearer name by word distance.
     let certain: Vec<&Stance> = added
         .iter()
         .map(|&i| &frames[i])
-        .filter(|s| s.rule.contains("+relcl") || s.rule.contains("+document") || s.rule.contains("+intent"))
+        .filter(|s| {
+            ["+relcl", "+document", "+intent", "+for"]
+                .iter()
+                .any(|note| s.rule.contains(note))
+        })
         .collect();
     let certain_cues = SpanIndex::new(certain.iter().map(|s| s.cue_span));
     out.retain(|r| {

@@ -337,6 +337,21 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
         holder_stances(&combined, text),
         vec![("Peru".to_owned(), "FAVOR")]
     );
+    // So is the one blamed, praised or thanked for an act (the rules took the subject).
+    for text in [
+        "Chile criticised Peru for recognising Rivera.",
+        "Chile condemned Peru for recognising Rivera.",
+    ] {
+        assert!(
+            holder_stances(&rules, text).contains(&("Chile".to_owned(), "FAVOR")),
+            "{text}"
+        );
+        assert_eq!(
+            holder_stances(&combined, text),
+            vec![("Peru".to_owned(), "FAVOR")],
+            "{text}"
+        );
+    }
     // A pronoun the rules leave unresolved takes the parse's antecedent.
     let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
     assert_eq!(
