@@ -1228,6 +1228,9 @@ fn denials_aid_sent_and_a_sides_forces() {
                 "AGAINST",
             ),
             ("Chile sent troops to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+            // Arms of every kind are aid (object_sets.txt `aid`).
+            ("Chile agreed to send tanks to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+            ("Peru sold fighter jets to Rivera.", "Peru", "Ana Rivera", "FAVOR"),
             (
                 "The US provided weapons to Lopez's fighters.",
                 "United States",
