@@ -490,6 +490,9 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         "Rivera denied that she had criticized Lopez.",
         // Whoever blocks a text is no author of what it says.
         "Rivera blocked a resolution condemning Lopez.",
+        // Nor is whoever votes against or abstains on a text that says it.
+        "Rivera voted against the resolution condemning Lopez.",
+        "Rivera abstained on the resolution condemning Lopez.",
         // Nor of an intention it blocks (intent_verbs.txt nouns).
         "Rivera blocked efforts to sanction Lopez.",
         "Rivera blocked a bid to condemn Lopez.",

@@ -1283,14 +1283,18 @@ impl<'a, 't> Ctx<'a, 't> {
             .find_map(|k| self.mentions.at[k])
     }
 
-    /// The object of verb `v` that is a text (see [`Ctx::is_document`]) and ends right before
-    /// word `i`, with no punctuation between.
+    /// The object or oblique of verb `v` that is a text (see [`Ctx::is_document`]) and ends
+    /// right before word `i`, with no punctuation between (`signed a decree banning X`,
+    /// `abstained on a resolution condemning X`).
     fn text_before(&self, v: usize, i: usize) -> Option<usize> {
-        self.s.kids_with(v, "obj").find(|&o| {
-            o < i
-                && self.is_document(o)
-                && (o + 1..i).all(|k| self.s.dominates(o, k) && self.tok(k).upos != "PUNCT")
-        })
+        self.s
+            .kids_with(v, "obj")
+            .chain(self.s.kids_with(v, "obl"))
+            .find(|&o| {
+                o < i
+                    && self.is_document(o)
+                    && (o + 1..i).all(|k| self.s.dominates(o, k) && self.tok(k).upos != "PUNCT")
+            })
     }
 
     /// The person named nearest before word `u`, with the persons listed with it by `and`
@@ -2337,7 +2341,20 @@ impl<'a, 't> Ctx<'a, 't> {
             (holders, holder_role, targets, target_role)
         };
         if holders.is_empty() || targets.is_empty() {
-            return Applied::Read;
+            // A clause on a text that no one in the sentence wrote or endorses states what
+            // the text says, no one's stance: certain enough to veto the rules' reading of
+            // `India voted against the resolution condemning X` (the nearest name is no author),
+            // also with the participle parsed on the verb right after the text.
+            let texts_clause = self.tok(i).head.is_some_and(|h| match self.tok(i).base_rel() {
+                "acl" => self.is_document(h),
+                "advcl" => self.text_before(h, i).is_some(),
+                _ => false,
+            });
+            return if holders.is_empty() && !targets.is_empty() && texts_clause {
+                Applied::Blocked
+            } else {
+                Applied::Read
+            };
         }
         // Reported claims: a stance of someone other than the speaker, inside what the speaker
         // says, is the speaker's report, not a stance of either. Except an accusation: a
