@@ -461,13 +461,25 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             .and_then(|h| list.iter().find(|m| m.first <= h && h <= m.last && !m.pronoun))
             .map(|m| (m.who.clone(), m.person, Some(m.last), false));
         // An object pronoun that is not reflexive never names the subject of its own verb
-        // (`X criticised him`: `him` is someone else).
+        // (`X criticised him`: `him` is someone else), also the subject a coordinated verb
+        // shares (`X met Y and criticised her`).
         let own_subjects: Vec<Who> = match s.toks[i].head {
             Some(h)
                 if matches!(s.toks[i].base_rel(), "obj" | "iobj" | "obl")
                     && !lex.reflexive_pronouns.contains(&s.toks[i].lower) =>
             {
-                s.kids_with(h, "nsubj")
+                let mut verb = h;
+                for _ in 0..n {
+                    match s.toks[verb].head {
+                        Some(up)
+                            if s.toks[verb].rel == "conj" && s.kids_with(verb, "nsubj").next().is_none() =>
+                        {
+                            verb = up;
+                        }
+                        _ => break,
+                    }
+                }
+                s.kids_with(verb, "nsubj")
                     .filter_map(|k| at[k].map(|m| list[m].who.clone()))
                     .collect()
             }

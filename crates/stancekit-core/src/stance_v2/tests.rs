@@ -1229,7 +1229,12 @@ fn denials_aid_sent_and_a_sides_forces() {
             ),
             ("Chile sent troops to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
             // Arms of every kind are aid (object_sets.txt `aid`).
-            ("Chile agreed to send tanks to Rivera.", "Chile", "Ana Rivera", "FAVOR"),
+            (
+                "Chile agreed to send tanks to Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
             ("Peru sold fighter jets to Rivera.", "Peru", "Ana Rivera", "FAVOR"),
             (
                 "The US provided weapons to Lopez's fighters.",
@@ -3038,12 +3043,21 @@ fn an_object_pronoun_is_not_its_own_verbs_subject() {
     // `him` cannot be Rivera, the subject of its verb: it is the person named before.
     assert_finds(
         &t,
-        &[(
-            "Lopez spoke on Monday. Rivera criticized him.",
-            "Ana Rivera",
-            "Marco Lopez",
-            "AGAINST",
-        )],
+        &[
+            (
+                "Lopez spoke on Monday. Rivera criticized him.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            // Nor the subject a coordinated verb shares.
+            (
+                "Lopez met Rivera in May but later turned against her.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
     );
     // A reflexive is.
     assert_none(&t, &["Lopez spoke on Monday. Rivera praised herself."]);
