@@ -504,6 +504,7 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         "Rivera vetoed a resolution that would have condemned Lopez.",
         // Nor a relation put in the past (negation.txt `amod`).
         "Peru, a former ally of Lopez, sent aid to Chile.",
+        "Peru, once a close ally of Lopez, sent aid to Chile.",
         // Nor what someone is accused of (the accusation itself is against Chile, no target).
         "Rivera accused Chile of backing Lopez.",
         // Nor what is denied to every member of a list.

@@ -1641,10 +1641,14 @@ impl<'a, 't> Ctx<'a, 't> {
         let negating_conjunction = |c: usize| self.tok(c).base_rel() == "cc" && self.negator_kind(c, "cc");
         self.s.kids[i].iter().any(|&k| {
             let t = self.tok(k);
+            // (An adverb that puts a relation in the past modifies a noun cue as an adjective
+            // would: `once an ally of X`.)
+            let past_adverb =
+                |p: &String| p == "amod" && t.base_rel() == "advmod" && self.tok(i).upos == "NOUN";
             let own = self.lex.negation.get(&t.lower).is_some_and(|places| {
-                places
-                    .iter()
-                    .any(|p| p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod"))
+                places.iter().any(|p| {
+                    p == t.base_rel() || (p == "advmod" && t.base_rel() == "advmod") || past_adverb(p)
+                })
             }) && !focus(k + 1);
             own || (t.base_rel() == "advmod" && self.s.kids[k].iter().any(|&n| n < k && negating_word(n)))
                 || (matches!(t.base_rel(), "nsubj" | "obj")
@@ -1715,9 +1719,9 @@ impl<'a, 't> Ctx<'a, 't> {
             } else {
                 // (`a former ally of X`, `backs neither X nor Y`: certain enough to veto the
                 // rules' reading.)
-                let past = self.s.kids[i]
-                    .iter()
-                    .any(|&k| self.tok(k).base_rel() == "amod" && self.negator_kind(k, "amod"));
+                let past = self.s.kids[i].iter().any(|&k| {
+                    matches!(self.tok(k).base_rel(), "amod" | "advmod") && self.negator_kind(k, "amod")
+                });
                 let neither = self.s.kids_with(i, "obj").any(|o| {
                     self.s.kids[o]
                         .iter()

@@ -3038,6 +3038,29 @@ fn a_property_of_a_possession_stands_for_the_possessor() {
 }
 
 #[test]
+fn a_relation_put_in_the_past_holds_no_stance() {
+    let t = tagger();
+    for text in [
+        "Lopez, a former ally of Rivera, spoke on Monday.",
+        "Lopez, once a close ally of Rivera, spoke on Monday.",
+        "Lopez was once an ally of Rivera.",
+    ] {
+        let v = triples(&t, text);
+        assert!(!has(&v, "Marco Lopez", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+    }
+    // `once again` renews the relation.
+    assert_finds(
+        &t,
+        &[(
+            "Lopez is once again an ally of Rivera.",
+            "Marco Lopez",
+            "Ana Rivera",
+            "FAVOR",
+        )],
+    );
+}
+
+#[test]
 fn an_object_pronoun_is_not_its_own_verbs_subject() {
     let t = tagger();
     // `him` cannot be Rivera, the subject of its verb: it is the person named before.
