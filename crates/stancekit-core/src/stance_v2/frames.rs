@@ -1921,6 +1921,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 .filter_map(|m| self.side(&m.who))
                 .collect()
         };
+        let same_side = |s: usize| {
+            let own_sides = sides(own);
+            sides(s).iter().any(|side| own_sides.contains(side))
+        };
         // (`X would never back Y, she said`: a pronoun speaker after the clause is most often
         // the one it names. `Peru's envoy said Lima would not recognise Y`: a speaker and a
         // subject that speak for the same side are one.)
@@ -1928,7 +1932,7 @@ impl<'a, 't> Ctx<'a, 't> {
             || subject(h).is_some_and(|s| {
                 self.tok(s).lower == self.tok(own).lower
                     || (self.tok(s).upos == "PRON" && s > own)
-                    || sides(s).iter().any(|side| sides(own).contains(side))
+                    || same_side(s)
             })
     }
 

@@ -376,8 +376,8 @@ fn prefetch<T>(value: &T) {
 
 /// Asks the kernel to back the memory of a large table with huge pages when it is first
 /// touched. Lookups land all over the tables, so with small pages most of them also miss the
-/// TLB; on EWT dev text parsing gets about 6% faster. A hint: with transparent huge pages off
-/// (or on other systems) nothing changes.
+/// TLB; on EWT dev text parsing got 4 to 11% faster (`benchmarks/bench_syntax.py`, side by
+/// side). A hint: with transparent huge pages off (or on other systems) nothing changes.
 fn advise_huge_pages<T>(table: &Vec<T>) {
     #[cfg(target_os = "linux")]
     {
