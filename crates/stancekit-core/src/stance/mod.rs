@@ -510,7 +510,7 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         .iter()
         .map(|&i| &frames[i])
         .filter(|s| {
-            ["+relcl", "+document", "+intent", "+for"]
+            crate::stance_v2::CERTAIN_HOLDER_NOTES
                 .iter()
                 .any(|note| s.rule.contains(note))
         })

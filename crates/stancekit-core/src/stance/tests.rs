@@ -316,27 +316,15 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     let (rules, combined) = (engine(StanceEngine::Rules), engine(StanceEngine::Combined));
     // The rules take the speaker by word distance; `which` names Cuba.
     let text = "The envoy Marco Lopez said Cuba, which has backed Rivera, must leave.";
-    assert_eq!(
-        holder_stances(&rules, text),
-        vec![("Marco Lopez".to_owned(), "FAVOR")]
-    );
-    assert_eq!(
-        holder_stances(&combined, text),
-        vec![("Cuba".to_owned(), "FAVOR")]
-    );
+    assert_holders(&rules, text, &[("Marco Lopez", "FAVOR")]);
+    assert_holders(&combined, text, &[("Cuba", "FAVOR")]);
     // A text is its author's: whoever vetoes it holds nothing of what it says.
     let text = "Hungary vetoed an EU declaration recognising Rivera.";
-    assert_eq!(
-        holder_stances(&combined, text),
-        vec![("European Union".to_owned(), "FAVOR")]
-    );
+    assert_holders(&combined, text, &[("European Union", "FAVOR")]);
     // The owner of a decision or plan to act is the one acting; the rules took the name
     // before the verb.
     let text = "Chile was angered by Peru's decision to back Rivera.";
-    assert_eq!(
-        holder_stances(&combined, text),
-        vec![("Peru".to_owned(), "FAVOR")]
-    );
+    assert_holders(&combined, text, &[("Peru", "FAVOR")]);
     // So is the one blamed, praised or thanked for an act (the rules took the subject).
     for text in [
         "Chile criticised Peru for recognising Rivera.",
@@ -346,22 +334,19 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
             holder_stances(&rules, text).contains(&("Chile".to_owned(), "FAVOR")),
             "{text}"
         );
-        assert_eq!(
-            holder_stances(&combined, text),
-            vec![("Peru".to_owned(), "FAVOR")],
-            "{text}"
-        );
+        assert_holders(&combined, text, &[("Peru", "FAVOR")]);
     }
     // A pronoun the rules leave unresolved takes the parse's antecedent.
     let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
-    assert_eq!(
-        holder_stances(&rules, text),
-        vec![("UNRESOLVED".to_owned(), "AGAINST")]
-    );
-    assert_eq!(
-        holder_stances(&combined, text),
-        vec![("Peru".to_owned(), "AGAINST")]
-    );
+    assert_holders(&rules, text, &[("UNRESOLVED", "AGAINST")]);
+    assert_holders(&combined, text, &[("Peru", "AGAINST")]);
+}
+
+/// Asserts the (holder, stance) of every triple `t` finds in `text`, in order.
+fn assert_holders(t: &StanceTagger, text: &str, expected: &[(&str, &str)]) {
+    let found = holder_stances(t, text);
+    let found: Vec<(&str, &str)> = found.iter().map(|(h, s)| (h.as_str(), *s)).collect();
+    assert_eq!(found, expected, "{text}");
 }
 
 /// (holder, stance) of every triple `t` finds in `text`, in order.
@@ -423,10 +408,7 @@ fn a_rules_triple_the_parse_overrules_holds_back_no_frame_triple() {
     // break with Lopez, toward the same target in the same sentence, is then the parse's.
     let text = "Rivera told reporters that she had broken with Lopez and said that Cuba, which has \
                 backed Lopez for years, should leave.";
-    assert_eq!(
-        holder_stances(&rules, text),
-        vec![("Ana Rivera".to_owned(), "FAVOR")]
-    );
+    assert_holders(&rules, text, &[("Ana Rivera", "FAVOR")]);
     let combined = holder_stances(&combined, text);
     assert!(combined.contains(&("Cuba".to_owned(), "FAVOR")), "{combined:?}");
     assert!(
@@ -448,14 +430,8 @@ fn on_a_cue_both_engines_read_the_parses_stance_wins() {
     // To condemn an act done to someone is to side with them; the rules' window reads
     // `condemned ... Lopez`.
     let text = "Rivera condemned the arrest of Lopez.";
-    assert_eq!(
-        holder_stances(&rules, text),
-        vec![("Ana Rivera".to_owned(), "AGAINST")]
-    );
-    assert_eq!(
-        holder_stances(&combined, text),
-        vec![("Ana Rivera".to_owned(), "FAVOR")]
-    );
+    assert_holders(&rules, text, &[("Ana Rivera", "AGAINST")]);
+    assert_holders(&combined, text, &[("Ana Rivera", "FAVOR")]);
 }
 
 #[test]

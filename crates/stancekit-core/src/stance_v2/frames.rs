@@ -38,6 +38,11 @@ pub(crate) struct Ctx<'a, 't> {
 /// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
 const BLOCKED: &str = "-blocked";
 
+/// The notes of a triple whose holder the parse names for certain: a relative pronoun, a
+/// text's author, the owner of an intention, the one blamed or praised for an act. The
+/// combined engine lets such a holder replace the nearer name the rules took.
+pub(crate) const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for"];
+
 /// What reading a cue with a frame came to (see [`Ctx::apply`]).
 enum Applied {
     /// A governing verb took the stance back, certainly enough to veto the rules' reading.

@@ -61,52 +61,46 @@ pub(crate) enum Role {
     Accused,
 }
 
+/// The roles with a fixed name, as the frames file writes them (the others are `obl:P` and
+/// `nmod:P`); one table serves reading and explaining.
+const NAMED_ROLES: [(&str, Role); 13] = [
+    ("agent", Role::Agent),
+    ("patient", Role::Patient),
+    ("poss", Role::Poss),
+    ("compound", Role::Compound),
+    ("amod", Role::Amod),
+    ("iobj", Role::Iobj),
+    ("head", Role::Head),
+    ("stem", Role::Stem),
+    ("subject", Role::Subject),
+    ("self", Role::Own),
+    ("speaker", Role::Speaker),
+    ("directive", Role::Directive),
+    ("accused", Role::Accused),
+];
+
 impl Role {
     fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "agent" => Self::Agent,
-            "patient" => Self::Patient,
-            "poss" => Self::Poss,
-            "compound" => Self::Compound,
-            "amod" => Self::Amod,
-            "iobj" => Self::Iobj,
-            "head" => Self::Head,
-            "stem" => Self::Stem,
-            "subject" => Self::Subject,
-            "self" => Self::Own,
-            "speaker" => Self::Speaker,
-            "directive" => Self::Directive,
-            "accused" => Self::Accused,
-            _ => {
-                if let Some(p) = s.strip_prefix("obl:") {
-                    Self::Obl(p.to_owned())
-                } else if let Some(p) = s.strip_prefix("nmod:") {
-                    Self::Nmod(p.to_owned())
-                } else {
-                    return None;
-                }
-            }
-        })
+        if let Some((_, role)) = NAMED_ROLES.iter().find(|(name, _)| *name == s) {
+            return Some(role.clone());
+        }
+        if let Some(p) = s.strip_prefix("obl:") {
+            Some(Self::Obl(p.to_owned()))
+        } else {
+            s.strip_prefix("nmod:").map(|p| Self::Nmod(p.to_owned()))
+        }
     }
 
     /// The role's name as the frames file writes it (for explanations).
     pub(crate) fn name(&self) -> String {
         match self {
-            Self::Agent => "agent".into(),
-            Self::Patient => "patient".into(),
             Self::Obl(p) => format!("obl:{p}"),
             Self::Nmod(p) => format!("nmod:{p}"),
-            Self::Poss => "poss".into(),
-            Self::Compound => "compound".into(),
-            Self::Amod => "amod".into(),
-            Self::Iobj => "iobj".into(),
-            Self::Head => "head".into(),
-            Self::Stem => "stem".into(),
-            Self::Subject => "subject".into(),
-            Self::Own => "self".into(),
-            Self::Speaker => "speaker".into(),
-            Self::Directive => "directive".into(),
-            Self::Accused => "accused".into(),
+            named => NAMED_ROLES
+                .iter()
+                .find(|(_, role)| role == named)
+                .map(|(name, _)| (*name).to_owned())
+                .unwrap_or_default(),
         }
     }
 }

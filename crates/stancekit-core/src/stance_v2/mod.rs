@@ -48,6 +48,7 @@ use crate::stance::Rescorer;
 use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
+pub(crate) use frames::CERTAIN_HOLDER_NOTES;
 use frames::{Ctx, Hit};
 pub(crate) use lexicon::FunctionKind;
 use lexicon::{add_alias, ActorKind, CuePos, Lexicon, PronounKind, SayKind};
