@@ -1882,9 +1882,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if let Some(light) = self.lex.light.get(&gov.lemma) {
                 if light.remove && link == "obj" {
-                    // `Peru said X has lost all legitimacy`: a quality the speaker judges, taken
-                    // away, is judged against; any other stance taken away is none.
-                    if !(frame.holder.contains(&Role::Speaker) && stance == Polarity::Favor) {
+                    // A stance taken away reads as the stance negated: where the frame says its
+                    // negation is against (`Peru said X has lost all legitimacy`, `Chile lost
+                    // confidence in X`), it is against; any other stance taken away is none
+                    // (`lost the support of X`, `lifted sanctions on X`).
+                    if !(frame.negated_against && stance == Polarity::Favor) {
                         // (The object of the verb that takes it away: certain enough to veto
                         // the rules' reading of `eased sanctions against X`.)
                         found.notes.push(BLOCKED);
@@ -2297,14 +2299,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // `X has confidence in Y`: the subject of the verb that would have received the
-            // stance holds it (unless the verb takes it away: `lost confidence in Y`).
+            // stance holds it; also when the verb takes it away (`lost confidence in Y`), whose
+            // stance `modality` has already turned.
             if holders.is_empty() && held_by_subject {
                 let v = self.carrier(i).expect("checked");
-                if self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| !l.remove) {
-                    found.notes.push("+light");
-                    holders = self.agent_mentions(v, &mut found);
-                    holder_role = Role::Agent.name();
-                }
+                found.notes.push("+light");
+                holders = self.agent_mentions(v, &mut found);
+                holder_role = Role::Agent.name();
             }
             let mut targets = Vec::new();
             let mut target_role = String::new();

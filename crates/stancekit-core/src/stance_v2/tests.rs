@@ -1981,7 +1981,7 @@ fn a_demand_to_undo_a_wrong_is_against_whoever_is_asked() {
 }
 
 #[test]
-fn a_judged_quality_lost_or_lacking_is_judged_against() {
+fn a_judged_quality_or_trust_lost_or_lacking_is_judged_against() {
     let t = tagger();
     assert_finds(
         &t,
@@ -1998,6 +1998,15 @@ fn a_judged_quality_lost_or_lacking_is_judged_against() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // Trust lost is distrust, whoever loses it.
+            (
+                "Chile said it had lost confidence in Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Peru has lost faith in Rivera.", "Peru", "Ana Rivera", "AGAINST"),
+            ("Lopez lost the trust of Peru.", "Peru", "Marco Lopez", "AGAINST"),
         ],
     );
     // Support lost or lacking is no stance either way.
