@@ -904,29 +904,36 @@ impl<'a, 't> Ctx<'a, 't> {
                         vec![h]
                     }
                     // `called X a war criminal` parsed as a double object: the label is the
-                    // later object, the one labelled the indirect or earlier object.
+                    // later object, the one labelled the indirect or earlier object; in the
+                    // passive, the subject (`X was considered one of Y's allies`).
                     ("obj", Some(h)) if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) => {
-                        let labelled: Vec<usize> = self.s.kids[h]
+                        let mut labelled: Vec<usize> = self.s.kids[h]
                             .iter()
                             .copied()
                             .filter(|&k| self.tok(k).rel == "iobj" || (self.tok(k).rel == "obj" && k < i))
                             .collect();
+                        if labelled.is_empty() {
+                            labelled = self.s.kids_with(h, "nsubj:pass").collect();
+                        }
                         if !labelled.is_empty() {
                             found.notes.push("+label");
                         }
                         labelled
                     }
-                    // `Peru is one of X's allies`: the partitive's subject.
+                    // `Peru is one of X's allies`: the partitive stands for the cue, and whoever
+                    // it describes is the subject (`became one of X's critics`, `emerged as one
+                    // of ...`, `Peru, one of X's allies, ...`).
                     ("nmod", Some(h))
                         if matches!(self.tok(h).upos, "NUM" | "PRON")
                             && self.lex.preposition_is(&self.s.case_of(i), "partitive") =>
                     {
                         found.notes.push("+partitive");
-                        self.s.kids[h]
-                            .iter()
-                            .copied()
-                            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass"))
-                            .collect()
+                        let linked = self.predicate_subjects(h);
+                        if linked.is_empty() {
+                            self.role_tokens(h, frame, role, found)
+                        } else {
+                            linked
+                        }
                     }
                     // `called X a dictator`, `X was seen as illegitimate`, `is little more than
                     // a bluff` (an `obl` with no preposition or one of labelling: not `appealed

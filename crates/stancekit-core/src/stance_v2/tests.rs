@@ -1499,6 +1499,32 @@ fn one_of_a_targets_allies_is_an_ally() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // The partitive describes whoever a linking verb, a label or an apposition
+            // describes, as a cue in its place would.
+            (
+                "Brazil became one of Lopez's fiercest critics.",
+                "Brazil",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Brazil has emerged as one of Rivera's closest allies.",
+                "Brazil",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Brazil, one of Lopez's staunchest allies, sent no envoy.",
+                "Brazil",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Brazil was considered one of Rivera's closest allies.",
+                "Brazil",
+                "Ana Rivera",
+                "FAVOR",
+            ),
         ],
     );
 }
