@@ -1685,6 +1685,25 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
+    /// The subjects a nominal at `h` is predicated of: as the predicate of a copula or a
+    /// linking verb (see [`Ctx::predicate_subjects`]), or in a phrase of a linking verb (`X
+    /// remained under pressure`).
+    fn predicated_of(&self, h: usize) -> Vec<usize> {
+        let subjects = self.predicate_subjects(h);
+        if !subjects.is_empty() {
+            return subjects;
+        }
+        match self.tok(h).head {
+            Some(v)
+                if self.tok(h).base_rel() == "obl"
+                    && self.lex.function.get(&self.tok(v).lemma) == Some(&FunctionKind::Linking) =>
+            {
+                self.s.kids_with(v, "nsubj").collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the cue at `i` is negated, or, as an adjective on a nominal predicate, that
     /// predicate is (`X is not the legitimate president`).
     fn cue_negated(&self, i: usize) -> bool {
@@ -2230,6 +2249,24 @@ impl<'a, 't> Ctx<'a, 't> {
                                 && l.particle.as_deref() == Some(self.s.case_of(i).as_str())))
                 })
             });
+        // `X is under pressure from Y`, `X remains under fire`: a noun cue predicated of a
+        // subject with the preposition a receiving verb takes it with (`came under pressure`)
+        // is that subject's, received.
+        let predicated = frame.pos == CuePos::Noun && !received && {
+            let case = self.s.case_of(i);
+            !case.is_empty()
+                && self
+                    .lex
+                    .light
+                    .values()
+                    .any(|l| l.receiver && l.particle.as_deref() == Some(case.as_str()))
+        };
+        let receiving_subjects: Vec<usize> = if predicated {
+            self.predicated_of(i)
+        } else {
+            Vec::new()
+        };
+        let received = received || !receiving_subjects.is_empty();
         let held_by_subject = received
             && frame
                 .target
@@ -2252,7 +2289,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .all(|r| self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
         let receiver = receiver || reason;
         let (holders, holder_role, targets, target_role) = if receiver {
-            let v = self.carrier(i).expect("checked");
+            let carrier = self.carrier(i);
             found.notes.push("+receiver");
             let mut holders = Vec::new();
             let mut role_name = String::from("nmod:of");
@@ -2264,7 +2301,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // `thanked Y for the support`: the one thanked gave it.
-            if holders.is_empty() && reason {
+            if let Some(v) = carrier.filter(|_| holders.is_empty() && reason) {
                 holders = self
                     .s
                     .kids_with(v, "obj")
@@ -2280,13 +2317,22 @@ impl<'a, 't> Ctx<'a, 't> {
             // `Peru warned that X would face consequences`: a penalty someone warns or threatens
             // of is their threat.
             if holders.is_empty() && stance == Polarity::Against {
-                if let Some(g) = self.warning_governor(v) {
+                if let Some(g) = carrier.and_then(|v| self.warning_governor(v)) {
                     found.notes.push("+warning");
                     holders = self.agent_mentions(g, &mut found);
                     role_name = String::from("warner");
                 }
             }
-            let resolved: Vec<Mention> = self.agent_mentions(v, &mut found);
+            let resolved: Vec<Mention> = match carrier {
+                Some(v) => self.agent_mentions(v, &mut found),
+                None => {
+                    found.notes.push("+predicate");
+                    receiving_subjects
+                        .iter()
+                        .flat_map(|&k| self.resolve(k, &mut found))
+                        .collect()
+                }
+            };
             let targets: Vec<Mention> = resolved
                 .into_iter()
                 .map(|m| self.receiver(m, &mut found))
@@ -2309,9 +2355,14 @@ impl<'a, 't> Ctx<'a, 't> {
             // stance holds it; also when the verb takes it away (`lost confidence in Y`), whose
             // stance `modality` has already turned.
             if holders.is_empty() && held_by_subject {
-                let v = self.carrier(i).expect("checked");
                 found.notes.push("+light");
-                holders = self.agent_mentions(v, &mut found);
+                holders = match self.carrier(i) {
+                    Some(v) => self.agent_mentions(v, &mut found),
+                    None => receiving_subjects
+                        .iter()
+                        .flat_map(|&k| self.resolve(k, &mut found))
+                        .collect(),
+                };
                 holder_role = Role::Agent.name();
             }
             let mut targets = Vec::new();

@@ -3156,6 +3156,25 @@ fn a_receiving_verbs_preposition_may_be_read_as_its_nouns() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // The same phrase predicated of a subject, by a copula or a linking verb.
+            (
+                "Lopez is under pressure from Peru to resign.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera has been under attack from Chile for months.",
+                "Chile",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Rivera remained under heavy pressure from Peru.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
         ],
     );
 }
