@@ -3244,3 +3244,27 @@ fn providing_someone_with_aid_favours_them() {
     // Only aid (frames.tsv `obl:with=@aid`).
     assert_none(&t, &["Chile provided Lopez with a list of questions."]);
 }
+
+#[test]
+fn a_full_name_after_a_preposition_is_its_object() {
+    // (The parse hung `Ana Rivera` on the preposition before `repair_adposition_heads`.)
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile came out in support of Ana Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            ("Peru voted for Ana Rivera.", "Peru", "Ana Rivera", "FAVOR"),
+            (
+                "Lopez made no secret of his admiration for Ana Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+}

@@ -171,6 +171,8 @@ pub struct Parser {
     tokenizer: Tokenizer,
     /// The label that joins the pieces of an over-long sentence.
     piece_label: u8,
+    /// What [`repair_adposition_heads`] needs to know of the model's tags and labels.
+    repair: AdpositionRepair,
 }
 
 impl Default for Parser {
@@ -201,12 +203,14 @@ impl Parser {
             .iter()
             .find_map(|l| model.label_id(l))
             .unwrap_or_else(|| u8::from(model.root_label() == 0));
+        let repair = AdpositionRepair::new(&model);
         Self {
             config,
             model,
             splitter: SentenceSplitter::default(),
             tokenizer: Tokenizer::default(),
             piece_label,
+            repair,
         }
     }
 
@@ -417,6 +421,109 @@ impl Parser {
             &mut scratch.tokens,
         );
         model.parser.parse(&scratch.tokens, &mut scratch.parse);
+        let state = &mut scratch.parse.state;
+        repair_adposition_heads(&self.repair, &scratch.tags, &mut state.head, &mut state.label);
+    }
+}
+
+/// The model's tags and labels as [`repair_adposition_heads`] reads them.
+#[derive(Clone, Debug)]
+struct AdpositionRepair {
+    /// Per tag: 1 an adposition, 2 a nominal (noun, proper noun, pronoun, number), 0 other.
+    tag_kind: Vec<u8>,
+    /// Per label: whether an adposition attached with it stands where a nominal would
+    /// (`obl`, `nmod`, `obj`, `iobj`), and whether a nominal under an adposition with it is
+    /// the adposition's object misread (`appos`, `nmod`, `obj`, `flat`, ...).
+    nominal_slot: Vec<bool>,
+    object_misread: Vec<bool>,
+    /// The `case` label (`None`: the model has none, no repair).
+    case: Option<u8>,
+}
+
+impl AdpositionRepair {
+    fn new(model: &SyntaxModel) -> Self {
+        let upos = model.upos_names();
+        let tag_kind = model
+            .tag_upos
+            .iter()
+            .map(|&u| match upos.get(u as usize).map(String::as_str) {
+                Some("ADP") => 1,
+                Some("NOUN" | "PROPN" | "PRON" | "NUM") => 2,
+                _ => 0,
+            })
+            .collect();
+        let base = |l: &String| l.split(':').next().unwrap_or_default().to_owned();
+        let nominal_slot = model
+            .labels()
+            .iter()
+            .map(|l| matches!(base(l).as_str(), "obl" | "nmod" | "obj" | "iobj"))
+            .collect();
+        let object_misread = model
+            .labels()
+            .iter()
+            .map(|l| {
+                matches!(
+                    base(l).as_str(),
+                    "appos" | "nmod" | "obj" | "obl" | "iobj" | "flat" | "compound"
+                )
+            })
+            .collect();
+        Self {
+            tag_kind,
+            nominal_slot,
+            object_misread,
+            case: model.label_id("case"),
+        }
+    }
+}
+
+/// Puts an adposition the parser made the head of its own object back under it. In UD an
+/// adposition heads no nominal (in EWT an `ADP` word's dependents are punctuation, `fixed`,
+/// coordination and, rarely, a copula's parts); a greedy parser that has already attached the
+/// adposition as an oblique (`voted for` + `Ana Rivera` read as an apposition of `for`, which
+/// happens with first names it has not seen) can only hang the noun on it. The first nominal
+/// after the adposition that hangs on it as an argument takes the adposition's head and
+/// relation, the adposition becomes its `case`, and the adposition's other dependents move to
+/// it. Heads index the piece; `n` (the words' count) is the root. The result is still a tree:
+/// the nominal moves up to where the adposition hung, which is not below it.
+fn repair_adposition_heads(repair: &AdpositionRepair, tags: &[u16], head: &mut [u32], label: &mut [u8]) {
+    let Some(case) = repair.case else {
+        return;
+    };
+    let n = tags.len();
+    let kind = |i: usize| repair.tag_kind.get(tags[i] as usize).copied().unwrap_or(0);
+    for a in 0..n {
+        // (Not a root or a loose `dep`: there the tag more likely is wrong, `like` or `witness`
+        // read as a preposition.)
+        let in_nominal_slot = head[a] as usize != n
+            && repair
+                .nominal_slot
+                .get(label[a] as usize)
+                .copied()
+                .unwrap_or(false);
+        if kind(a) != 1 || !in_nominal_slot {
+            continue;
+        }
+        let Some(object) = (a + 1..n).find(|&c| {
+            head[c] as usize == a
+                && kind(c) == 2
+                && repair
+                    .object_misread
+                    .get(label[c] as usize)
+                    .copied()
+                    .unwrap_or(false)
+        }) else {
+            continue;
+        };
+        head[object] = head[a];
+        label[object] = label[a];
+        head[a] = object as u32;
+        label[a] = case;
+        for k in 0..n {
+            if k != a && head[k] as usize == a {
+                head[k] = object as u32;
+            }
+        }
     }
 }
 

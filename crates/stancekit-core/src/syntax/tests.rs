@@ -53,6 +53,32 @@ fn passive_agent_and_subject() {
 }
 
 #[test]
+fn an_adposition_is_the_case_of_its_object_never_its_head() {
+    // First names the treebank never saw: the greedy parser hangs the name on the preposition
+    // as an apposition unless the tree is repaired (see `repair_adposition_heads`).
+    for name in ["Ana Rivera", "Jose Rivera", "Sofia Rivera"] {
+        for (text, governor, adposition, relation) in [
+            (format!("Peru voted for {name}."), "voted", "for", "obl"),
+            (
+                format!("Chile came out in support of {name}."),
+                "support",
+                "of",
+                "nmod",
+            ),
+        ] {
+            let (p, words) = parse(&text);
+            let find = |w: &str| words.iter().position(|x| x.span.as_str(&text) == w).unwrap();
+            let first = find(name.split(' ').next().unwrap());
+            let prep = find(adposition);
+            assert_eq!(words[prep].head, Some(first as u32), "{text}");
+            assert_eq!(p.deprel(&words[prep]), "case", "{text}");
+            assert_eq!(words[first].head, Some(find(governor) as u32), "{text}");
+            assert_eq!(p.deprel(&words[first]), relation, "{text}");
+        }
+    }
+}
+
+#[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
     let parser = ParserConfig {
