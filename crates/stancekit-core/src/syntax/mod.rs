@@ -519,9 +519,9 @@ fn repair_adposition_heads(repair: &AdpositionRepair, tags: &[u16], head: &mut [
         label[object] = label[a];
         head[a] = object as u32;
         label[a] = case;
-        for k in 0..n {
-            if k != a && head[k] as usize == a {
-                head[k] = object as u32;
+        for (k, h) in head.iter_mut().enumerate() {
+            if k != a && *h as usize == a {
+                *h = object as u32;
             }
         }
     }
