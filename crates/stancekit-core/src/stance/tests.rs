@@ -472,6 +472,8 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
         // Nor of an intention it blocks (intent_verbs.txt nouns).
         "Rivera blocked efforts to sanction Lopez.",
         "Rivera blocked a bid to condemn Lopez.",
+        // (An adverb between the perfect's auxiliary and its participle: auxiliaries.txt.)
+        "Rivera has repeatedly blocked efforts to sanction Lopez.",
         // A measure taken away holds no stance (light_verbs.txt `remove`).
         "Rivera eased sanctions against Lopez.",
         // A forecast is no stance (hypothetical.txt `governor`).

@@ -397,6 +397,7 @@ impl Parser {
         self.model
             .tagger
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
+        prefer_auxiliary_before_participle(&self.repair, &self.model, forms, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
         scratch
@@ -426,11 +427,17 @@ impl Parser {
     }
 }
 
-/// The model's tags and labels as [`repair_adposition_heads`] reads them.
+/// The model's tags and labels as [`repair_adposition_heads`] and
+/// [`prefer_auxiliary_before_participle`] read them.
 #[derive(Clone, Debug)]
 struct AdpositionRepair {
-    /// Per tag: 1 an adposition, 2 a nominal (noun, proper noun, pronoun, number), 0 other.
+    /// Per tag: [`ADPOSITION`], [`NOMINAL`] (noun, proper noun, pronoun, number), [`VERB`],
+    /// [`AUXILIARY`], [`ADVERBIAL`] (adverb or particle), or 0 (other).
     tag_kind: Vec<u8>,
+    /// Per tag: whether its XPOS is a past participle (`VBN`), and, for a `VERB` tag, the
+    /// `AUX` tag of the same XPOS.
+    participle: Vec<bool>,
+    auxiliary_of: Vec<Option<u16>>,
     /// Per label: whether an adposition attached with it stands where a nominal would
     /// (`obl`, `nmod`, `obj`, `iobj`), and whether a nominal under an adposition with it is
     /// the adposition's object misread (`appos`, `nmod`, `obj`, `flat`, ...).
@@ -443,13 +450,31 @@ struct AdpositionRepair {
 impl AdpositionRepair {
     fn new(model: &SyntaxModel) -> Self {
         let upos = model.upos_names();
-        let tag_kind = model
+        let tag_kind: Vec<u8> = model
             .tag_upos
             .iter()
             .map(|&u| match upos.get(u as usize).map(String::as_str) {
-                Some("ADP") => 1,
-                Some("NOUN" | "PROPN" | "PRON" | "NUM") => 2,
+                Some("ADP") => ADPOSITION,
+                Some("NOUN" | "PROPN" | "PRON" | "NUM") => NOMINAL,
+                Some("VERB") => VERB,
+                Some("AUX") => AUXILIARY,
+                Some("ADV" | "PART") => ADVERBIAL,
                 _ => 0,
+            })
+            .collect();
+        let n_tags = model.tag_upos.len() as u16;
+        let xpos_of = |t: u16| model.tag_indices(t).1;
+        let xpos = model.xpos_names();
+        let participle = (0..n_tags)
+            .map(|t| xpos.get(xpos_of(t) as usize).is_some_and(|n| n == "VBN"))
+            .collect();
+        let auxiliary_of = (0..n_tags)
+            .map(|t| {
+                (tag_kind[t as usize] == VERB)
+                    .then(|| {
+                        (0..n_tags).find(|&a| tag_kind[a as usize] == AUXILIARY && xpos_of(a) == xpos_of(t))
+                    })
+                    .flatten()
             })
             .collect();
         let base = |l: &String| l.split(':').next().unwrap_or_default().to_owned();
@@ -470,9 +495,50 @@ impl AdpositionRepair {
             .collect();
         Self {
             tag_kind,
+            participle,
+            auxiliary_of,
             nominal_slot,
             object_misread,
             case: model.label_id("case"),
+        }
+    }
+}
+
+const ADPOSITION: u8 = 1;
+const NOMINAL: u8 = 2;
+const VERB: u8 = 3;
+const AUXILIARY: u8 = 4;
+const ADVERBIAL: u8 = 5;
+
+/// The lemmas of `auxiliaries.txt` (see there).
+static AUXILIARIES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::resource::data_lines(include_str!("../../resources/syntax/auxiliaries.txt"))
+            .map(|(_, line)| line.trim())
+            .collect()
+    });
+
+/// Reads a main-verb tag as the auxiliary's of the same XPOS when the word is a form of an
+/// auxiliary of the perfect or the passive (`auxiliaries.txt`) and a past participle follows
+/// it, across adverbs and particles only (`has repeatedly blocked`): English builds the
+/// perfect and the passive exactly so, and the tagger misses it when an adverb pushes the
+/// participle out of its window.
+fn prefer_auxiliary_before_participle(
+    repair: &AdpositionRepair,
+    model: &SyntaxModel,
+    forms: &[&str],
+    tags: &mut [u16],
+) {
+    let kind = |t: u16| repair.tag_kind.get(t as usize).copied().unwrap_or(0);
+    for i in 0..tags.len() {
+        let Some(auxiliary) = repair.auxiliary_of.get(tags[i] as usize).copied().flatten() else {
+            continue;
+        };
+        let next = (i + 1..tags.len()).find(|&j| kind(tags[j]) != ADVERBIAL);
+        if next.is_some_and(|j| repair.participle.get(tags[j] as usize).copied().unwrap_or(false))
+            && AUXILIARIES.contains(model.lemma(forms[i], tags[i]).as_ref())
+        {
+            tags[i] = auxiliary;
         }
     }
 }
@@ -501,12 +567,12 @@ fn repair_adposition_heads(repair: &AdpositionRepair, tags: &[u16], head: &mut [
                 .get(label[a] as usize)
                 .copied()
                 .unwrap_or(false);
-        if kind(a) != 1 || !in_nominal_slot {
+        if kind(a) != ADPOSITION || !in_nominal_slot {
             continue;
         }
         let Some(object) = (a + 1..n).find(|&c| {
             head[c] as usize == a
-                && kind(c) == 2
+                && kind(c) == NOMINAL
                 && repair
                     .object_misread
                     .get(label[c] as usize)

@@ -79,6 +79,22 @@ fn an_adposition_is_the_case_of_its_object_never_its_head() {
 }
 
 #[test]
+fn an_auxiliary_before_adverbs_and_a_participle_is_the_participles() {
+    for (text, auxiliary, participle) in [
+        ("Chile has repeatedly condemned Sofia Rivera's crackdown.", "has", "condemned"),
+        ("Peru has repeatedly blocked efforts to sanction the junta.", "has", "blocked"),
+        ("The envoy had not yet been told.", "had", "told"),
+    ] {
+        let (p, words) = parse(text);
+        let find = |w: &str| words.iter().position(|x| x.span.as_str(text) == w).unwrap();
+        let (a, v) = (find(auxiliary), find(participle));
+        assert_eq!(p.upos(&words[a]), "AUX", "{text}");
+        assert_eq!(words[a].head, Some(v as u32), "{text}");
+        assert!(p.deprel(&words[a]).starts_with("aux"), "{text}");
+    }
+}
+
+#[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
     let parser = ParserConfig {
