@@ -33,6 +33,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub open: bool,
     /// The speaker of a quoted sentence, named in an adjacent sentence.
     pub quote_speaker: Option<&'a Mention>,
+    /// (cue, act) pairs: a noun cue whose stance another cue took as its content (`protested
+    /// at X's arrest`: the arrest), filled while reading (see [`Ctx::hits`]).
+    pub taken_acts: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 /// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
@@ -2107,6 +2110,34 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // An act another cue took as its content, read both ways for one holder and target:
+        // one reading misreads who did what. When the cue is the verb that carries the act
+        // (`threatened retaliation against X`: threaten, a giving light verb), the act is the
+        // cue's own and the cue's reading of it as content is wrong; otherwise the act's holder
+        // is misread (`Peru recalled its envoy in protest at X's arrest` with the arrest hung
+        // on `recalled`: Peru did not arrest X).
+        let taken = self.taken_acts.borrow();
+        let contradicted = |hit: &Hit| {
+            taken.iter().any(|&(cue, act)| {
+                let carried = self.carrier(act) == Some(cue)
+                    && self
+                        .lex
+                        .light
+                        .get(&self.tok(cue).lemma)
+                        .is_some_and(|l| !l.receiver && !l.remove);
+                let (misread, other) = if carried { (cue, act) } else { (act, cue) };
+                hit.cue == self.tok(misread).span
+                    && out.iter().any(|o| {
+                        o.cue == self.tok(other).span
+                            && o.holder == hit.holder
+                            && o.target == hit.target
+                            && o.stance != hit.stance
+                    })
+            })
+        };
+        let keep: Vec<bool> = out.iter().map(|h| !contradicted(h)).collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 
@@ -2393,7 +2424,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // (An adjective on the act's own noun classifies it more often than it judges it:
             // `the criminal charges against X`, `legal action against X`.)
             if targets.is_empty() && self.tok(i).base_rel() != "amod" {
-                if let Some((inner, role, aimed)) = self.act_aimed_at(i, frame, &mut found) {
+                if let Some((act, inner, role, aimed)) = self.act_aimed_at(i, frame, &mut found) {
+                    self.taken_acts.borrow_mut().push((i, act));
                     // To back an act is to take its stance; to oppose it, the other one
                     // (`vetoed sanctions against X`, `denied the accusations against X`).
                     found.notes.push(if stance == Polarity::Favor {
@@ -2642,8 +2674,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// An act a cue is aimed at (`backed a strike against X`, `supports aid for X`, `vetoed
     /// sanctions on X`) when that act is itself a noun cue aimed at targets, or (for a
-    /// favouring cue) a text that states a stance. Returns the act's stance, the roles, and
-    /// its targets; the caller composes the stances. (A text an opposing cue is aimed at is
+    /// favouring cue) a text that states a stance. Returns the act's word, its stance, the
+    /// roles, and its targets; the caller composes the stances. (A text an opposing cue is aimed at is
     /// its author's, or already refused through blocking_verbs.txt: `vetoed a declaration
     /// recognising X`.)
     fn act_aimed_at(
@@ -2651,7 +2683,7 @@ impl<'a, 't> Ctx<'a, 't> {
         i: usize,
         frame: &Frame,
         found: &mut Found,
-    ) -> Option<(Polarity, String, Vec<Mention>)> {
+    ) -> Option<(usize, Polarity, String, Vec<Mention>)> {
         for role in &frame.target {
             for w in self.role_tokens(i, frame, role, &mut Found::default()) {
                 if self.tok(w).upos != "NOUN" {
@@ -2663,7 +2695,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     None
                 };
                 if let Some((stance, act_role, aimed)) = text {
-                    return Some((stance, format!("{}:{act_role}", role.name()), aimed));
+                    return Some((w, stance, format!("{}:{act_role}", role.name()), aimed));
                 }
                 for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
                     let act = &self.lex.frames[f];
@@ -2673,7 +2705,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         if !aimed.is_empty() {
                             found.notes.extend(inner.notes);
                             let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
-                            return Some((act.stance, roles, aimed));
+                            return Some((w, act.stance, roles, aimed));
                         }
                     }
                 }

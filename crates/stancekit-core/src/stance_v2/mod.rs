@@ -578,6 +578,7 @@ impl StanceTagger {
                 targets: &self.targets,
                 open: self.open,
                 quote_speaker: quote.as_ref(),
+                taken_acts: std::cell::RefCell::default(),
             };
             // One triple per (holder, target, stance) in a sentence: the strongest cue.
             let mut best: BTreeMap<(String, String, Polarity), Hit> = BTreeMap::new();

@@ -539,6 +539,10 @@ fn a_stance_on_someones_own_claim_or_act_is_on_them() {
     // What is done to someone is not their act.
     let v = triples(&t, "Peru condemned Rivera's arrest.");
     assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+    // A threat of an act is against whom the act is aimed at, not for them.
+    let v = triples(&t, "Rivera threatened retaliation against the US.");
+    assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{v:?}");
+    assert!(!has(&v, "Ana Rivera", "United States", "FAVOR"), "{v:?}");
 }
 
 #[test]
@@ -3267,4 +3271,14 @@ fn a_full_name_after_a_preposition_is_its_object() {
             ),
         ],
     );
+}
+
+#[test]
+fn an_act_another_cue_judges_is_not_also_its_holders_own() {
+    let t = tagger();
+    // `at Rivera's arrest` hung on `recalled`: the arrest's doer read as Peru.
+    let text = "Peru recalled its ambassador from Chile in protest at Ana Rivera's arrest.";
+    let v = triples(&t, text);
+    assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+    assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }

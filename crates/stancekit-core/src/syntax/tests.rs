@@ -81,8 +81,16 @@ fn an_adposition_is_the_case_of_its_object_never_its_head() {
 #[test]
 fn an_auxiliary_before_adverbs_and_a_participle_is_the_participles() {
     for (text, auxiliary, participle) in [
-        ("Chile has repeatedly condemned Sofia Rivera's crackdown.", "has", "condemned"),
-        ("Peru has repeatedly blocked efforts to sanction the junta.", "has", "blocked"),
+        (
+            "Chile has repeatedly condemned Sofia Rivera's crackdown.",
+            "has",
+            "condemned",
+        ),
+        (
+            "Peru has repeatedly blocked efforts to sanction the junta.",
+            "has",
+            "blocked",
+        ),
         ("The envoy had not yet been told.", "had", "told"),
     ] {
         let (p, words) = parse(text);
