@@ -397,7 +397,7 @@ impl Parser {
         self.model
             .tagger
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
-        prefer_auxiliary_before_participle(&self.repair, &self.model, forms, &mut scratch.tags);
+        reread_auxiliaries(&self.repair, &self.model, forms, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
         scratch
@@ -434,10 +434,11 @@ struct AdpositionRepair {
     /// Per tag: [`ADPOSITION`], [`NOMINAL`] (noun, proper noun, pronoun, number), [`VERB`],
     /// [`AUXILIARY`], [`ADVERBIAL`] (adverb or particle), or 0 (other).
     tag_kind: Vec<u8>,
-    /// Per tag: whether its XPOS is a past participle (`VBN`), and, for a `VERB` tag, the
-    /// `AUX` tag of the same XPOS.
+    /// Per tag: whether its XPOS is a past participle (`VBN`), or an expletive (`EX`); and,
+    /// for a `VERB` tag, the `AUX` tag of the same XPOS, and for an `AUX` tag the `VERB` one.
     participle: Vec<bool>,
-    auxiliary_of: Vec<Option<u16>>,
+    expletive: Vec<bool>,
+    swap_of: Vec<Option<u16>>,
     /// Per label: whether an adposition attached with it stands where a nominal would
     /// (`obl`, `nmod`, `obj`, `iobj`), and whether a nominal under an adposition with it is
     /// the adposition's object misread (`appos`, `nmod`, `obj`, `flat`, ...).
@@ -468,13 +469,17 @@ impl AdpositionRepair {
         let participle = (0..n_tags)
             .map(|t| xpos.get(xpos_of(t) as usize).is_some_and(|n| n == "VBN"))
             .collect();
-        let auxiliary_of = (0..n_tags)
+        let expletive = (0..n_tags)
+            .map(|t| xpos.get(xpos_of(t) as usize).is_some_and(|n| n == "EX"))
+            .collect();
+        let swap_of = (0..n_tags)
             .map(|t| {
-                (tag_kind[t as usize] == VERB)
-                    .then(|| {
-                        (0..n_tags).find(|&a| tag_kind[a as usize] == AUXILIARY && xpos_of(a) == xpos_of(t))
-                    })
-                    .flatten()
+                let other = match tag_kind[t as usize] {
+                    VERB => AUXILIARY,
+                    AUXILIARY => VERB,
+                    _ => return None,
+                };
+                (0..n_tags).find(|&a| tag_kind[a as usize] == other && xpos_of(a) == xpos_of(t))
             })
             .collect();
         let base = |l: &String| l.split(':').next().unwrap_or_default().to_owned();
@@ -496,7 +501,8 @@ impl AdpositionRepair {
         Self {
             tag_kind,
             participle,
-            auxiliary_of,
+            expletive,
+            swap_of,
             nominal_slot,
             object_misread,
             case: model.label_id("case"),
@@ -510,35 +516,51 @@ const VERB: u8 = 3;
 const AUXILIARY: u8 = 4;
 const ADVERBIAL: u8 = 5;
 
-/// The lemmas of `auxiliaries.txt` (see there).
-static AUXILIARIES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+/// The lemmas of `auxiliaries.txt` (see there) with each use's name.
+static AUXILIARIES: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
     std::sync::LazyLock::new(|| {
         crate::resource::data_lines(include_str!("../../resources/syntax/auxiliaries.txt"))
-            .map(|(_, line)| line.trim())
+            .filter_map(|(_, line)| {
+                let (lemma, uses) = line.split_once('\t')?;
+                Some((lemma.trim(), uses.split(',').map(str::trim).collect()))
+            })
             .collect()
     });
 
-/// Reads a main-verb tag as the auxiliary's of the same XPOS when the word is a form of an
-/// auxiliary of the perfect or the passive (`auxiliaries.txt`) and a past participle follows
-/// it, across adverbs and particles only (`has repeatedly blocked`): English builds the
-/// perfect and the passive exactly so, and the tagger misses it when an adverb pushes the
-/// participle out of its window.
-fn prefer_auxiliary_before_participle(
-    repair: &AdpositionRepair,
-    model: &SyntaxModel,
-    forms: &[&str],
-    tags: &mut [u16],
-) {
+fn auxiliary_use(lemma: &str, what: &str) -> bool {
+    AUXILIARIES.get(lemma).is_some_and(|uses| uses.contains(&what))
+}
+
+/// Re-reads an auxiliary-or-verb tag from the words around it, after tagging and before
+/// parsing (see `auxiliaries.txt`): a main verb before a past participle, across adverbs and
+/// particles only, is the perfect's or the passive's auxiliary (`has repeatedly blocked`); an
+/// auxiliary after an expletive `there` and before no participle is the existential's main
+/// verb (`there has been no word`). The tag keeps its XPOS.
+fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
     let kind = |t: u16| repair.tag_kind.get(t as usize).copied().unwrap_or(0);
+    let participle = |t: u16| repair.participle.get(t as usize).copied().unwrap_or(false);
     for i in 0..tags.len() {
-        let Some(auxiliary) = repair.auxiliary_of.get(tags[i] as usize).copied().flatten() else {
+        let Some(other) = repair.swap_of.get(tags[i] as usize).copied().flatten() else {
             continue;
         };
         let next = (i + 1..tags.len()).find(|&j| kind(tags[j]) != ADVERBIAL);
-        if next.is_some_and(|j| repair.participle.get(tags[j] as usize).copied().unwrap_or(false))
-            && AUXILIARIES.contains(model.lemma(forms[i], tags[i]).as_ref())
-        {
-            tags[i] = auxiliary;
+        let reread = match kind(tags[i]) {
+            VERB => {
+                next.is_some_and(|j| participle(tags[j]))
+                    && auxiliary_use(&model.lemma(forms[i], tags[i]), "participle")
+            }
+            AUXILIARY => {
+                !next.is_some_and(|j| participle(tags[j]) || kind(tags[j]) == VERB)
+                    && (0..i)
+                        .rev()
+                        .find(|&k| !matches!(kind(tags[k]), AUXILIARY | ADVERBIAL))
+                        .is_some_and(|k| repair.expletive.get(tags[k] as usize).copied().unwrap_or(false))
+                    && auxiliary_use(&model.lemma(forms[i], tags[i]), "existential")
+            }
+            _ => false,
+        };
+        if reread {
+            tags[i] = other;
         }
     }
 }

@@ -103,6 +103,20 @@ fn an_auxiliary_before_adverbs_and_a_participle_is_the_participles() {
 }
 
 #[test]
+fn the_be_of_an_existential_is_the_main_verb() {
+    for (text, verb) in [
+        ("There has been no word from the embassy.", "been"),
+        ("There will be talks in Geneva next week.", "be"),
+        ("There have also been protests in the capital.", "been"),
+    ] {
+        let (p, words) = parse(text);
+        let v = words.iter().position(|x| x.span.as_str(text) == verb).unwrap();
+        assert_eq!(p.upos(&words[v]), "VERB", "{text}");
+        assert_eq!(words[v].head, None, "{text}");
+    }
+}
+
+#[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
     let parser = ParserConfig {
