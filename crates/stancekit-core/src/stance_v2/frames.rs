@@ -229,11 +229,38 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    fn agent_tokens(&self, i: usize, depth: usize, found: &mut Found) -> Vec<usize> {
+    /// The word that stands in the clause for the noun at `i`: the amount that measures it
+    /// (`pledged $20 million in aid`, `sent dozens of tanks`: a number, a currency sign, a noun
+    /// with a number, or a noun of amount of function_words.txt, on whose `in` or `of` phrase
+    /// the noun is), else `i` itself.
+    fn measured_slot(&self, i: usize) -> usize {
         let t = self.tok(i);
-        if t.upos == "NOUN" || t.upos == "PROPN" {
+        let Some(h) = t.head.filter(|_| t.base_rel() == "nmod") else {
+            return i;
+        };
+        let amount = self.tok(h);
+        let is_amount = matches!(amount.upos, "NUM" | "SYM")
+            || (amount.upos == "NOUN"
+                && (self.s.kids_with(h, "nummod").next().is_some()
+                    || self.lex.function.get(&amount.lower) == Some(&FunctionKind::Quantity)));
+        let case = self.s.case_of(i);
+        if is_amount && (case == "in" || self.lex.preposition_is(&case, "partitive")) {
+            h
+        } else {
+            i
+        }
+    }
+
+    fn agent_tokens(&self, i: usize, depth: usize, found: &mut Found) -> Vec<usize> {
+        let i = if self.tok(i).upos == "NOUN" {
+            self.measured_slot(i)
+        } else {
+            i
+        };
+        let t = self.tok(i);
+        if matches!(t.upos, "NOUN" | "PROPN" | "NUM" | "SYM") {
             // A noun cue: the agent of the verb that carries it (`expressed support`,
-            // `rallied in support of X`).
+            // `rallied in support of X`), or carries its amount.
             // As an object, only a giving light verb's (`Peru condemned X's arrest`: Peru did not
             // arrest X).
             let gives = |h: usize| {
@@ -473,8 +500,10 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
-    /// The verb a noun cue hangs from (`imposed sanctions`, `rallied in support`).
+    /// The verb a noun cue hangs from (`imposed sanctions`, `rallied in support`), also through
+    /// its amount (`pledged $20 million in aid`; see [`Ctx::measured_slot`]).
     fn carrier(&self, i: usize) -> Option<usize> {
+        let i = self.measured_slot(i);
         let t = self.tok(i);
         let h = t.head?;
         if matches!(t.base_rel(), "obj" | "obl" | "nmod") && self.tok(h).upos == "VERB" {
@@ -796,9 +825,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 if out.is_empty() && frame.pos == CuePos::Verb {
                     // ... and to the verb's object: `backed X against Y` read as `X against Y`.
                     // (however the parser labels a phrase under a noun: `took [aim at X]`).
+                    // (Also under what an amount in the object's place measures: `sent dozens
+                    // of tanks to X`.)
                     out = self
                         .s
                         .kids_with(i, "obj")
+                        .flat_map(|o| {
+                            std::iter::once(o).chain(
+                                self.s
+                                    .kids_with(o, "nmod")
+                                    .filter(move |&k| self.measured_slot(k) == o),
+                            )
+                        })
                         .flat_map(|o| [self.with_case(o, "nmod", p), self.with_case(o, "obl", p)])
                         .flatten()
                         .collect();
@@ -2246,8 +2284,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(p) = &frame.particle {
                 objects.extend(self.particle_objects(i, p));
             }
+            // (Or what an amount in the object's place measures: `sent dozens of tanks`.)
+            let measured: Vec<usize> = objects
+                .iter()
+                .flat_map(|&o| {
+                    self.s
+                        .kids_with(o, "nmod")
+                        .filter(move |&k| self.measured_slot(k) == o)
+                })
+                .collect();
             return objects
                 .iter()
+                .chain(&measured)
                 .any(|&k| frame.objects.contains(&self.tok(k).lemma));
         }
         true

@@ -3282,3 +3282,27 @@ fn an_act_another_cue_judges_is_not_also_its_holders_own() {
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn an_amount_stands_in_the_clause_for_what_it_measures() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru pledged $20 million in humanitarian aid to Rivera's government.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Peru sent dozens of tanks to Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+    // A number of something else is no aid.
+    assert_none(&t, &["Peru sent dozens of letters to Lopez."]);
+}
