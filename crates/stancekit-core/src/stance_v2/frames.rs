@@ -724,11 +724,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 return self.demanding_speakers(h, "+necessity", found);
             }
             let noun = self.tok(h).upos == "NOUN";
+            // (A demand noun asks for what its infinitive or `for` phrase says: `calls for X to
+            // resign`, `calls for X's removal`.)
+            let asked = noun && (link == "acl" || (link == "nmod" && self.s.case_of(at) == "for"));
             if self.lex.directive.contains_key(&self.tok(h).lemma)
                 && (matches!(
                     link,
                     "xcomp" | "ccomp" | "advcl" | "obj" | "obl" | "nsubj" | "csubj"
-                ) || (noun && link == "acl"))
+                ) || asked)
             {
                 found.notes.push("+directive");
                 let owners = if noun { self.noun_owners(h) } else { Vec::new() };
@@ -737,6 +740,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else {
                     owners
                 };
+            }
+            // `issued calls for X's release` with the `for` phrase hung on the verb that gives
+            // the demand: whoever gives it asks for the act.
+            let gives_demand = link == "obl"
+                && self.s.case_of(at) == "for"
+                && self
+                    .lex
+                    .light
+                    .get(&self.tok(h).lemma)
+                    .is_some_and(|l| !l.receiver && !l.remove)
+                && self.s.kids_with(h, "obj").any(|o| self.is_demand_noun(o));
+            if gives_demand {
+                found.notes.push("+directive");
+                return self.agent_tokens(h, 0, found);
             }
             // `called on the senators to back X`: the infinitive may hang from the addressee.
             let infinitive = link == "acl" && self.s.kid_exact(at, "mark").is_some();
@@ -2745,21 +2762,42 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some((stance, act_role, aimed)) = text {
                     return Some((w, stance, format!("{}:{act_role}", role.name()), aimed));
                 }
-                for &f in self.lex.frames_of(&self.tok(w).lemma, CuePos::Noun) {
-                    let act = &self.lex.frames[f];
-                    for inner_role in &act.target {
-                        let mut inner = Found::default();
-                        let aimed = self.aimed_at(w, act, inner_role, &mut inner);
-                        if !aimed.is_empty() {
-                            found.notes.extend(inner.notes);
-                            let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
-                            return Some((w, act.stance, roles, aimed));
+                // The act itself, or the act a demand asks for (`backed calls for X's removal`,
+                // with the `for` phrase on the demand or, as parsers hang it, on the verb).
+                let mut acts = vec![w];
+                if self.is_demand_noun(w) {
+                    acts.extend(self.with_case(w, "nmod", "for"));
+                    acts.extend(self.with_case(i, "obl", "for"));
+                }
+                for act_word in acts {
+                    if self.tok(act_word).upos != "NOUN" {
+                        continue;
+                    }
+                    for &f in self.lex.frames_of(&self.tok(act_word).lemma, CuePos::Noun) {
+                        let act = &self.lex.frames[f];
+                        for inner_role in &act.target {
+                            let mut inner = Found::default();
+                            let aimed = self.aimed_at(act_word, act, inner_role, &mut inner);
+                            if !aimed.is_empty() {
+                                found.notes.extend(inner.notes);
+                                if act_word != w {
+                                    found.notes.push("+demand");
+                                }
+                                let roles = format!("{}:{}/{}", role.name(), act.lemma, inner_role.name());
+                                return Some((act_word, act.stance, roles, aimed));
+                            }
                         }
                     }
                 }
             }
         }
         None
+    }
+
+    /// Whether the noun at `w` is a demand: a noun of a verb that asks someone else to act
+    /// (directive_verbs.txt: `calls`, `demands`, `appeals`).
+    fn is_demand_noun(&self, w: usize) -> bool {
+        self.tok(w).upos == "NOUN" && self.lex.directive.contains_key(&self.tok(w).lemma)
     }
 
     /// Whether the cue's target is a reciprocal pronoun (`praised each other`: function_words.txt

@@ -3306,3 +3306,41 @@ fn an_amount_stands_in_the_clause_for_what_it_measures() {
     // A number of something else is no aid.
     assert_none(&t, &["Peru sent dozens of letters to Lopez."]);
 }
+
+#[test]
+fn a_demand_asks_for_the_act_of_its_for_phrase() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            // Backing or giving a demand takes the stance of the act it asks for ...
+            (
+                "Peru backed calls for Lopez's removal.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru joined calls for Rivera's release.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Chile renewed its calls for Lopez's resignation.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            // ... rejecting it, the other one.
+            (
+                "Peru rejected calls for Rivera's removal.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    let v = triples(&t, "Peru rejected calls for Rivera's removal.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
+}
