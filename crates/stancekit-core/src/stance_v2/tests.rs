@@ -3344,3 +3344,18 @@ fn a_demand_asks_for_the_act_of_its_for_phrase() {
     let v = triples(&t, "Peru rejected calls for Rivera's removal.");
     assert!(!has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn an_ally_in_apposition_is_an_ally() {
+    // (`ally` after a possessive was tagged an adverb for its ending.)
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[(
+            "Brazil, Lopez's closest ally, sent no envoy.",
+            "Brazil",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
+}

@@ -398,6 +398,7 @@ impl Parser {
             .tagger
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
         reread_auxiliaries(&self.repair, &self.model, forms, &mut scratch.tags);
+        reread_ly_nouns(&self.repair, &self.model, forms, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
         scratch
@@ -432,8 +433,10 @@ impl Parser {
 #[derive(Clone, Debug)]
 struct AdpositionRepair {
     /// Per tag: [`ADPOSITION`], [`NOMINAL`] (noun, proper noun, pronoun, number), [`VERB`],
-    /// [`AUXILIARY`], [`ADVERBIAL`] (adverb or particle), or 0 (other).
+    /// [`AUXILIARY`], [`ADVERB`], [`PARTICLE`], or 0 (other).
     tag_kind: Vec<u8>,
+    /// The singular common noun's tag (`NOUN`, `NN`).
+    singular_noun: Option<u16>,
     /// Per tag: whether its XPOS is a past participle (`VBN`), or an expletive (`EX`); and,
     /// for a `VERB` tag, the `AUX` tag of the same XPOS, and for an `AUX` tag the `VERB` one.
     participle: Vec<bool>,
@@ -459,7 +462,8 @@ impl AdpositionRepair {
                 Some("NOUN" | "PROPN" | "PRON" | "NUM") => NOMINAL,
                 Some("VERB") => VERB,
                 Some("AUX") => AUXILIARY,
-                Some("ADV" | "PART") => ADVERBIAL,
+                Some("ADV") => ADVERB,
+                Some("PART") => PARTICLE,
                 _ => 0,
             })
             .collect();
@@ -469,6 +473,11 @@ impl AdpositionRepair {
         let participle = (0..n_tags)
             .map(|t| xpos.get(xpos_of(t) as usize).is_some_and(|n| n == "VBN"))
             .collect();
+        let singular_noun = (0..n_tags).find(|&t| {
+            upos.get(model.tag_indices(t).0 as usize)
+                .is_some_and(|u| u == "NOUN")
+                && xpos.get(xpos_of(t) as usize).is_some_and(|x| x == "NN")
+        });
         let expletive = (0..n_tags)
             .map(|t| xpos.get(xpos_of(t) as usize).is_some_and(|n| n == "EX"))
             .collect();
@@ -500,6 +509,7 @@ impl AdpositionRepair {
             .collect();
         Self {
             tag_kind,
+            singular_noun,
             participle,
             expletive,
             swap_of,
@@ -514,7 +524,8 @@ const ADPOSITION: u8 = 1;
 const NOMINAL: u8 = 2;
 const VERB: u8 = 3;
 const AUXILIARY: u8 = 4;
-const ADVERBIAL: u8 = 5;
+const ADVERB: u8 = 5;
+const PARTICLE: u8 = 6;
 
 /// The lemmas of `auxiliaries.txt` (see there) with each use's name.
 static AUXILIARIES: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
@@ -543,7 +554,7 @@ fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&
         let Some(other) = repair.swap_of.get(tags[i] as usize).copied().flatten() else {
             continue;
         };
-        let next = (i + 1..tags.len()).find(|&j| kind(tags[j]) != ADVERBIAL);
+        let next = (i + 1..tags.len()).find(|&j| !matches!(kind(tags[j]), ADVERB | PARTICLE));
         let reread = match kind(tags[i]) {
             VERB => {
                 next.is_some_and(|j| participle(tags[j]))
@@ -553,7 +564,7 @@ fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&
                 !next.is_some_and(|j| participle(tags[j]) || kind(tags[j]) == VERB)
                     && (0..i)
                         .rev()
-                        .find(|&k| !matches!(kind(tags[k]), AUXILIARY | ADVERBIAL))
+                        .find(|&k| !matches!(kind(tags[k]), AUXILIARY | ADVERB | PARTICLE))
                         .is_some_and(|k| repair.expletive.get(tags[k] as usize).copied().unwrap_or(false))
                     && auxiliary_use(&model.lemma(forms[i], tags[i]), "existential")
             }
@@ -561,6 +572,31 @@ fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&
         };
         if reread {
             tags[i] = other;
+        }
+    }
+}
+
+/// Re-reads as a noun a word the tagger took for an adverb by its `-ly` ending when the
+/// lexicon (WordNet's lemmas and the treebank's) knows it, as a noun, and never as an adverb
+/// (`ally` in `X's closest ally`, `a Putin ally`): the ending misleads the tagger on nouns it
+/// rarely saw. (On EWT dev no word changes; the words it is for are rare there and common in
+/// news.)
+fn reread_ly_nouns(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
+    let Some(noun) = repair.singular_noun else {
+        return;
+    };
+    for (form, tag) in forms.iter().zip(tags.iter_mut()) {
+        if repair.tag_kind.get(*tag as usize) != Some(&ADVERB) || !form.to_lowercase().ends_with("ly") {
+            continue;
+        }
+        let known = model
+            .lemmatizer
+            .known
+            .get(&form.to_lowercase())
+            .copied()
+            .unwrap_or(0);
+        if known & lemma::NOUN != 0 && known & lemma::ADV == 0 {
+            *tag = noun;
         }
     }
 }

@@ -117,6 +117,25 @@ fn the_be_of_an_existential_is_the_main_verb() {
 }
 
 #[test]
+fn an_ly_word_the_lexicon_knows_only_as_a_noun_is_no_adverb() {
+    for text in [
+        "Lopez, the minister's closest ally, resigned.",
+        "A Putin ally won the vote.",
+    ] {
+        let (p, words) = parse(text);
+        let ally = words.iter().find(|x| x.span.as_str(text) == "ally").unwrap();
+        assert_eq!(p.upos(ally), "NOUN", "{text}");
+    }
+    // Adverbs in -ly stay adverbs.
+    let text = "They quickly and quietly left.";
+    let (p, words) = parse(text);
+    assert!(words
+        .iter()
+        .filter(|x| x.span.as_str(text).ends_with("ly"))
+        .all(|x| p.upos(x) == "ADV"));
+}
+
+#[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
     let parser = ParserConfig {
