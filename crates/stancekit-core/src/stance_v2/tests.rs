@@ -2317,10 +2317,23 @@ fn a_necessity_someone_states_is_their_demand() {
                 "Marco Lopez",
                 "AGAINST",
             ),
+            // `time for X to ...` (hypothetical.txt: `time`, a necessity).
+            (
+                "Chile said it was time for Lopez to go.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
         ],
     );
     // Nobody states it: no holder.
-    assert_none(&t, &["Lopez's resignation is a precondition for any talks."]);
+    assert_none(
+        &t,
+        &[
+            "Lopez's resignation is a precondition for any talks.",
+            "Rivera said it was time to rebuild the bridges to Lopez.",
+        ],
+    );
 }
 
 #[test]
