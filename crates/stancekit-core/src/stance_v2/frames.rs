@@ -36,6 +36,16 @@ pub(crate) struct Ctx<'a, 't> {
     /// (cue, act) pairs: a noun cue whose stance another cue took as its content (`protested
     /// at X's arrest`: the arrest), filled while reading (see [`Ctx::hits`]).
     pub taken_acts: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// The last claim made in the two sentences before (see [`Ctx::claim`]), which `that
+    /// assertion` or `the charge` refers back to.
+    pub previous_claim: Option<&'a Claim>,
+}
+
+/// A claim a sentence makes: who makes it and the stances it states (see [`Ctx::claim`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Claim {
+    pub claimants: Vec<Mention>,
+    pub content: Vec<(Mention, Polarity)>,
 }
 
 /// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
@@ -1099,6 +1109,12 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn resolve_one(&self, u: usize, depth: usize, found: &mut Found, out: &mut Vec<Mention>) {
         if depth > 3 {
+            return;
+        }
+        // `that assertion`, `the charge`: whoever made the claim before.
+        if let Some(claim) = self.previous_claim.filter(|_| self.refers_to_claim(u)) {
+            found.notes.push("+claim");
+            out.extend(claim.claimants.iter().map(|m| self.at_word(m, u)));
             return;
         }
         self.members_named(u, depth, found, out);
@@ -2579,6 +2595,31 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         };
         self.push_pairs(&holders, &targets, stance, cue, &rule, score, out);
+        // Disputing a claim (`Russia disputes that assertion`) is also taking the other side of
+        // what it states; backing it, the same side.
+        if let Some(claim) = self.previous_claim {
+            let claimed = self.s.kids_with(i, "obj").find(|&o| self.refers_to_claim(o));
+            if let (Some(o), CuePos::Verb) = (claimed, frame.pos) {
+                let rule = format!("{rule}+content");
+                for (m, said) in &claim.content {
+                    let toward = if stance == Polarity::Favor {
+                        *said
+                    } else {
+                        said.flip()
+                    };
+                    let target = self.at_word(m, o);
+                    self.push_pairs(
+                        &holders,
+                        std::slice::from_ref(&target),
+                        toward,
+                        cue,
+                        &rule,
+                        score,
+                        out,
+                    );
+                }
+            }
+        }
         for (crowd, target) in &crowds {
             self.push_pairs(
                 std::slice::from_ref(crowd),
@@ -2792,6 +2833,103 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// Whether the noun at `u` refers back to a claim made before: a noun of saying or
+    /// claiming (say_verbs.txt: `assertion`, `charge`, `account`) with only a definite or
+    /// demonstrative determiner (`that assertion`, `the charge`), so no owner or content of its
+    /// own.
+    fn refers_to_claim(&self, u: usize) -> bool {
+        let t = self.tok(u);
+        if t.upos != "NOUN" || !self.lex.say.contains_key(&t.lemma) {
+            return false;
+        }
+        let mut determined = false;
+        for &k in &self.s.kids[u] {
+            match self.tok(k).base_rel() {
+                "det" => {
+                    let w = self.tok(k).lower.as_str();
+                    determined = self.lex.function.get(w) == Some(&FunctionKind::Definite)
+                        || self.lex.preposition_is(w, "content");
+                }
+                "punct" => {}
+                // (A participle clause after a comma, which the parser may hang on the noun, is
+                // about the clause's subject: `denies the charge, blaming Y`.)
+                "acl" if self.after_comma(k) && !self.subordinate_that(k) => {}
+                _ => return false,
+            }
+        }
+        determined
+    }
+
+    /// Mention `m` from another sentence, placed on the word `u` of this one that refers to it.
+    fn at_word(&self, m: &Mention, u: usize) -> Mention {
+        let mut m = m.clone();
+        m.first = u;
+        m.last = u;
+        m.span = self.tok(u).span;
+        m.pronoun = false;
+        m.antecedent = None;
+        m
+    }
+
+    /// The claim this sentence makes, given its triples, if any: by the speakers of its verbs
+    /// of saying, the speaker of a quote it is, or the holders of the charges its verbs make
+    /// (`The US blames X for the attack`: an against triple on a verb); stating the stances those
+    /// claimants hold in it.
+    pub(crate) fn claim(&self, hits: &[Hit]) -> Option<Claim> {
+        let mut claimants: Vec<Mention> = Vec::new();
+        let mut found = Found::default();
+        for v in 0..self.s.len() {
+            let t = self.tok(v);
+            let particle_ok = !self.lex.say_with_particle.contains(&t.lemma)
+                || self.s.kids_with(v, "compound:prt").next().is_some();
+            if t.upos == "VERB"
+                && particle_ok
+                && self.lex.is_say_verb(&t.lemma)
+                && self.lex.say.get(&t.lemma) != Some(&SayKind::Label)
+            {
+                claimants.extend(self.agent_mentions(v, &mut found));
+            }
+        }
+        if let Some(q) = self.quote_speaker {
+            claimants.push(q.clone());
+        }
+        // (Only when no one says anything, and only on the main clause's verb: an against triple
+        // inside what someone says is theirs to claim.)
+        let main_verb = |k: usize| {
+            let mut at = k;
+            while self.tok(at).rel == "conj" {
+                match self.tok(at).head {
+                    Some(h) => at = h,
+                    None => break,
+                }
+            }
+            self.tok(k).upos == "VERB" && self.tok(at).head.is_none()
+        };
+        if claimants.is_empty() {
+            for hit in hits {
+                let on_verb = (0..self.s.len()).any(|k| self.tok(k).span == hit.cue && main_verb(k));
+                if on_verb && hit.stance == Polarity::Against {
+                    if let Some(m) = self.mentions.list.iter().find(|m| m.who == hit.holder) {
+                        claimants.push(m.clone());
+                    }
+                }
+            }
+        }
+        claimants.dedup_by(|a, b| a.who == b.who);
+        if claimants.is_empty() {
+            return None;
+        }
+        let content = hits
+            .iter()
+            .filter(|h| claimants.iter().any(|c| c.who == h.holder))
+            .filter_map(|h| {
+                let m = self.mentions.list.iter().find(|m| m.who == h.target)?;
+                Some((m.clone(), h.stance))
+            })
+            .collect();
+        Some(Claim { claimants, content })
     }
 
     /// Whether the noun at `w` is a demand: a noun of a verb that asks someone else to act

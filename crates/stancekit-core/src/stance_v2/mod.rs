@@ -403,6 +403,7 @@ impl StanceTagger {
         let mut names_target = vec![false; n];
         let mut named_any = vec![false; n];
         let mut has_pronoun = vec![false; n];
+        let mut refers_back = vec![false; n];
         let mut titled: HashSet<String> = HashSet::new();
         for (k, words) in tokens.iter().enumerate() {
             let lower: Vec<String> = words.iter().map(|w| w.as_str(text).to_lowercase()).collect();
@@ -472,6 +473,19 @@ impl StanceTagger {
                 names_target[k] = false;
                 has_pronoun[k] = false;
             }
+            // `that assertion`, `the charge` (see `Ctx::refers_to_claim`).
+            refers_back[k] = has_cue
+                && (1..lower.len()).any(|i| {
+                    let noun = lower[i].as_str();
+                    let claim_noun = self.lexicon.say.contains_key(noun)
+                        || noun
+                            .strip_suffix('s')
+                            .is_some_and(|w| self.lexicon.say.contains_key(w));
+                    let determiner = lower[i - 1].as_str();
+                    claim_noun
+                        && (self.lexicon.function.get(determiner) == Some(&FunctionKind::Definite)
+                            || self.lexicon.preposition_is(determiner, "content"))
+                });
         }
         let mut needed = names_target.clone();
         let mut target_in_paragraph = false;
@@ -494,6 +508,15 @@ impl StanceTagger {
             target_in_paragraph |= named_any[k];
             if named_any[k] {
                 last_naming = Some(k);
+            }
+        }
+        // A sentence that refers back to a claim made in one of the two before (`Chile disputes
+        // that assertion`) when that one is read.
+        if focus.is_none() {
+            for k in 0..n {
+                if refers_back[k] && (k.saturating_sub(2)..k).any(|j| needed[j]) {
+                    needed[k] = true;
+                }
             }
         }
         let wanted = needed.clone();
@@ -568,6 +591,8 @@ impl StanceTagger {
     /// (see [`Ctx::hits`]) added to `vetoed` when given.
     fn hits(&self, doc: &[(Sentence<'_>, Mentions)], mut vetoed: Option<&mut Vec<Span>>) -> Vec<(Span, Hit)> {
         let mut out = Vec::new();
+        // The last claim made, and in which sentence (`that assertion` looks two back).
+        let mut last_claim: Option<(usize, frames::Claim)> = None;
         for k in 0..doc.len() {
             let quote = self.quote_speaker(doc, k);
             let (s, mentions) = &doc[k];
@@ -579,10 +604,16 @@ impl StanceTagger {
                 open: self.open,
                 quote_speaker: quote.as_ref(),
                 taken_acts: std::cell::RefCell::default(),
+                previous_claim: last_claim
+                    .as_ref()
+                    .filter(|(at, _)| k - at <= 2)
+                    .map(|(_, claim)| claim),
             };
             // One triple per (holder, target, stance) in a sentence: the strongest cue.
             let mut best: BTreeMap<(String, String, Polarity), Hit> = BTreeMap::new();
-            for hit in ctx.hits(vetoed.as_deref_mut()) {
+            let hits = ctx.hits(vetoed.as_deref_mut());
+            let claim = ctx.claim(&hits);
+            for hit in hits {
                 let key = (self.name_of(&hit.holder), self.name_of(&hit.target), hit.stance);
                 match best.get(&key) {
                     Some(b) if b.score >= hit.score => {}
@@ -592,6 +623,9 @@ impl StanceTagger {
                 }
             }
             out.extend(best.into_values().map(|h| (s.span, h)));
+            if let Some(claim) = claim {
+                last_claim = Some((k, claim));
+            }
         }
         out.sort_by_key(|(_, h)| (h.cue.start, h.holder_span.map_or(0, |s| s.start)));
         out

@@ -3372,3 +3372,46 @@ fn an_ally_in_apposition_is_an_ally() {
         )],
     );
 }
+
+#[test]
+fn a_claim_referred_back_to_is_its_claimants() {
+    let t = tagger_for(&[("Marco Lopez", &["Lopez"]), ("Peru", &[])], &[]);
+    // Denying `the charge` is against whoever made it ...
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru accuses Lopez of rigging the vote. Lopez denies the charge.",
+                "Marco Lopez",
+                "Peru",
+                "AGAINST",
+            ),
+            // ... and for whom it was against; backing it takes its side.
+            (
+                "Peru says Lopez is a dictator. Chile disputes that assertion.",
+                "Chile",
+                "Peru",
+                "AGAINST",
+            ),
+            (
+                "Peru says Lopez is a dictator. Chile disputes that assertion.",
+                "Chile",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru says Lopez is a dictator. Chile backed that claim.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // No claim before, or a claim noun with its own content: nobody's.
+    assert_none(&t, &["Lopez denies the charge."]);
+    let v = triples(
+        &t,
+        "Peru says Lopez is a dictator. Chile disputes the report that Lopez fled.",
+    );
+    assert!(!has(&v, "Chile", "Peru", "AGAINST"), "{v:?}");
+}
