@@ -2,9 +2,9 @@
 
 From raw text (our sentences and words, aligned to the gold by character span) and on the gold
 words. The issue's raw-text floors are UPOS 0.950, lemma 0.965, UAS 0.850, LAS 0.820: lemma meets
-its floor; the others are guarded here at the level measured (UPOS 0.949, UAS 0.835, LAS 0.806
-on the shipped model), so that no change makes them worse while the parser is improved. On gold
-words the model meets UPOS 0.95, UAS 0.85 and LAS 0.82.
+its floor; the others are guarded here just below the level measured (UPOS 0.949, UAS 0.836,
+LAS 0.807 with the shipped model and the tree rules), so that no change makes them worse while
+the parser is improved. On gold words the model meets UPOS 0.95, UAS 0.85 and LAS 0.82.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def test_raw_text(scores: dict[str, dict[str, float]]) -> None:
     raw = scores["raw_text"]
     assert raw["lemma"] >= 0.965
     assert raw["upos"] >= 0.945
-    assert raw["uas"] >= 0.830
-    assert raw["las"] >= 0.800
+    assert raw["uas"] >= 0.833
+    assert raw["las"] >= 0.803
 
 
 def test_gold_words(scores: dict[str, dict[str, float]]) -> None:

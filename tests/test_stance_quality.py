@@ -7,7 +7,7 @@ margin:
 | set | measured | floor |
 |---|---:|---:|
 | seeds triple F1 / F_avg | 0.922 / 0.889 | 0.85 / 0.85 |
-| news pooled triple F1 / P / clear recall (own targets) | 0.532 / 0.922 / 0.706 | 0.50 / 0.80 / 0.70 |
+| news pooled triple F1 / P / clear recall (own targets) | 0.548 / 0.925 / 0.706 | 0.52 / 0.80 / 0.70 |
 | probe accuracy / macro-F1 | 0.838 / 0.825 | 0.78 / 0.77 |
 | NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
@@ -47,7 +47,7 @@ def test_news_pooled_triples(shared_data: Path) -> None:
     # The stance issue's floors for clear recall (0.70) and precision (0.70); its F1 floor (0.55)
     # is not met yet, so F1 has a floor against losing ground instead.
     assert_quality(
-        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.50, min_precision=0.80, min_clear_recall=0.70
+        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.52, min_precision=0.80, min_clear_recall=0.70
     )
 
 
