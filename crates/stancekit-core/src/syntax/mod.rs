@@ -171,8 +171,9 @@ pub struct Parser {
     tokenizer: Tokenizer,
     /// The label that joins the pieces of an over-long sentence.
     piece_label: u8,
-    /// What [`repair_adposition_heads`] needs to know of the model's tags and labels.
-    repair: AdpositionRepair,
+    /// What the grammar rules run after tagging and parsing need to know of the model's tags
+    /// and labels (see [`GrammarTags`]).
+    grammar: GrammarTags,
 }
 
 impl Default for Parser {
@@ -203,14 +204,14 @@ impl Parser {
             .iter()
             .find_map(|l| model.label_id(l))
             .unwrap_or_else(|| u8::from(model.root_label() == 0));
-        let repair = AdpositionRepair::new(&model);
+        let grammar = GrammarTags::new(&model);
         Self {
             config,
             model,
             splitter: SentenceSplitter::default(),
             tokenizer: Tokenizer::default(),
             piece_label,
-            repair,
+            grammar,
         }
     }
 
@@ -397,8 +398,8 @@ impl Parser {
         self.model
             .tagger
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
-        reread_auxiliaries(&self.repair, &self.model, forms, &mut scratch.tags);
-        reread_ly_nouns(&self.repair, &self.model, forms, &mut scratch.tags);
+        reread_auxiliaries(&self.grammar, &self.model, forms, &mut scratch.tags);
+        reread_ly_nouns(&self.grammar, &self.model, forms, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
         scratch
@@ -424,14 +425,14 @@ impl Parser {
         );
         model.parser.parse(&scratch.tokens, &mut scratch.parse);
         let state = &mut scratch.parse.state;
-        repair_adposition_heads(&self.repair, &scratch.tags, &mut state.head, &mut state.label);
+        repair_adposition_heads(&self.grammar, &scratch.tags, &mut state.head, &mut state.label);
     }
 }
 
-/// The model's tags and labels as [`repair_adposition_heads`] and
-/// [`prefer_auxiliary_before_participle`] read them.
+/// The model's tags and labels as the grammar rules read them ([`reread_auxiliaries`],
+/// [`reread_ly_nouns`], [`repair_adposition_heads`]).
 #[derive(Clone, Debug)]
-struct AdpositionRepair {
+struct GrammarTags {
     /// Per tag: [`ADPOSITION`], [`NOMINAL`] (noun, proper noun, pronoun, number), [`VERB`],
     /// [`AUXILIARY`], [`ADVERB`], [`PARTICLE`], or 0 (other).
     tag_kind: Vec<u8>,
@@ -451,7 +452,7 @@ struct AdpositionRepair {
     case: Option<u8>,
 }
 
-impl AdpositionRepair {
+impl GrammarTags {
     fn new(model: &SyntaxModel) -> Self {
         let upos = model.upos_names();
         let tag_kind: Vec<u8> = model
@@ -547,11 +548,11 @@ fn auxiliary_use(lemma: &str, what: &str) -> bool {
 /// particles only, is the perfect's or the passive's auxiliary (`has repeatedly blocked`); an
 /// auxiliary after an expletive `there` and before no participle is the existential's main
 /// verb (`there has been no word`). The tag keeps its XPOS.
-fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
-    let kind = |t: u16| repair.tag_kind.get(t as usize).copied().unwrap_or(0);
-    let participle = |t: u16| repair.participle.get(t as usize).copied().unwrap_or(false);
+fn reread_auxiliaries(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
+    let kind = |t: u16| grammar.tag_kind.get(t as usize).copied().unwrap_or(0);
+    let participle = |t: u16| grammar.participle.get(t as usize).copied().unwrap_or(false);
     for i in 0..tags.len() {
-        let Some(other) = repair.swap_of.get(tags[i] as usize).copied().flatten() else {
+        let Some(other) = grammar.swap_of.get(tags[i] as usize).copied().flatten() else {
             continue;
         };
         let next = (i + 1..tags.len()).find(|&j| !matches!(kind(tags[j]), ADVERB | PARTICLE));
@@ -565,7 +566,7 @@ fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&
                     && (0..i)
                         .rev()
                         .find(|&k| !matches!(kind(tags[k]), AUXILIARY | ADVERB | PARTICLE))
-                        .is_some_and(|k| repair.expletive.get(tags[k] as usize).copied().unwrap_or(false))
+                        .is_some_and(|k| grammar.expletive.get(tags[k] as usize).copied().unwrap_or(false))
                     && auxiliary_use(&model.lemma(forms[i], tags[i]), "existential")
             }
             _ => false,
@@ -581,12 +582,12 @@ fn reread_auxiliaries(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&
 /// (`ally` in `X's closest ally`, `a Putin ally`): the ending misleads the tagger on nouns it
 /// rarely saw. (On EWT dev no word changes; the words it is for are rare there and common in
 /// news.)
-fn reread_ly_nouns(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
-    let Some(noun) = repair.singular_noun else {
+fn reread_ly_nouns(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
+    let Some(noun) = grammar.singular_noun else {
         return;
     };
     for (form, tag) in forms.iter().zip(tags.iter_mut()) {
-        if repair.tag_kind.get(*tag as usize) != Some(&ADVERB) || !form.to_lowercase().ends_with("ly") {
+        if grammar.tag_kind.get(*tag as usize) != Some(&ADVERB) || !form.to_lowercase().ends_with("ly") {
             continue;
         }
         let known = model
@@ -610,17 +611,17 @@ fn reread_ly_nouns(repair: &AdpositionRepair, model: &SyntaxModel, forms: &[&str
 /// relation, the adposition becomes its `case`, and the adposition's other dependents move to
 /// it. Heads index the piece; `n` (the words' count) is the root. The result is still a tree:
 /// the nominal moves up to where the adposition hung, which is not below it.
-fn repair_adposition_heads(repair: &AdpositionRepair, tags: &[u16], head: &mut [u32], label: &mut [u8]) {
-    let Some(case) = repair.case else {
+fn repair_adposition_heads(grammar: &GrammarTags, tags: &[u16], head: &mut [u32], label: &mut [u8]) {
+    let Some(case) = grammar.case else {
         return;
     };
     let n = tags.len();
-    let kind = |i: usize| repair.tag_kind.get(tags[i] as usize).copied().unwrap_or(0);
+    let kind = |i: usize| grammar.tag_kind.get(tags[i] as usize).copied().unwrap_or(0);
     for a in 0..n {
         // (Not a root or a loose `dep`: there the tag more likely is wrong, `like` or `witness`
         // read as a preposition.)
         let in_nominal_slot = head[a] as usize != n
-            && repair
+            && grammar
                 .nominal_slot
                 .get(label[a] as usize)
                 .copied()
@@ -631,7 +632,7 @@ fn repair_adposition_heads(repair: &AdpositionRepair, tags: &[u16], head: &mut [
         let Some(object) = (a + 1..n).find(|&c| {
             head[c] as usize == a
                 && kind(c) == NOMINAL
-                && repair
+                && grammar
                     .object_misread
                     .get(label[c] as usize)
                     .copied()
