@@ -3415,3 +3415,30 @@ fn a_claim_referred_back_to_is_its_claimants() {
     );
     assert!(!has(&v, "Chile", "Peru", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn an_aside_between_dashes_leaves_its_sentence_whole() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru \u{2014} a close ally of Lopez \u{2014} sent troops to the border.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Brazil protested, and Chile \u{2014} in the midst of talks with Peru \u{2014} assured Rivera of its support.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    let v = triples(
+        &t,
+        "Brazil protested, and Chile \u{2014} in the midst of talks with Peru \u{2014} assured Rivera of its support.",
+    );
+    assert!(!has(&v, "Brazil", "Ana Rivera", "FAVOR"), "{v:?}");
+}

@@ -306,20 +306,19 @@ impl Parser {
         for piece in spans.chunks(max) {
             let base = out.len();
             let forms: Vec<&str> = piece.iter().map(|s| s.as_str(text)).collect();
-            self.analyze_into(&forms, scratch);
+            let mut tree = self.analyze_with_asides(&forms, scratch);
             for (i, span) in piece.iter().enumerate() {
-                let state = &scratch.parse.state;
-                let head = state.head[i] as usize;
+                let head = tree.head[i] as usize;
                 let (head, deprel) = if head == piece.len() {
                     match sentence_root {
-                        None => (None, state.label[i]),
+                        None => (None, tree.label[i]),
                         Some(r) => (Some(r), self.piece_label),
                     }
                 } else {
-                    (Some((base + head) as u32), state.label[i])
+                    (Some((base + head) as u32), tree.label[i])
                 };
-                let tag = scratch.tags[i];
-                let lemma = scratch.lemmas[i].take();
+                let tag = tree.tags[i];
+                let lemma = tree.lemmas[i].take();
                 out.push(Word {
                     span: *span,
                     sentence,
@@ -389,6 +388,125 @@ impl Parser {
     }
 
     /// Tags and parses one piece (at most `max_sentence_words` words) into `scratch`.
+    /// Tags and parses one piece, reading an aside set off by a pair of dashes (`X — in the
+    /// midst of talks with Y — assured Z of ...`) apart from the sentence around it: the words
+    /// around it are parsed as one sentence, the aside (with its dashes) as another whose root
+    /// hangs from the sentence's root as [`Parser::piece_label`] (`parataxis`). A greedy parser
+    /// reading straight through the aside loses the sentence's subject to it. Heads index the
+    /// piece; the piece's length is the root.
+    fn analyze_with_asides(&self, forms: &[&str], scratch: &mut ParseScratch) -> PieceTree {
+        let n = forms.len();
+        let asides = dash_asides(forms);
+        let mut tree = PieceTree {
+            tags: vec![0; n],
+            lemmas: vec![None; n],
+            head: vec![n as u32; n],
+            label: vec![0; n],
+        };
+        // (The dashes take their tags from the whole piece read straight through, and hang from
+        // the aside's root.)
+        if !asides.is_empty() {
+            self.analyze_into(forms, scratch);
+            for &(a, b) in &asides {
+                for dash in [a, b] {
+                    tree.tags[dash] = scratch.tags[dash];
+                    tree.lemmas[dash] = scratch.lemmas[dash].take();
+                }
+            }
+        }
+        let in_aside = |i: usize| asides.iter().any(|&(a, b)| a <= i && i <= b);
+        let main: Vec<usize> = (0..n).filter(|&i| !in_aside(i)).collect();
+        let mut segments = vec![main];
+        segments.extend(asides.iter().map(|&(a, b)| (a + 1..b).collect::<Vec<usize>>()));
+        let mut main_root = None;
+        for (k, words) in segments.iter().enumerate() {
+            let segment_forms: Vec<&str> = words.iter().map(|&i| forms[i]).collect();
+            self.analyze_into(&segment_forms, scratch);
+            let state = &scratch.parse.state;
+            let mut aside_root = None;
+            for (local, &i) in words.iter().enumerate() {
+                tree.tags[i] = scratch.tags[local];
+                tree.lemmas[i] = scratch.lemmas[local].take();
+                let head = state.head[local] as usize;
+                if head == words.len() {
+                    if k == 0 {
+                        main_root = Some(i);
+                        tree.head[i] = n as u32;
+                        tree.label[i] = state.label[local];
+                    } else {
+                        aside_root = Some(i);
+                    }
+                } else {
+                    tree.head[i] = words[head] as u32;
+                    tree.label[i] = state.label[local];
+                }
+            }
+            if let (Some(root), Some(main)) = (aside_root, main_root) {
+                let (head, label) = self.aside_attachment(&tree, words, root, main);
+                tree.head[root] = head as u32;
+                tree.label[root] = label;
+            }
+        }
+        if let Some(punct) = self.model.label_id("punct") {
+            for (k, &(a, b)) in asides.iter().enumerate() {
+                let root = segments[k + 1].iter().copied().find(|&i| {
+                    let h = tree.head[i] as usize;
+                    h == n || !(a < h && h < b)
+                });
+                for dash in [a, b] {
+                    if let Some(r) = root {
+                        tree.head[dash] = r as u32;
+                        tree.label[dash] = punct;
+                    }
+                }
+            }
+        }
+        tree
+    }
+
+    /// Where the root of an aside (its words `words`, root `root`) hangs in the sentence whose
+    /// root is `main`: after a nominal, a relative clause (`X — who has long opposed Y — ...`)
+    /// or a nominal describes that nominal, as `acl:relcl`, `nmod` (with a preposition: `X — in
+    /// the midst of talks — ...`) or `appos` (`X — a close ally of Y — ...`); any other aside
+    /// hangs from the sentence's root as [`Parser::piece_label`].
+    fn aside_attachment(&self, tree: &PieceTree, words: &[usize], root: usize, main: usize) -> (usize, u8) {
+        // (The word before the opening dash, which an aside has (see `dash_asides`), or the
+        // head of the name it ends: `Marco Lopez — who ...`.)
+        let mut before = words[0] - 2;
+        if self.model.label_name(tree.label[before]) == "flat" && (tree.head[before] as usize) < before {
+            before = tree.head[before] as usize;
+        }
+        let kind = |i: usize| {
+            self.grammar
+                .tag_kind
+                .get(tree.tags[i] as usize)
+                .copied()
+                .unwrap_or(0)
+        };
+        let xpos = |i: usize| {
+            let x = self.model.tag_indices(tree.tags[i]).1;
+            self.model.xpos_names().get(x as usize).map_or("", String::as_str)
+        };
+        let has_case = words
+            .iter()
+            .any(|&k| tree.head[k] as usize == root && self.model.label_name(tree.label[k]) == "case");
+        let label = if kind(before) != NOMINAL {
+            None
+        } else if matches!(xpos(words[0]), "WP" | "WDT") && kind(root) != NOMINAL {
+            self.model.label_id("acl:relcl")
+        } else if kind(root) == NOMINAL && has_case {
+            self.model.label_id("nmod")
+        } else if kind(root) == NOMINAL {
+            self.model.label_id("appos")
+        } else {
+            None
+        };
+        match label {
+            Some(label) => (before, label),
+            None => (main, self.piece_label),
+        }
+    }
+
     fn analyze_into(&self, forms: &[&str], scratch: &mut ParseScratch) {
         scratch.views.clear();
         let known = &self.model.lemmatizer.known;
@@ -427,6 +545,33 @@ impl Parser {
         let state = &mut scratch.parse.state;
         repair_adposition_heads(&self.grammar, &scratch.tags, &mut state.head, &mut state.label);
     }
+}
+
+/// One piece's tags, lemmas and tree (heads index the piece; its length is the root).
+struct PieceTree {
+    tags: Vec<u16>,
+    lemmas: Vec<Option<Box<str>>>,
+    head: Vec<u32>,
+    label: Vec<u8>,
+}
+
+/// The asides set off by pairs of dashes in a piece, as (opening dash, closing dash): each
+/// with at least two words between its dashes and a word before it, and words left around
+/// them to make a sentence of. Dashes pair in order (first with second, third with fourth).
+fn dash_asides(forms: &[&str]) -> Vec<(usize, usize)> {
+    let dashes: Vec<usize> = (0..forms.len())
+        .filter(|&i| matches!(forms[i], "\u{2014}" | "\u{2013}" | "--"))
+        .collect();
+    let asides: Vec<(usize, usize)> = dashes
+        .chunks_exact(2)
+        .map(|pair| (pair[0], pair[1]))
+        .filter(|&(a, b)| a > 0 && b >= a + 3)
+        .collect();
+    let inside: usize = asides.iter().map(|&(a, b)| b - a + 1).sum();
+    if forms.len() - inside < 2 {
+        return Vec::new();
+    }
+    asides
 }
 
 /// The model's tags and labels as the grammar rules read them ([`reread_auxiliaries`],

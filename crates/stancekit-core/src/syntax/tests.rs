@@ -136,6 +136,68 @@ fn an_ly_word_the_lexicon_knows_only_as_a_noun_is_no_adverb() {
 }
 
 #[test]
+fn an_aside_between_dashes_is_read_apart_from_its_sentence() {
+    let cases = [
+        // (text, subject, its verb, the aside's root, where it hangs, how)
+        (
+            "Cuba \u{2014} in the midst of talks with Peru \u{2014} assured the junta of its support.",
+            "Cuba",
+            "assured",
+            "midst",
+            "Cuba",
+            "nmod",
+        ),
+        (
+            "Peru \u{2014} a close ally of the junta \u{2014} sent troops to the border.",
+            "Peru",
+            "sent",
+            "ally",
+            "Peru",
+            "appos",
+        ),
+        (
+            "Marco Lopez \u{2014} who has long opposed the junta \u{2014} resigned on Monday.",
+            "Marco",
+            "resigned",
+            "opposed",
+            "Marco",
+            "acl:relcl",
+        ),
+    ];
+    for (text, subject, verb, aside, host, relation) in cases {
+        let (p, words) = parse(text);
+        let find = |w: &str| words.iter().position(|x| x.span.as_str(text) == w).unwrap();
+        assert_eq!(words[find(subject)].head, Some(find(verb) as u32), "{text}");
+        assert_eq!(words[find(aside)].head, Some(find(host) as u32), "{text}");
+        assert_eq!(p.deprel(&words[find(aside)]), relation, "{text}");
+        for dash in words.iter().filter(|w| w.span.as_str(text) == "\u{2014}") {
+            assert_eq!(dash.head, Some(find(aside) as u32), "{text}");
+            assert_eq!(p.deprel(dash), "punct", "{text}");
+        }
+    }
+    // Odd dashes, asides at the edges, or nothing but an aside: still one tree per sentence.
+    for text in [
+        "\u{2014} a note \u{2014}",
+        "Peru \u{2014} a close ally \u{2014} of the junta \u{2014} sent troops.",
+        "Yes \u{2014} no \u{2014} maybe \u{2014} so \u{2014} fine \u{2014} end.",
+        "Peru sent troops \u{2014} many of them \u{2014}",
+    ] {
+        let (_, words) = parse(text);
+        assert_eq!(words.iter().filter(|w| w.head.is_none()).count(), 1, "{text}");
+        for i in 0..words.len() {
+            let mut at = i;
+            for _ in 0..=words.len() {
+                match words[at].head {
+                    Some(h) => at = h as usize,
+                    None => break,
+                }
+            }
+            assert!(words[at].head.is_none(), "{text}: a cycle through word {i}");
+        }
+    }
+}
+
+#[test]
 fn long_sentences_are_parsed_in_pieces_with_one_root() {
     let text = "word ".repeat(1000);
     let parser = ParserConfig {
