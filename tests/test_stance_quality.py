@@ -1,13 +1,13 @@
 """Quality floors of the stance tagger (seed gold, probe, NewsMTSC dev) and the example corpus.
 
 Floors are the issues' (seed triple F1 >= 0.85 in the stance v2 issue, sentence F_avg >= 0.85;
-news clear recall >= 0.70) or, for the rest, what was measured when they were set minus a small
-margin:
+news pooled triple F1 >= 0.55 and clear recall >= 0.70) or, for the rest, what was measured
+when they were set minus a small margin:
 
 | set | measured | floor |
 |---|---:|---:|
 | seeds triple F1 / F_avg | 0.922 / 0.889 | 0.85 / 0.85 |
-| news pooled triple F1 / P / clear recall (own targets) | 0.548 / 0.925 / 0.706 | 0.52 / 0.80 / 0.70 |
+| news pooled triple F1 / P / clear recall (own targets) | 0.554 / 0.926 / 0.706 | 0.55 / 0.80 / 0.70 |
 | probe accuracy / macro-F1 | 0.838 / 0.825 | 0.78 / 0.77 |
 | NewsMTSC dev_rw / dev_mt macro-F1 (classify, NewsMTSC classifier) | 0.705 / 0.670 | 0.66 / 0.66 |
 """
@@ -44,10 +44,9 @@ NEWS = ["news/venezuela", "news/syria"]
 
 
 def test_news_pooled_triples(shared_data: Path) -> None:
-    # The stance issue's floors for clear recall (0.70) and precision (0.70); its F1 floor (0.55)
-    # is not met yet, so F1 has a floor against losing ground instead.
+    # The stance issue's floors: F1 0.55 and clear recall 0.70; precision is held above its 0.70.
     assert_quality(
-        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.52, min_precision=0.80, min_clear_recall=0.70
+        evaluate_folders(shared_data, NEWS)["pooled"], min_f1=0.55, min_precision=0.80, min_clear_recall=0.70
     )
 
 
