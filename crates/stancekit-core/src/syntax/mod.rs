@@ -403,10 +403,10 @@ impl Parser {
             head: vec![n as u32; n],
             label: vec![0; n],
         };
-        // (The dashes take their tags from the whole piece read straight through, and hang from
-        // the aside's root.)
+        // (The dashes take their tags from the whole piece tagged straight through, and hang
+        // from the aside's root.)
         if !asides.is_empty() {
-            self.analyze_into(forms, scratch);
+            self.tag_into(forms, scratch);
             for &(a, b) in &asides {
                 for dash in [a, b] {
                     tree.tags[dash] = scratch.tags[dash];
@@ -507,7 +507,26 @@ impl Parser {
         }
     }
 
+    /// Tags, lemmatizes and parses `forms` into `scratch`.
     fn analyze_into(&self, forms: &[&str], scratch: &mut ParseScratch) {
+        self.tag_into(forms, scratch);
+        let model = &self.model;
+        parser::Token::sentence(
+            &scratch.views,
+            &scratch.tags,
+            &scratch.tagging.alts,
+            &scratch.lemma_keys,
+            &model.tag_upos,
+            &scratch.is_punct,
+            &mut scratch.tokens,
+        );
+        model.parser.parse(&scratch.tokens, &mut scratch.parse);
+        let state = &mut scratch.parse.state;
+        repair_adposition_heads(&self.grammar, &scratch.tags, &mut state.head, &mut state.label);
+    }
+
+    /// Tags and lemmatizes `forms` into `scratch` (no parse).
+    fn tag_into(&self, forms: &[&str], scratch: &mut ParseScratch) {
         scratch.views.clear();
         let known = &self.model.lemmatizer.known;
         scratch
@@ -532,18 +551,6 @@ impl Parser {
                 .lemmas
                 .push((lemma != *form).then(|| lemma.into_owned().into_boxed_str()));
         }
-        parser::Token::sentence(
-            &scratch.views,
-            &scratch.tags,
-            &scratch.tagging.alts,
-            &scratch.lemma_keys,
-            &model.tag_upos,
-            &scratch.is_punct,
-            &mut scratch.tokens,
-        );
-        model.parser.parse(&scratch.tokens, &mut scratch.parse);
-        let state = &mut scratch.parse.state;
-        repair_adposition_heads(&self.grammar, &scratch.tags, &mut state.head, &mut state.label);
     }
 }
 
