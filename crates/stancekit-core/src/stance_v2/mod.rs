@@ -591,7 +591,8 @@ impl StanceTagger {
     /// (see [`Ctx::hits`]) added to `vetoed` when given.
     fn hits(&self, doc: &[(Sentence<'_>, Mentions)], mut vetoed: Option<&mut Vec<Span>>) -> Vec<(Span, Hit)> {
         let mut out = Vec::new();
-        // The last claim made, and in which sentence (`that assertion` looks two back).
+        // The last claim made, and in which sentence of the text (`that assertion` looks two
+        // back, counting the sentences not parsed too).
         let mut last_claim: Option<(usize, frames::Claim)> = None;
         for k in 0..doc.len() {
             let quote = self.quote_speaker(doc, k);
@@ -606,7 +607,7 @@ impl StanceTagger {
                 taken_acts: std::cell::RefCell::default(),
                 previous_claim: last_claim
                     .as_ref()
-                    .filter(|(at, _)| k - at <= 2)
+                    .filter(|(at, _)| s.index.saturating_sub(*at) <= 2)
                     .map(|(_, claim)| claim),
             };
             // One triple per (holder, target, stance) in a sentence: the strongest cue.
@@ -624,7 +625,7 @@ impl StanceTagger {
             }
             out.extend(best.into_values().map(|h| (s.span, h)));
             if let Some(claim) = claim {
-                last_claim = Some((k, claim));
+                last_claim = Some((s.index, claim));
             }
         }
         out.sort_by_key(|(_, h)| (h.cue.start, h.holder_span.map_or(0, |s| s.start)));

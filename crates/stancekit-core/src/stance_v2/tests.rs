@@ -3414,6 +3414,12 @@ fn a_claim_referred_back_to_is_its_claimants() {
         "Peru says Lopez is a dictator. Chile disputes the report that Lopez fled.",
     );
     assert!(!has(&v, "Chile", "Peru", "AGAINST"), "{v:?}");
+    // Two sentences back at most, counting those with no cue, which are not parsed.
+    let v = triples(
+        &t,
+        "Peru says Lopez is a dictator. It rained. The roads flooded. Lopez disputes that assertion.",
+    );
+    assert!(!has(&v, "Marco Lopez", "Peru", "AGAINST"), "{v:?}");
 }
 
 #[test]
