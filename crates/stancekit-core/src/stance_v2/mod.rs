@@ -295,9 +295,10 @@ impl StanceTagger {
     /// (or, for the paragraph's first sentences, in the paragraph before: then the last sentence
     /// that named one there is parsed too, for its subject); the sentence before such a sentence
     /// is parsed too when it has a pronoun or opens a quote (they look back to it),
-    /// and the one after a quotation (its speaker may be named there). Parsing is most of the
-    /// time, and most sentences of a news text name no target: only what can matter is parsed.
-    /// With no targets, every sentence is.
+    /// and the one after a quotation (its speaker may be named there); and a sentence with a cue
+    /// that refers back to a claim (`that assertion`) when one of the two before it is parsed.
+    /// Parsing is most of the time, and most sentences of a news text name no target: only what
+    /// can matter is parsed. With no targets, every sentence is.
     fn analyse<'t>(&'t self, text: &'t str, focus: Option<Span>) -> Vec<(Sentence<'t>, Mentions)> {
         let spans = self.parser.sentences(text);
         let tokenizer = crate::Tokenizer::default();
