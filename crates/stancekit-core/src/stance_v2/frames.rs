@@ -241,8 +241,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The word that stands in the clause for the noun at `i`: the amount that measures it
     /// (`pledged $20 million in aid`, `sent dozens of tanks`: a number, a currency sign, a noun
-    /// with a number, or a noun of amount of function_words.txt, on whose `in` or `of` phrase
-    /// the noun is), else `i` itself.
+    /// with a number, or a noun of amount of function_words.txt, on whose phrase of a `measure`
+    /// preposition, prepositions.txt, the noun is), else `i` itself.
     fn measured_slot(&self, i: usize) -> usize {
         let t = self.tok(i);
         let Some(h) = t.head.filter(|_| t.base_rel() == "nmod") else {
@@ -254,7 +254,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && (self.s.kids_with(h, "nummod").next().is_some()
                     || self.lex.function.get(&amount.lower) == Some(&FunctionKind::Quantity)));
         let case = self.s.case_of(i);
-        if is_amount && (case == "in" || self.lex.preposition_is(&case, "partitive")) {
+        if is_amount && self.lex.preposition_is(&case, "measure") {
             h
         } else {
             i
@@ -736,7 +736,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let noun = self.tok(h).upos == "NOUN";
             // (A demand noun asks for what its infinitive or `for` phrase says: `calls for X to
             // resign`, `calls for X's removal`.)
-            let asked = noun && (link == "acl" || (link == "nmod" && self.s.case_of(at) == "for"));
+            let asked = noun
+                && (link == "acl"
+                    || (link == "nmod" && self.lex.preposition_is(&self.s.case_of(at), "request")));
             if self.lex.directive.contains_key(&self.tok(h).lemma)
                 && (matches!(
                     link,
@@ -754,7 +756,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `issued calls for X's release` with the `for` phrase hung on the verb that gives
             // the demand: whoever gives it asks for the act.
             let gives_demand = link == "obl"
-                && self.s.case_of(at) == "for"
+                && self.lex.preposition_is(&self.s.case_of(at), "request")
                 && self
                     .lex
                     .light
@@ -2807,8 +2809,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // with the `for` phrase on the demand or, as parsers hang it, on the verb).
                 let mut acts = vec![w];
                 if self.is_demand_noun(w) {
-                    acts.extend(self.with_case(w, "nmod", "for"));
-                    acts.extend(self.with_case(i, "obl", "for"));
+                    acts.extend(self.with_case_use(w, "nmod", "request"));
+                    acts.extend(self.with_case_use(i, "obl", "request"));
                 }
                 for act_word in acts {
                     if self.tok(act_word).upos != "NOUN" {
