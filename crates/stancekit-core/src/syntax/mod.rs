@@ -739,15 +739,14 @@ fn reread_ly_nouns(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], t
         return;
     };
     for (form, tag) in forms.iter().zip(tags.iter_mut()) {
-        if grammar.tag_kind.get(*tag as usize) != Some(&ADVERB) || !form.to_lowercase().ends_with("ly") {
+        if grammar.tag_kind.get(*tag as usize) != Some(&ADVERB) {
             continue;
         }
-        let known = model
-            .lemmatizer
-            .known
-            .get(&form.to_lowercase())
-            .copied()
-            .unwrap_or(0);
+        let lower = form.to_lowercase();
+        if !lower.ends_with("ly") {
+            continue;
+        }
+        let known = model.lemmatizer.known.get(&lower).copied().unwrap_or(0);
         if known & lemma::NOUN != 0 && known & lemma::ADV == 0 {
             *tag = noun;
         }

@@ -8,32 +8,41 @@ fn parse(text: &str) -> (Parser, Vec<Word>) {
     (p, w)
 }
 
+/// Every sentence of `words` has one root, and every word reaches it within the sentence,
+/// without cycles.
+fn assert_trees(words: &[Word], text: &str) {
+    let n_sentences = words.last().map_or(0, |w| w.sentence as usize + 1);
+    for s in 0..n_sentences as u32 {
+        let idx: Vec<usize> = (0..words.len()).filter(|&i| words[i].sentence == s).collect();
+        assert_eq!(
+            idx.iter().filter(|&&i| words[i].head.is_none()).count(),
+            1,
+            "{text}"
+        );
+        for &i in &idx {
+            let mut at = i;
+            for _ in 0..=idx.len() {
+                match words[at].head {
+                    None => break,
+                    Some(h) => {
+                        assert_eq!(words[h as usize].sentence, s, "{text}");
+                        at = h as usize;
+                    }
+                }
+            }
+            assert!(words[at].head.is_none(), "{text}: a cycle through word {i}");
+        }
+    }
+}
+
 #[test]
 fn every_sentence_is_a_tree_with_one_root() {
     let text = "The minister said on Monday that Russia would keep backing the government, \
                 while several Latin American countries recognised the opposition leader. \
                 Nobody expected that. Yes!";
     let (_, words) = parse(text);
-    let n_sentences = words.last().unwrap().sentence as usize + 1;
-    assert_eq!(n_sentences, 3);
-    for s in 0..n_sentences as u32 {
-        let idx: Vec<usize> = (0..words.len()).filter(|&i| words[i].sentence == s).collect();
-        assert_eq!(idx.iter().filter(|&&i| words[i].head.is_none()).count(), 1);
-        for &i in &idx {
-            // Walk to the root within the sentence, without cycles.
-            let mut at = i;
-            for _ in 0..=idx.len() {
-                match words[at].head {
-                    None => break,
-                    Some(h) => {
-                        assert_eq!(words[h as usize].sentence, s);
-                        at = h as usize;
-                    }
-                }
-            }
-            assert!(words[at].head.is_none(), "cycle through word {i}");
-        }
-    }
+    assert_eq!(words.last().unwrap().sentence, 2);
+    assert_trees(&words, text);
 }
 
 #[test]
@@ -183,17 +192,8 @@ fn an_aside_between_dashes_is_read_apart_from_its_sentence() {
         "Peru sent troops \u{2014} many of them \u{2014}",
     ] {
         let (_, words) = parse(text);
-        assert_eq!(words.iter().filter(|w| w.head.is_none()).count(), 1, "{text}");
-        for i in 0..words.len() {
-            let mut at = i;
-            for _ in 0..=words.len() {
-                match words[at].head {
-                    Some(h) => at = h as usize,
-                    None => break,
-                }
-            }
-            assert!(words[at].head.is_none(), "{text}: a cycle through word {i}");
-        }
+        assert_eq!(words.last().unwrap().sentence, 0, "{text}");
+        assert_trees(&words, text);
     }
 }
 
