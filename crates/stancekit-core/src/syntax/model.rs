@@ -550,7 +550,7 @@ fn write_linear(model: &SparseLinear) -> Vec<u8> {
             .unwrap_or(1)
             .max(1);
         out.extend_from_slice(&max.to_le_bytes());
-        for &(class, w) in *row {
+        for &(class, w) in row {
             if wide {
                 out.extend_from_slice(&class.to_le_bytes());
             } else {
