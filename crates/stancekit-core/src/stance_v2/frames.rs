@@ -871,6 +871,16 @@ impl<'a, 't> Ctx<'a, 't> {
                         .collect();
                 }
                 if out.is_empty() && frame.pos == CuePos::Verb {
+                    // ... and to a name the verb takes with another preposition: `sided with X
+                    // against Y` read as `X against Y` (a name takes no such phrase of its own).
+                    out = self
+                        .s
+                        .kids_with(i, "obl")
+                        .filter(|&o| self.tok(o).upos == "PROPN")
+                        .flat_map(|o| self.with_case(o, "nmod", p))
+                        .collect();
+                }
+                if out.is_empty() && frame.pos == CuePos::Verb {
                     out = self.stranded_objects(i, p);
                 }
                 out

@@ -1001,6 +1001,15 @@ fn a_side_taken_against_someone_is_against_them() {
     let v = triples(&t, "Peru backed Rivera against Lopez.");
     assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
     assert!(has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
+    // ... and on a name the verb takes with another preposition.
+    for text in [
+        "Chile sided with Rivera against Lopez.",
+        "Chile stood with Rivera against Lopez in the dispute.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Chile", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+        assert!(has(&v, "Chile", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+    }
 }
 
 #[test]
