@@ -1790,16 +1790,37 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    /// Whether the cue at `i` is negated, or, as an adjective on a nominal predicate, that
-    /// predicate is (`X is not the legitimate president`).
+    /// Whether the cue at `i` is negated: itself; as an adjective on a nominal predicate, that
+    /// predicate (`X is not the legitimate president`); as the label a labelling verb gives
+    /// (or an adjective on it), that verb (`Peru does not regard X as legitimate`, `did not call
+    /// X a dictator`).
     fn cue_negated(&self, i: usize) -> bool {
-        self.negated(i)
-            || (self.tok(i).upos == "ADJ"
+        let adjective_on = |test: &dyn Fn(usize) -> bool| {
+            self.tok(i).upos == "ADJ"
                 && self.tok(i).base_rel() == "amod"
-                && self
-                    .tok(i)
-                    .head
-                    .is_some_and(|h| !self.predicate_subjects(h).is_empty() && self.negated(h)))
+                && self.tok(i).head.is_some_and(test)
+        };
+        self.negated(i)
+            || adjective_on(&|h| !self.predicate_subjects(h).is_empty() && self.negated(h))
+            || self.label_of_negated(i)
+            || adjective_on(&|h| self.label_of_negated(h))
+    }
+
+    /// Whether `k` is the label a negated labelling verb gives (say_verbs.txt `label`): its
+    /// predicative complement, its second object, or a phrase of labelling (`as`).
+    fn label_of_negated(&self, k: usize) -> bool {
+        let Some(h) = self.tok(k).head else {
+            return false;
+        };
+        let as_label = match self.tok(k).base_rel() {
+            "xcomp" | "obj" | "advcl" => true,
+            "obl" => {
+                let p = self.s.case_of(k);
+                p.is_empty() || self.lex.preposition_is(&p, "label")
+            }
+            _ => false,
+        };
+        as_label && self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) && self.negated(h)
     }
 
     /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with

@@ -3457,3 +3457,46 @@ fn an_aside_between_dashes_leaves_its_sentence_whole() {
     );
     assert!(!has(&v, "Brazil", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn a_label_a_negated_labelling_verb_gives_is_negated() {
+    let t = tagger();
+    // The negation of a quality whose negation is against is against ...
+    assert_finds(
+        &t,
+        &[(
+            "Peru does not regard Lopez as legitimate.",
+            "Peru",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+    let v = triples(&t, "Peru does not regard Lopez as legitimate.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "FAVOR"), "{v:?}");
+    // ... and any other label denied is no stance.
+    assert_none(
+        &t,
+        &[
+            "Peru does not regard Lopez as a criminal.",
+            "Chile has never called Rivera a dictator.",
+        ],
+    );
+    // Unnegated, the labels stand.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru regards Lopez as a criminal.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile called Rivera a dictator.",
+                "Chile",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+}
