@@ -340,6 +340,18 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     let text = "The foreign ministry of Peru said in a statement that it rejected Rivera's re-election.";
     assert_holders(&rules, text, &[("UNRESOLVED", "AGAINST")]);
     assert_holders(&combined, text, &[("Peru", "AGAINST")]);
+    // A claim no one is said to make states no one's stance; the rules read the clause's
+    // subject as holding it, and rejecting the claim does not make it so.
+    for text in [
+        "Peru rejected claims that it backs Rivera.",
+        "Chile dismissed allegations that it supports Rivera.",
+    ] {
+        assert!(
+            holder_stances(&rules, text).iter().any(|(_, s)| *s == "FAVOR"),
+            "{text}"
+        );
+        assert_holders(&combined, text, &[]);
+    }
 }
 
 /// Asserts the (holder, stance) of every triple `t` finds in `text`, in order.

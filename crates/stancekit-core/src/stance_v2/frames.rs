@@ -2117,6 +2117,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 claim_noun = Some(h);
                 break;
             }
+            // The same clause parsed on the verb whose object the noun is (`dismissed
+            // allegations that Chile backs X` with the clause on `dismissed`).
+            let noun_before = self.s.kids_with(h, "obj").find(|&o| {
+                o < at && self.tok(o).upos == "NOUN" && self.lex.say.contains_key(&self.tok(o).lemma)
+            });
+            if let (Some(noun), "ccomp") = (noun_before, self.tok(at).base_rel()) {
+                claim_noun = Some(noun);
+                break;
+            }
             if self.lex.is_say_verb(&self.tok(h).lemma) {
                 break;
             }
@@ -2587,8 +2596,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // What someone is accused of doing is the accuser's charge, no stance of the
                 // accuser toward whom the act is aimed at (certain enough to veto the rules'
-                // reading of `Chile accused Peru of backing X`).
-                return if self.accusing_verb(i).is_some() {
+                // reading of `Chile accused Peru of backing X`); nor is a claim that no one is
+                // said to make anyone's stance (`Peru rejected claims that it backs X`).
+                return if self.accusing_verb(i).is_some() || speakers.is_empty() {
                     Applied::Blocked
                 } else {
                     Applied::Read
