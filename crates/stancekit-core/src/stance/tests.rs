@@ -352,6 +352,10 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
         );
         assert_holders(&combined, text, &[]);
     }
+    // An intention no one is said to own is not its judge's (the rules take the subject).
+    let text = "Chile criticised the decision to back Rivera.";
+    assert_holders(&rules, text, &[("Chile", "FAVOR")]);
+    assert_holders(&combined, text, &[]);
 }
 
 /// Asserts the (holder, stance) of every triple `t` finds in `text`, in order.

@@ -1790,6 +1790,21 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
+    /// Whether `h` is an intention no one is said to own, judged by the verb that takes it: a
+    /// verb that is a cue of its own judges someone else's intention (`Chile criticised the
+    /// decision to back X`), where any other verb takes its own (`Peru announced a decision to
+    /// back X`). (A verb that is a cue only with other objects, `made a mistake`, judges none.)
+    fn judged_intention(&self, h: usize) -> bool {
+        self.is_intention(h)
+            && self.noun_owners(h).is_empty()
+            && self.tok(h).head.is_some_and(|v| {
+                self.lex
+                    .frames_of(&self.tok(v).lemma, CuePos::Verb)
+                    .iter()
+                    .any(|&f| self.lex.frames[f].objects.is_empty())
+            })
+    }
+
     /// Whether the cue at `i` is negated: itself; as an adjective on a nominal predicate, that
     /// predicate (`X is not the legitimate president`); as the label a labelling verb gives
     /// (or an adjective on it), that verb (`Peru does not regard X as legitimate`, `did not call
@@ -1931,6 +1946,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // into it (`Peru rejected the report, which backs X`).
             if self.tok(at).rel == "acl:relcl" && !self.subordinate_that(at) {
                 break;
+            }
+            // An act someone intends, judged by another (certain enough to veto the rules'
+            // reading, which takes the judge as the actor).
+            if link == "acl" && self.judged_intention(h) {
+                found.notes.push(BLOCKED);
+                return None;
             }
             // A text with its author named on it says what it says, whoever handles it:
             // `Peru vetoed an EU declaration backing X` is the EU's stance, not refused.

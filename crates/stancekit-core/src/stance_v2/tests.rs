@@ -3500,3 +3500,39 @@ fn a_label_a_negated_labelling_verb_gives_is_negated() {
         ],
     );
 }
+
+#[test]
+fn an_intention_judged_with_no_owner_named_is_no_ones_stance() {
+    let t = tagger();
+    assert_none(
+        &t,
+        &[
+            "Chile criticised the decision to back Lopez.",
+            "Peru welcomed the plan to recognise Rivera.",
+        ],
+    );
+    // The owner named, or a verb that is no judgement, gives the intention to its actor.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile criticised Peru's decision to back Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru announced a decision to back Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru made the decision to recognise Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+}
