@@ -1615,6 +1615,29 @@ impl<'a, 't> Ctx<'a, 't> {
                 // A modifier describes its own noun, not the nouns listed with it
                 // (`anti-X protesters, police and officials`).
                 self.resolve_one(w, 0, found, &mut out);
+            } else if *role == Role::Own {
+                // A crowd noun listed with one of the other side is not of this crowd:
+                // `X's supporters and opponents` (each is read by its own frame).
+                let other_side = |c: usize| {
+                    self.lex
+                        .frames_of(&self.tok(c).lemma, CuePos::Noun)
+                        .iter()
+                        .any(|&f| {
+                            let other = &self.lex.frames[f];
+                            other.holder.contains(&Role::Own) && other.stance != frame.stance
+                        })
+                };
+                let members: Vec<usize> = self
+                    .members(w)
+                    .into_iter()
+                    .filter(|&c| c == w || !other_side(c))
+                    .collect();
+                if members.len() > 1 {
+                    found.notes.push("+coordination");
+                }
+                for u in members {
+                    self.resolve_one(u, 0, found, &mut out);
+                }
             } else {
                 out.extend(self.resolve(w, found));
             }

@@ -3536,3 +3536,19 @@ fn an_intention_judged_with_no_owner_named_is_no_ones_stance() {
         ],
     );
 }
+
+#[test]
+fn crowds_of_both_sides_listed_together_keep_their_sides() {
+    let t = tagger();
+    let v = triples(&t, "Lopez's supporters and opponents clashed in the capital.");
+    assert!(has(&v, "Marco Lopez supporters", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|x| x.0 != "Marco Lopez supporters" && x.2 == "FAVOR"),
+        "{v:?}"
+    );
+    // Crowds of one side stay together.
+    let v = triples(&t, "Lopez's supporters and allies marched in the capital.");
+    assert!(has(&v, "Marco Lopez supporters", "Marco Lopez", "FAVOR"), "{v:?}");
+    assert!(v.iter().all(|x| x.2 == "FAVOR"), "{v:?}");
+}
