@@ -3552,3 +3552,32 @@ fn crowds_of_both_sides_listed_together_keep_their_sides() {
     assert!(has(&v, "Marco Lopez supporters", "Marco Lopez", "FAVOR"), "{v:?}");
     assert!(v.iter().all(|x| x.2 == "FAVOR"), "{v:?}");
 }
+
+#[test]
+fn groups_of_other_walks_of_life_hold_stances_too() {
+    // Targets of any topic: a company and its chief.
+    let t = tagger_for(&[("Acme Corp", &["Acme"]), ("Jane Doe", &["Doe"])], &[]);
+    assert_finds(
+        &t,
+        &[
+            (
+                "Shareholders ousted Doe.",
+                "Unnamed shareholders",
+                "Jane Doe",
+                "AGAINST",
+            ),
+            (
+                "Federal regulators sued Acme over the delays.",
+                "Unnamed Federal regulators",
+                "Acme Corp",
+                "AGAINST",
+            ),
+            (
+                "Consumers praised Acme for the recall.",
+                "Unnamed consumers",
+                "Acme Corp",
+                "FAVOR",
+            ),
+        ],
+    );
+}
