@@ -176,6 +176,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 doers
             }
+            // `Peru joined Chile in condemning X`, `By recognising X, Peru ...`: a gerund clause
+            // with a preposition of adjunct (prepositions.txt) is done by the main clause's
+            // subject, and by the object of a verb of company (function_words.txt `companion`).
+            "advcl"
+                if t.xpos == "VBG"
+                    && self
+                        .s
+                        .kid_exact(i, "mark")
+                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "adjunct")) =>
+            {
+                found.notes.push("+adjunct");
+                // (Only with the subject found: a verb of company with none is a clause the
+                // parse broke, as after a long subject.)
+                let mut doers = self.agent_tokens(h, depth + 1, found);
+                if !doers.is_empty()
+                    && self.lex.function.get(&self.tok(h).lemma) == Some(&FunctionKind::Companion)
+                {
+                    doers.extend(self.s.kids_with(h, "obj"));
+                }
+                doers
+            }
             // `..., accusing Washington of meddling`: a participle clause's subject is the
             // main clause's.
             "advcl" if matches!(t.xpos, "VBG" | "VBN" | "VB") && self.s.kid_exact(i, "mark").is_none() => {

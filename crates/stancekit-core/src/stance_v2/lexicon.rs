@@ -241,6 +241,9 @@ pub(crate) enum FunctionKind {
     /// A lower-case particle inside a person's name (`bin`, `van`, `de`): the name is still a
     /// person's (`Mohammed bin Salman`).
     NameParticle,
+    /// A verb (lemma) whose object shares the act of its gerund clause (`joined Chile in
+    /// condemning X`).
+    Companion,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -781,6 +784,7 @@ impl Lexicon {
                 Some("coordinator") => FunctionKind::Coordinator,
                 Some("name_particle") => FunctionKind::NameParticle,
                 Some("definite") => FunctionKind::Definite,
+                Some("companion") => FunctionKind::Companion,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",

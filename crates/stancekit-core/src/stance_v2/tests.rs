@@ -3581,3 +3581,45 @@ fn groups_of_other_walks_of_life_hold_stances_too() {
         ],
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_of_adjunct_is_the_main_subjects_act() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru joined Chile in condemning Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru joined Chile in condemning Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "By recognising Rivera, Peru angered its neighbours.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "While backing Lopez, Peru criticised his tactics.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+    // A preposition that takes the act back is no adjunct.
+    assert_none(
+        &t,
+        &[
+            "Peru left the summit without condemning Lopez.",
+            "Peru spoke for an hour instead of condemning Lopez.",
+        ],
+    );
+}
