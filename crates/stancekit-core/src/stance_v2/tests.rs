@@ -3623,3 +3623,36 @@ fn a_gerund_after_a_preposition_of_adjunct_is_the_main_subjects_act() {
         ],
     );
 }
+
+#[test]
+fn sanctions_given_in_a_with_phrase_and_a_public_callout_are_against() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru hit Lopez with new sanctions on Monday.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile slapped Lopez with tariffs.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera called out Lopez at the rally.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Without the particle, or with a thing given that is no cue, nothing.
+    assert_none(
+        &t,
+        &["Peru hit Lopez with a stick.", "Rivera called Lopez at home."],
+    );
+}
