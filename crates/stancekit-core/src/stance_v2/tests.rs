@@ -3656,3 +3656,28 @@ fn sanctions_given_in_a_with_phrase_and_a_public_callout_are_against() {
         &["Peru hit Lopez with a stick.", "Rivera called Lopez at home."],
     );
 }
+
+#[test]
+fn driving_someone_from_power_is_against_them() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru is trying to force Lopez from power.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile wants to drive Lopez from office.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Chile helped push Lopez out.", "Chile", "Marco Lopez", "AGAINST"),
+        ],
+    );
+    // From anything else than power, no stance.
+    assert_none(&t, &["The storm drove Lopez from his home."]);
+}
