@@ -973,6 +973,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 if !subjects.is_empty() {
                     return subjects;
                 }
+                // `Peru remained X's ally`, `X stayed defiant`: the predicate of a linking
+                // verb is its subject's.
+                let linked = self.predicate_subjects(i);
+                if !linked.is_empty() {
+                    found.notes.push("+predicate");
+                    return linked;
+                }
                 match (t.base_rel(), t.head) {
                     // `X's main backer is the US`: an actor noun as the subject of a nominal
                     // predicate names its holder there.

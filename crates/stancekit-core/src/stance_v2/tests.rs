@@ -3681,3 +3681,26 @@ fn driving_someone_from_power_is_against_them() {
     // From anything else than power, no stance.
     assert_none(&t, &["The storm drove Lopez from his home."]);
 }
+
+#[test]
+fn the_predicate_of_a_linking_verb_describes_its_subject() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            ("Peru remained Lopez's ally.", "Peru", "Marco Lopez", "FAVOR"),
+            (
+                "Peru remains a close ally of Lopez in the region.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Chile became a fierce critic of Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+}
