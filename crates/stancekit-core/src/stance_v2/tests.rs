@@ -3704,3 +3704,29 @@ fn the_predicate_of_a_linking_verb_describes_its_subject() {
         ],
     );
 }
+
+#[test]
+fn taking_or_blocking_someones_holdings_is_against_them() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            ("Peru seized Lopez's assets.", "Peru", "Marco Lopez", "AGAINST"),
+            (
+                "Chile has frozen Lopez's bank accounts.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Peru revoked Lopez's visa.", "Peru", "Marco Lopez", "AGAINST"),
+        ],
+    );
+    // Other things seized or frozen say nothing of their owner's foes.
+    assert_none(
+        &t,
+        &[
+            "Peru seized the moment to praise the plan.",
+            "Chile has frozen Lopez's salary scale.",
+        ],
+    );
+}
