@@ -3730,3 +3730,27 @@ fn taking_or_blocking_someones_holdings_is_against_them() {
         ],
     );
 }
+
+#[test]
+fn demanding_someones_release_favours_them() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru demanded that Lopez release Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Peru called for Lopez to release Rivera immediately.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    // A release that happened is nobody's demand.
+    assert_none(&t, &["Lopez released Rivera on Monday."]);
+}
