@@ -1097,8 +1097,12 @@ impl<'a, 't> Ctx<'a, 't> {
     /// antecedent, the members of a list (`states including Peru and Chile`) and an unnamed group;
     /// every conjunct likewise.
     fn resolve(&self, word: usize, found: &mut Found) -> Vec<Mention> {
+        self.resolve_members(self.members(word), found)
+    }
+
+    /// The mentions a list of words stands for (`word` and its conjuncts; see [`Ctx::resolve`]).
+    fn resolve_members(&self, members: Vec<usize>, found: &mut Found) -> Vec<Mention> {
         let mut out = Vec::new();
-        let members = self.members(word);
         if members.len() > 1 {
             found.notes.push("+coordination");
         }
@@ -1660,12 +1664,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     .into_iter()
                     .filter(|&c| c == w || !other_side(c))
                     .collect();
-                if members.len() > 1 {
-                    found.notes.push("+coordination");
-                }
-                for u in members {
-                    self.resolve_one(u, 0, found, &mut out);
-                }
+                out.extend(self.resolve_members(members, found));
             } else {
                 out.extend(self.resolve(w, found));
             }
@@ -1873,13 +1872,18 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Whether `k` is the label a negated labelling verb gives (say_verbs.txt `label`): its
-    /// predicative complement, its second object, or a phrase of labelling (`as`).
+    /// predicative complement, its second object, or a phrase of labelling (`as`). (A lone
+    /// object is what is labelled, or judged: `did not denounce the sanctions on X` leaves the
+    /// sanctions standing.)
     fn label_of_negated(&self, k: usize) -> bool {
         let Some(h) = self.tok(k).head else {
             return false;
         };
         let as_label = match self.tok(k).base_rel() {
-            "xcomp" | "obj" | "advcl" => true,
+            "xcomp" | "advcl" => true,
+            "obj" => self.s.kids[h]
+                .iter()
+                .any(|&o| o < k && matches!(self.tok(o).base_rel(), "obj" | "iobj")),
             "obl" => {
                 let p = self.s.case_of(k);
                 p.is_empty() || self.lex.preposition_is(&p, "label")

@@ -3481,6 +3481,16 @@ fn a_label_a_negated_labelling_verb_gives_is_negated() {
             "Chile has never called Rivera a dictator.",
         ],
     );
+    // What a negated labelling verb judges, with no label given, keeps its own stance.
+    assert_finds(
+        &t,
+        &[(
+            "Peru did not denounce Chile's sanctions on Lopez.",
+            "Chile",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
     // Unnegated, the labels stand.
     assert_finds(
         &t,
