@@ -133,39 +133,21 @@ impl<'a, 't> Ctx<'a, 't> {
             // `called for X to step aside`, with the infinitive read as an adverbial clause:
             // the addressee acts, as with an xcomp.
             "advcl"
-                if t.xpos == "VB"
-                    && self
-                        .s
-                        .kid_exact(i, "mark")
-                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "infinitive"))
-                    && !self.addressees(h, i).is_empty() =>
+                if t.xpos == "VB" && self.marked_as(i, "infinitive") && !self.addressees(h, i).is_empty() =>
             {
                 found.notes.push("+control");
                 self.addressees(h, i)
             }
             // `Peru sent troops to protect X`, `Peru announced plans to recognise X` read with
             // the infinitive on the verb: a purpose clause is done by the clause's subject.
-            "advcl"
-                if t.xpos == "VB"
-                    && self
-                        .s
-                        .kid_exact(i, "mark")
-                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "infinitive"))
-                    && self.tok(h).upos == "VERB" =>
-            {
+            "advcl" if t.xpos == "VB" && self.marked_as(i, "infinitive") && self.tok(h).upos == "VERB" => {
                 found.notes.push("+purpose");
                 self.agent_tokens(h, depth + 1, found)
             }
             // `criticised Peru for backing X`: the one praised, blamed or thanked for an act did
             // it (the object, or the subject of a passive: `Peru was criticised for backing X`);
             // with no one so named, the clause's subject (`Peru apologised for backing X`).
-            "advcl"
-                if t.xpos == "VBG"
-                    && self
-                        .s
-                        .kid_exact(i, "mark")
-                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "clause_subject")) =>
-            {
+            "advcl" if t.xpos == "VBG" && self.marked_as(i, "clause_subject") => {
                 found.notes.push("+for");
                 let mut doers: Vec<usize> = self.s.kids_with(h, "obj").collect();
                 if doers.is_empty() && self.s.is_passive(h) {
@@ -179,13 +161,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `Peru joined Chile in condemning X`, `By recognising X, Peru ...`: a gerund clause
             // with a preposition of adjunct (prepositions.txt) is done by the main clause's
             // subject, and by the object of a verb of company (function_words.txt `companion`).
-            "advcl"
-                if t.xpos == "VBG"
-                    && self
-                        .s
-                        .kid_exact(i, "mark")
-                        .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "adjunct")) =>
-            {
+            "advcl" if t.xpos == "VBG" && self.marked_as(i, "adjunct") => {
                 found.notes.push("+adjunct");
                 // (Only with the subject found: a verb of company with none is a clause the
                 // parse broke, as after a long subject.)
@@ -509,6 +485,14 @@ impl<'a, 't> Ctx<'a, 't> {
         self.with_case_where(i, rel, |p| p == prep)
     }
 
+    /// Whether the clause at `i` has a `mark` with use `use_` in prepositions.txt (`to` of an
+    /// infinitive, `of` of a charge, `in` of an adjunct).
+    fn marked_as(&self, i: usize, use_: &str) -> bool {
+        self.s
+            .kid_exact(i, "mark")
+            .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, use_))
+    }
+
     /// [`Ctx::with_case`] for the prepositions with use `use_` in prepositions.txt.
     fn with_case_use(&self, i: usize, rel: &str, use_: &str) -> Vec<usize> {
         self.with_case_where(i, rel, |p| self.lex.preposition_is(p, use_))
@@ -559,10 +543,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn accusing_verb(&self, i: usize) -> Option<usize> {
         let t = self.tok(i);
         let h = t.head?;
-        let charged = self
-            .s
-            .kid_exact(i, "mark")
-            .is_some_and(|m| self.lex.preposition_is(&self.tok(m).lower, "charge"));
+        let charged = self.marked_as(i, "charge");
         let say = |v: &usize| self.lex.say.get(&self.tok(*v).lemma) == Some(&SayKind::Plain);
         if !charged {
             return None;

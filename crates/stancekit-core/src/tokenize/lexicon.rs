@@ -37,6 +37,7 @@ const SENTENCE_STARTERS_CLOSED_CLASS: &str =
     include_str!("../../resources/sentence/starters_closed_class.txt");
 const DOMAINS: &str = include_str!("../../resources/tokenize/domains.txt");
 const UNITS: &str = include_str!("../../resources/tokenize/units.txt");
+const NUMBER_ENDINGS: &str = include_str!("../../resources/tokenize/number_endings.txt");
 const EMOTICONS: &str = include_str!("../../resources/tokenize/emoticons.txt");
 const CLITICS: &str = include_str!("../../resources/tokenize/clitics.txt");
 const AFTER_ITS: &str = include_str!("../../resources/tokenize/after_its.txt");
@@ -63,19 +64,32 @@ pub(super) enum TopLevelDomain {
     Country,
 }
 
+/// When a contraction written without an apostrophe (contractions.txt) is split.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum ContractionSplit {
+    /// With clitic splitting on (`dont` -> do|nt).
+    WithClitics,
+    /// Always, even as surface tokens (`alot` -> a|lot).
+    Always,
+    /// With clitic splitting on, and only before a word of after_its.txt (`its a shame`).
+    InContext,
+}
+
 /// The compiled word lists.
 pub(super) struct Lexicon {
     /// Lower-case top-level domains.
     domains: HashMap<&'static str, TopLevelDomain, Fx>,
     /// Unit letters, case as written.
     units: HashSet<&'static str, Fx>,
+    /// Endings of three letters or more that stay on a number (number_endings.txt).
+    number_endings: Vec<&'static str>,
     /// Emoticons, in the file's order (an emoticon that is a prefix of another after it).
     emoticons: Vec<&'static str>,
     abbreviations: HashMap<&'static str, Abbrev, Fx>,
     hyphen_prefixes: HashSet<&'static str, Fx>,
     /// Contractions without apostrophe, sorted by their lower-case form packed into a `u64`
     /// (see [`pack_lower`]): (key, length of the first part, split even as surface tokens).
-    contractions: Vec<(u64, usize, bool)>,
+    contractions: Vec<(u64, usize, ContractionSplit)>,
     /// For each length (2..=8) and lower-case first letter, a bit per lower-case last letter
     /// of the contractions (and of `its`): a cheap filter that spares the search for almost
     /// every word.
@@ -115,25 +129,28 @@ impl Lexicon {
                 abbreviations.insert(line, Abbrev::General);
             }
         }
-        let entries: Vec<(&str, usize, bool)> = lines(CONTRACTIONS)
+        let entries: Vec<(&str, usize, ContractionSplit)> = lines(CONTRACTIONS)
             .filter_map(|l| {
                 let mut fields = l.split('\t');
                 let word = fields.next()?;
                 let cut: usize = fields.next()?.trim().parse().ok()?;
-                let always = fields.next().is_some_and(|f| f.trim() == "always");
+                let split = match fields.next().map(str::trim) {
+                    Some("always") => ContractionSplit::Always,
+                    Some("context") => ContractionSplit::InContext,
+                    _ => ContractionSplit::WithClitics,
+                };
                 (cut > 0 && cut < word.len() && word.len() <= 8 && word.is_ascii())
-                    .then_some((word, cut, always))
+                    .then_some((word, cut, split))
             })
             .collect();
-        let mut contractions: Vec<(u64, usize, bool)> = entries
+        let mut contractions: Vec<(u64, usize, ContractionSplit)> = entries
             .iter()
-            .filter_map(|&(w, cut, always)| Some((pack_lower(w.as_bytes())?, cut, always)))
+            .filter_map(|&(w, cut, split)| Some((pack_lower(w.as_bytes())?, cut, split)))
             .collect();
         contractions.sort_unstable();
         contractions.dedup_by_key(|e| e.0);
         let mut contraction_ends = [[0u32; 26]; 9];
-        // `its` is split by context (`its a shame`), so it passes the filter too.
-        for word in entries.iter().map(|e| e.0).chain(std::iter::once("its")) {
+        for word in entries.iter().map(|e| e.0) {
             let bytes = word.as_bytes();
             let first = bytes[0].to_ascii_lowercase();
             let last = bytes[bytes.len() - 1].to_ascii_lowercase();
@@ -155,6 +172,7 @@ impl Lexicon {
         Self {
             domains,
             units: lines(UNITS).collect(),
+            number_endings: lines(NUMBER_ENDINGS).collect(),
             emoticons: lines(EMOTICONS).collect(),
             abbreviations,
             hyphen_prefixes: lines(HYPHEN_PREFIXES).collect(),
@@ -183,6 +201,13 @@ impl Lexicon {
             *l = b.to_ascii_lowercase();
         }
         self.domains.get(std::str::from_utf8(lower).ok()?).copied()
+    }
+
+    /// Whether `w` is an ending that stays on the number before it (`5ths`).
+    pub(super) fn is_number_ending(&self, w: &[u8]) -> bool {
+        self.number_endings
+            .iter()
+            .any(|e| w.eq_ignore_ascii_case(e.as_bytes()))
     }
 
     /// Whether `w` is unit letters written after a number (`pm`, `kg`), case as written.
@@ -226,7 +251,7 @@ impl Lexicon {
 
     /// For a contraction written without apostrophe (`cannot`, `dont`), the byte length of
     /// its first part, and whether it is split even as surface tokens (`alot`).
-    pub(super) fn contraction_cut(&self, word: &str) -> Option<(usize, bool)> {
+    pub(super) fn contraction_cut(&self, word: &str) -> Option<(usize, ContractionSplit)> {
         let bytes = word.as_bytes();
         if !self.may_be_contraction(bytes) || (bytes.len() <= 2 && bytes.iter().all(u8::is_ascii_uppercase)) {
             // `IM` (instant message) is no contraction.
@@ -234,8 +259,8 @@ impl Lexicon {
         }
         let key = pack_lower(word.as_bytes())?;
         let k = self.contractions.binary_search_by_key(&key, |e| e.0).ok()?;
-        let (_, cut, always) = self.contractions[k];
-        Some((cut, always))
+        let (_, cut, split) = self.contractions[k];
+        Some((cut, split))
     }
 
     /// A cheap filter: false for nearly every word that is not a contraction without

@@ -9,7 +9,7 @@
 //! bounded or remembered, so the whole pass is linear in the length of the text.
 
 use super::chars::{ascii_class, char_at, char_before, class, class_at, is_alnum_class, is_separator, Class};
-use super::lexicon::{Abbrev, Lexicon, TopLevelDomain};
+use super::lexicon::{Abbrev, ContractionSplit, Lexicon, TopLevelDomain};
 use super::{Token, TokenKind};
 use crate::Span;
 
@@ -757,7 +757,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     .position(|&b| b == b'.')
                     .map_or(&bytes[k..end], |d| &bytes[k..k + d]);
                 // Units (`5|pm`) and whole words (`20|minutes`) split; ordinals and codes do not.
-                if is_unit(unit) || (unit.len() >= 3 && !unit.eq_ignore_ascii_case(b"ths")) {
+                if is_unit(unit) || (unit.len() >= 3 && !self.lex.is_number_ending(unit)) {
                     self.push(a, k, TokenKind::Number);
                     a = k;
                 }
@@ -900,11 +900,13 @@ impl<'t, 'o> Scanner<'t, 'o> {
             } else {
                 None
             }
-        } else if let Some((cut, always)) = self.lex.contraction_cut(&self.text[a..z]) {
-            (always || self.split_clitics).then_some(a + cut)
-        } else if self.split_clitics && self.bytes[a..z].eq_ignore_ascii_case(b"its") && self.its_is_it_is(z)
-        {
-            Some(a + 2)
+        } else if let Some((cut, split)) = self.lex.contraction_cut(&self.text[a..z]) {
+            let split = match split {
+                ContractionSplit::Always => true,
+                ContractionSplit::WithClitics => self.split_clitics,
+                ContractionSplit::InContext => self.split_clitics && self.its_is_it_is(z),
+            };
+            split.then_some(a + cut)
         } else {
             None
         };

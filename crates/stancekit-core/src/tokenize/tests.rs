@@ -47,6 +47,10 @@ fn clitics_split_as_ud_words() {
     assert_eq!(toks("DON'T"), ["DO", "N'T"]);
     assert_eq!(toks("I cannot"), ["I", "can", "not"]);
     assert_eq!(toks("you've, I'd"), ["you", "'ve", ",", "I", "'d"]);
+    // `its` is split only where it stands for `it is` (contractions.txt `context`).
+    assert_eq!(toks("its a shame"), ["it", "s", "a", "shame"]);
+    assert_eq!(toks("its roof leaks"), ["its", "roof", "leaks"]);
+    assert_eq!(surface("its a shame"), ["its", "a", "shame"]);
 }
 
 #[test]
@@ -168,6 +172,11 @@ fn numbers() {
     assert_eq!(
         toks("the 20th century, 1990s"),
         ["the", "20th", "century", ",", "1990s"]
+    );
+    // A plural ordinal stays on its number (number_endings.txt); a word is split off.
+    assert_eq!(
+        toks("three 5ths in 20minutes"),
+        ["three", "5ths", "in", "20", "minutes"]
     );
     assert_eq!(toks("a 35mm lens"), ["a", "35", "mm", "lens"]);
     assert_eq!(toks(".5 percent"), [".5", "percent"]);
