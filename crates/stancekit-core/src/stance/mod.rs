@@ -508,12 +508,8 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     // triple on the same cue with another holder took a nearer name by word distance.
     let certain: Vec<&Stance> = added
         .iter()
+        .filter(|i| readings.certain_holders.binary_search(i).is_ok())
         .map(|&i| &frames[i])
-        .filter(|s| {
-            crate::stance_v2::CERTAIN_HOLDER_NOTES
-                .iter()
-                .any(|note| s.rule.contains(note))
-        })
         .collect();
     let certain_cues = SpanIndex::new(certain.iter().map(|s| s.cue_span));
     out.retain(|r| {

@@ -21,6 +21,9 @@ pub(crate) struct Hit {
     /// The frame, the roles used and the operations applied, e.g.
     /// `back/VERB agent>patient +passive +list`.
     pub rule: String,
+    /// The holder was found by a way of naming it for certain ([`CERTAIN_HOLDER_NOTES`]); the
+    /// combined engine lets such a holder replace the nearer name the rules took.
+    pub certain_holder: bool,
 }
 
 /// What the interpreter needs to know about a sentence.
@@ -51,10 +54,11 @@ pub(crate) struct Claim {
 /// The note [`Ctx::modality`] leaves when a governing verb takes a cue's stance back.
 const BLOCKED: &str = "-blocked";
 
-/// The notes of a triple whose holder the parse names for certain: a relative pronoun, a
-/// text's author, the owner of an intention, the one blamed or praised for an act. The
-/// combined engine lets such a holder replace the nearer name the rules took.
-pub(crate) const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for"];
+/// The notes of a holder the parse names for certain: a relative pronoun, a text's author, the
+/// owner of an intention, the one blamed or praised for an act ([`Hit::certain_holder`]). Only
+/// notes left while finding the holder count: the same ways of finding the target say nothing
+/// about who holds the stance.
+const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for"];
 
 /// What reading a cue with a frame came to (see [`Ctx::apply`]).
 enum Applied {
@@ -2499,7 +2503,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .iter()
                 .all(|r| self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
         let receiver = receiver || reason;
-        let (holders, holder_role, targets, target_role) = if receiver {
+        let (holders, holder_role, holder_notes, targets, target_role) = if receiver {
             let carrier = self.carrier(i);
             found.notes.push("+receiver");
             let mut holders = Vec::new();
@@ -2534,6 +2538,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     role_name = String::from("warner");
                 }
             }
+            let holder_notes = found.notes.len();
             let resolved: Vec<Mention> = match carrier {
                 Some(v) => self.agent_mentions(v, &mut found),
                 None => {
@@ -2549,7 +2554,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|m| self.receiver(m, &mut found))
                 .filter(|m| self.is_target(&m.who))
                 .collect();
-            (holders, role_name, targets, "receiver".to_owned())
+            (holders, role_name, holder_notes, targets, "receiver".to_owned())
         } else {
             let mut holders = self.directors(i, frame, &mut found);
             let mut holder_role = String::from("directive");
@@ -2576,6 +2581,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 };
                 holder_role = Role::Agent.name();
             }
+            let holder_notes = found.notes.len();
             let mut targets = Vec::new();
             let mut target_role = String::new();
             for role in &frame.target {
@@ -2622,7 +2628,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     targets = aimed;
                 }
             }
-            (holders, holder_role, targets, target_role)
+            (holders, holder_role, holder_notes, targets, target_role)
         };
         if holders.is_empty() || targets.is_empty() {
             // A clause on a text that no one in the sentence wrote or endorses states what
@@ -2694,7 +2700,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 score
             }
         };
+        let certain_holder = found.notes[..holder_notes]
+            .iter()
+            .any(|n| CERTAIN_HOLDER_NOTES.contains(n));
+        let first = out.len();
         self.push_pairs(&holders, &targets, stance, cue, &rule, score, out);
+        for hit in &mut out[first..] {
+            hit.certain_holder = certain_holder;
+        }
         // Disputing a claim (`Russia disputes that assertion`) is also taking the other side of
         // what it states; backing it, the same side.
         if let Some(claim) = self.previous_claim {
@@ -3128,6 +3141,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     cue,
                     score: score(h),
                     rule: rule.to_owned(),
+                    certain_holder: false,
                 });
             }
         }

@@ -48,7 +48,6 @@ use crate::stance::Rescorer;
 use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
-pub(crate) use frames::CERTAIN_HOLDER_NOTES;
 use frames::{Ctx, Hit};
 pub(crate) use lexicon::FunctionKind;
 use lexicon::{add_alias, ActorKind, CuePos, Lexicon, PronounKind, SayKind};
@@ -647,9 +646,9 @@ impl StanceTagger {
         (out, readings)
     }
 
-    fn tag_noting(&self, text: &str, readings: Option<&mut ParseReadings>) -> Vec<Stance> {
+    fn tag_noting(&self, text: &str, mut readings: Option<&mut ParseReadings>) -> Vec<Stance> {
         let doc = self.analyse(text, None);
-        let vetoed = match readings {
+        let vetoed = match readings.as_deref_mut() {
             Some(r) => {
                 // The particle or adverb of the verb right before it (`back` in `fired back`),
                 // or a noun with its own determiner or preposition (`under attack`).
@@ -684,6 +683,9 @@ impl StanceTagger {
             }
             if h.score < self.config.min_score {
                 continue;
+            }
+            if let (Some(r), true) = (readings.as_deref_mut(), h.certain_holder) {
+                r.certain_holders.push(out.len());
             }
             out.push(Stance {
                 holder: self.name_of(&h.holder),
@@ -768,6 +770,9 @@ pub(crate) struct ParseReadings {
     /// right before them (`back` in `fired back`), or a noun with a determiner or preposition of
     /// its own (`under attack`, `the attack`).
     pub not_verbs: Vec<Span>,
+    /// The indices, in the triples returned with these readings, of those whose holder the
+    /// parse names for certain (see `Hit::certain_holder`).
+    pub certain_holders: Vec<usize>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.

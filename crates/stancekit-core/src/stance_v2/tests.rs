@@ -3764,3 +3764,54 @@ fn demanding_someones_release_favours_them() {
     // A release that happened is nobody's demand.
     assert_none(&t, &["Lopez released Rivera on Monday."]);
 }
+
+/// Only a way of finding the holder makes it certain for the combined engine: the same
+/// relative clause, passive, or intention on the target's side says nothing about who holds
+/// the stance.
+#[test]
+fn a_holder_is_certain_only_by_how_the_holder_was_found() {
+    let t = tagger_for(
+        &[
+            ("Ana Rivera", &["Rivera"]),
+            ("Marco Lopez", &["Lopez"]),
+            ("Chile", &["Chile"]),
+        ],
+        &[],
+    );
+    let certain = |text: &str| -> Vec<(String, String, bool)> {
+        let (found, readings) = t.tag_with_readings(text);
+        found
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                (
+                    s.holder.clone(),
+                    s.target.clone(),
+                    readings.certain_holders.contains(&k),
+                )
+            })
+            .collect()
+    };
+    // The relative clause names the holder (`who`): certain.
+    assert!(
+        certain("Chile criticised Lopez, who has backed Rivera.").contains(&(
+            "Marco Lopez".to_owned(),
+            "Ana Rivera".to_owned(),
+            true
+        ))
+    );
+    // The relative clause names the target (`whom`); the holder is the clause's subject.
+    assert!(
+        certain("Rivera welcomed Lopez, whom the Chilean government recognised.").contains(&(
+            "Chile".to_owned(),
+            "Marco Lopez".to_owned(),
+            false
+        ))
+    );
+    // The one blamed for an act did it: certain.
+    assert!(certain("Rivera criticised Chile for backing Lopez.").contains(&(
+        "Chile".to_owned(),
+        "Marco Lopez".to_owned(),
+        true
+    )));
+}
