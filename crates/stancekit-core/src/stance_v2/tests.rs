@@ -3815,3 +3815,47 @@ fn a_holder_is_certain_only_by_how_the_holder_was_found() {
         true
     )));
 }
+
+/// Bringing someone to be tried (object set `justice`), granting them refuge (`grant` gives the
+/// noun cue as any giving light verb does), and alarm or dismay at someone.
+#[test]
+fn justice_refuge_and_alarm_are_read_as_stances() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera vowed to bring Lopez to justice.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera brought Lopez to a tribunal.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Washington granted asylum to Lopez.",
+                "United States",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera expressed alarm at Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera voiced dismay over Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Bringing someone somewhere else is no stance.
+    assert_none(&t, &["Rivera brought Lopez to the capital."]);
+}
