@@ -318,9 +318,13 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
     let text = "The envoy Marco Lopez said Cuba, which has backed Rivera, must leave.";
     assert_holders(&rules, text, &[("Marco Lopez", "FAVOR")]);
     assert_holders(&combined, text, &[("Cuba", "FAVOR")]);
-    // A text is its author's: whoever vetoes it holds nothing of what it says.
+    // A text is its author's: whoever vetoes it opposes what it says.
     let text = "Hungary vetoed an EU declaration recognising Rivera.";
-    assert_holders(&combined, text, &[("European Union", "FAVOR")]);
+    assert_holders(
+        &combined,
+        text,
+        &[("Hungary", "AGAINST"), ("European Union", "FAVOR")],
+    );
     // The owner of a decision or plan to act is the one acting; the rules took the name
     // before the verb.
     let text = "Chile was angered by Peru's decision to back Rivera.";
@@ -352,10 +356,11 @@ fn the_combined_engine_takes_a_relative_pronouns_or_a_texts_holder_over_the_near
         );
         assert_holders(&combined, text, &[]);
     }
-    // An intention no one is said to own is not its judge's (the rules take the subject).
+    // An intention no one is said to own is not its judge's (the rules take the subject): the
+    // judge opposes what it states.
     let text = "Chile criticised the decision to back Rivera.";
     assert_holders(&rules, text, &[("Chile", "FAVOR")]);
-    assert_holders(&combined, text, &[]);
+    assert_holders(&combined, text, &[("Chile", "AGAINST")]);
 }
 
 /// Asserts the (holder, stance) of every triple `t` finds in `text`, in order.
@@ -480,22 +485,14 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
     for text in [
         "Rivera denied supporting Lopez.",
         "Rivera denied that she had criticized Lopez.",
-        // Whoever blocks a text is no author of what it says.
-        "Rivera blocked a resolution condemning Lopez.",
-        // Nor is whoever votes against or abstains on a text that says it.
-        "Rivera voted against the resolution condemning Lopez.",
+        // Whoever abstains on a text is no author of what it says, and opposes nothing.
         "Rivera abstained on the resolution condemning Lopez.",
-        // Nor of an intention it blocks (intent_verbs.txt nouns).
-        "Rivera blocked efforts to sanction Lopez.",
-        "Rivera blocked a bid to condemn Lopez.",
-        // (An adverb between the perfect's auxiliary and its participle: auxiliaries.txt.)
-        "Rivera has repeatedly blocked efforts to sanction Lopez.",
         // A measure taken away holds no stance (light_verbs.txt `remove`).
         "Rivera eased sanctions against Lopez.",
         // A forecast is no stance (hypothetical.txt `governor`).
         "Rivera is expected to recognise Lopez next week.",
         // Nor is a counterfactual, which did not happen (hypothetical.txt `perfect`).
-        "Rivera vetoed a resolution that would have condemned Lopez.",
+        "Rivera would have condemned Lopez.",
         // Nor a relation put in the past (negation.txt `amod`).
         "Peru, a former ally of Lopez, sent aid to Chile.",
         "Peru, once a close ally of Lopez, sent aid to Chile.",
@@ -508,6 +505,21 @@ fn the_combined_engine_drops_the_rules_triples_on_a_cue_the_parse_finds_denied()
     ] {
         assert!(!rules.tag(text).is_empty(), "{text}");
         assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));
+    }
+    // Whoever blocks or votes against a text or an intention is no author of what it says:
+    // it opposes it, which the parse reads and the rules' word window does not.
+    for text in [
+        "Rivera blocked a resolution condemning Lopez.",
+        "Rivera voted against the resolution condemning Lopez.",
+        "Rivera blocked efforts to sanction Lopez.",
+        "Rivera blocked a bid to condemn Lopez.",
+        // (An adverb between the perfect's auxiliary and its participle: auxiliaries.txt.)
+        "Rivera has repeatedly blocked efforts to sanction Lopez.",
+        // What a vetoed text would have done is what it states.
+        "Rivera vetoed a resolution that would have condemned Lopez.",
+    ] {
+        assert!(!rules.tag(text).is_empty(), "{text}");
+        assert_holders(&combined, text, &[("Ana Rivera", "FAVOR")]);
     }
     // A refusal the parse reads as a stance of its own stays.
     let v = combined.tag("Rivera refused to recognize Lopez.");

@@ -2908,12 +2908,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.tok(w).upos != "NOUN" {
                     continue;
                 }
-                let text = if frame.stance == Polarity::Favor {
-                    self.text_stance(w, found)
-                } else {
-                    None
-                };
-                if let Some((stance, act_role, aimed)) = text {
+                // What a text or an intention states, endorsed or opposed like an act.
+                if let Some((stance, act_role, aimed)) = self.stated_stance(w, found) {
                     return Some((w, stance, format!("{}:{act_role}", role.name()), aimed));
                 }
                 // The act itself, or the act a demand asks for (`backed calls for X's removal`,
@@ -3068,11 +3064,14 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
-    /// The stance a text states (`a resolution condemning X`, `a statement that praises X`):
-    /// for a text noun (`document` in government_nouns.txt) with a verb cue in a clause on it,
-    /// the cue's stance and targets. Whoever endorses the text takes that stance.
-    fn text_stance(&self, w: usize, found: &mut Found) -> Option<(Polarity, String, Vec<Mention>)> {
-        if !self.is_document(w) {
+    /// The stance a text or an intention states (`a resolution condemning X`, `a statement that
+    /// praises X`, `efforts to sanction X`): for a text noun (`document` in government_nouns.txt)
+    /// or an intention noun (intent_verbs.txt) with a verb cue in a clause on it, the cue's stance
+    /// and targets. Whoever endorses it takes that stance; whoever opposes or blocks it, the
+    /// other one (`vetoed a resolution condemning X` and `blocked efforts to sanction X` are
+    /// for X), as with an act (`vetoed sanctions against X`).
+    fn stated_stance(&self, w: usize, found: &mut Found) -> Option<(Polarity, String, Vec<Mention>)> {
+        if !self.is_document(w) && !self.is_intention(w) {
             return None;
         }
         for &k in &self.s.kids[w] {
@@ -3084,15 +3083,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 if act.holder.first() != Some(&Role::Agent) || !self.particle_ok(k, act) {
                     continue;
                 }
-                let mut inner = Found::default();
-                let Some(stance) = self.modality(k, act, &mut inner) else {
+                // What the text itself states: the verb that takes the text (`backed`,
+                // `vetoed`) is the caller's to apply, so the governors above the text noun,
+                // which `modality` would read too, are left out here.
+                if self.cue_negated(k) {
                     continue;
-                };
+                }
+                let stance = act.stance;
+                let mut inner = Found::default();
                 for inner_role in &act.target {
                     let aimed = self.aimed_at(k, act, inner_role, &mut inner);
                     if !aimed.is_empty() {
                         found.notes.extend(inner.notes);
-                        found.notes.push("+text");
+                        found.notes.push("+stated");
                         return Some((stance, format!("{}/{}", act.lemma, inner_role.name()), aimed));
                     }
                 }

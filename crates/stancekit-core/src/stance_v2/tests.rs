@@ -965,11 +965,13 @@ fn a_text_speaks_for_its_author_only() {
     );
     assert!(has(&v, "Peru", "Ana Rivera", "AGAINST"), "{v:?}");
     assert!(!v.iter().any(|x| x.0.contains("governments")), "{v:?}");
-    // Whoever vetoes a text is no author, and does not refuse what it says.
+    // Whoever vetoes a text is no author: it opposes what the text says.
     let v = triples(&t, "Hungary vetoed an EU declaration recognising Lopez.");
     assert!(has(&v, "European Union", "Marco Lopez", "FAVOR"), "{v:?}");
-    assert!(!v.iter().any(|x| x.0 == "Hungary"), "{v:?}");
-    assert_none(&t, &["Hungary vetoed a declaration recognising Lopez."]);
+    assert!(!has(&v, "Hungary", "Marco Lopez", "FAVOR"), "{v:?}");
+    let v = triples(&t, "Hungary vetoed a declaration recognising Lopez.");
+    assert!(has(&v, "Hungary", "Marco Lopez", "AGAINST"), "{v:?}");
+    assert_eq!(v.len(), 1, "{v:?}");
     // A text not issued says nothing, however the parser hangs its participle.
     let v = triples(&t, "Hungary signed the declaration recognising Lopez.");
     assert!(has(&v, "Hungary", "Marco Lopez", "FAVOR"), "{v:?}");
@@ -1710,7 +1712,7 @@ fn a_price_to_pay_is_a_threat() {
 }
 
 #[test]
-fn endorsing_a_text_takes_the_stance_it_states() {
+fn endorsing_a_text_takes_the_stance_it_states_and_blocking_it_the_other() {
     let t = tagger();
     assert_finds(
         &t,
@@ -1729,14 +1731,46 @@ fn endorsing_a_text_takes_the_stance_it_states() {
             ),
         ],
     );
-    // Vetoing it is not endorsing it, and a negated text states nothing.
-    for text in [
-        "Peru vetoed a resolution condemning Lopez.",
-        "Peru backed a resolution that does not condemn Lopez.",
-    ] {
-        let v = triples(&t, text);
-        assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{text}: {v:?}");
-    }
+    // Vetoing or blocking it is opposing what it states, as with an act (`vetoed sanctions
+    // against X`); so is blocking an intention (intent_verbs.txt nouns).
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru vetoed a resolution condemning Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru blocked a statement recognising Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru rejected a resolution backing Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru blocked efforts to sanction Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Peru backed efforts to sanction Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A negated text states nothing.
+    let v = triples(&t, "Peru backed a resolution that does not condemn Lopez.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
 }
 
 #[test]
@@ -3512,15 +3546,27 @@ fn a_label_a_negated_labelling_verb_gives_is_negated() {
 }
 
 #[test]
-fn an_intention_judged_with_no_owner_named_is_no_ones_stance() {
+fn an_intention_judged_with_no_owner_named_is_the_judges_stance_on_what_it_states() {
     let t = tagger();
-    assert_none(
-        &t,
-        &[
+    // The judge takes a stance on what the intention states, and no one else is its actor.
+    for (text, holder, target, stance) in [
+        (
             "Chile criticised the decision to back Lopez.",
+            "Chile",
+            "Marco Lopez",
+            "AGAINST",
+        ),
+        (
             "Peru welcomed the plan to recognise Rivera.",
-        ],
-    );
+            "Peru",
+            "Ana Rivera",
+            "FAVOR",
+        ),
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, holder, target, stance), "{text}: {v:?}");
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+    }
     // The owner named, or a verb that is no judgement, gives the intention to its actor.
     assert_finds(
         &t,
