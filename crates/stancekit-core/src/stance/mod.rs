@@ -432,7 +432,8 @@ impl SpanIndex {
 /// parse reads a cue the rules read and sees what their word windows cannot, the rules' triple
 /// goes: a holder and target the frames swap, a stance a governing verb takes back, a verb cue
 /// the parse reads as no verb, a holder taken from a list of names before the verb that the
-/// frames do not give, a stance the frames read the other way from the same holder; and only a
+/// frames do not give, a stance the frames read the other way from the same holder (also on a
+/// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`); and only a
 /// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
@@ -534,6 +535,16 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
             .any(|s| s.target == r.target && same_holder(s, r) && (s.stance == r.stance) == agreeing)
     };
     out.retain(|r| !parse_reads(r, false) || parse_reads(r, true));
+    // A cue the parse reads as an act that another cue takes or turns (`X vetoed sanctions
+    // against Y`: the sanctions are not X's), with a frame triple from the same holder toward
+    // the same target the other way: the rules misread whose act it is.
+    let acts = SpanIndex::new(readings.taken_acts.iter().map(|&(_, act)| act));
+    out.retain(|r| {
+        !acts.overlapping(r.cue_span).any(|k| {
+            let s = &frames[readings.taken_acts[k].0];
+            s.target == r.target && same_holder(s, r) && s.stance != r.stance
+        })
+    });
     // Only a rules triple that stays holds back the frames' triples toward its target in its
     // sentence: where the parse overruled it (above), they come in (`X said she had broken
     // with Y and that Cuba, which has backed Y, should leave`: the rules gave X the backing,

@@ -695,3 +695,23 @@ fn a_news_dateline_is_no_holder() {
     assert!(has(&v, "Nicolas Maduro", "Juan Guaido", "AGAINST"), "{v:?}");
     assert!(v.iter().all(|x| x.0 != "Peru"), "{v:?}");
 }
+
+/// An act the parse reads as taken by another cue is no act of that cue's holder: the rules
+/// read `sanctions against Y` as X's sanctions, the parse reads X's veto of them.
+#[test]
+fn the_combined_engine_reads_an_act_another_cue_takes_as_the_parse_does() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    for text in [
+        "Rivera vetoed sanctions against Lopez.",
+        "Rivera blocked new sanctions on Lopez.",
+    ] {
+        assert_holders(&rules, text, &[("Ana Rivera", "AGAINST")]);
+        assert_holders(&combined, text, &[("Ana Rivera", "FAVOR")]);
+    }
+    // Backing the act takes its stance, in both readings.
+    let text = "Rivera backed sanctions against Lopez.";
+    assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
+}

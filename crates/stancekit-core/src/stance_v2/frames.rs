@@ -24,6 +24,10 @@ pub(crate) struct Hit {
     /// The holder was found by a way of naming it for certain ([`CERTAIN_HOLDER_NOTES`]); the
     /// combined engine lets such a holder replace the nearer name the rules took.
     pub certain_holder: bool,
+    /// The act or text whose stance this cue takes or turns (`sanctions` in `vetoed sanctions
+    /// against X`), so that the combined engine knows the parse read that word as no cue of
+    /// the holder's own.
+    pub act: Option<Span>,
 }
 
 /// What the interpreter needs to know about a sentence.
@@ -2503,6 +2507,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .iter()
                 .all(|r| self.role_mentions(i, frame, r, &mut Found::default()).is_empty());
         let receiver = receiver || reason;
+        let mut taken_act = None;
         let (holders, holder_role, holder_notes, targets, target_role) = if receiver {
             let carrier = self.carrier(i);
             found.notes.push("+receiver");
@@ -2612,6 +2617,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if targets.is_empty() && self.tok(i).base_rel() != "amod" {
                 if let Some((act, inner, role, aimed)) = self.act_aimed_at(i, frame, &mut found) {
                     self.taken_acts.borrow_mut().push((i, act));
+                    taken_act = Some(self.tok(act).span);
                     // To back an act is to take its stance; to oppose it, the other one
                     // (`vetoed sanctions against X`, `denied the accusations against X`).
                     found.notes.push(if stance == Polarity::Favor {
@@ -2707,6 +2713,7 @@ impl<'a, 't> Ctx<'a, 't> {
         self.push_pairs(&holders, &targets, stance, cue, &rule, score, out);
         for hit in &mut out[first..] {
             hit.certain_holder = certain_holder;
+            hit.act = taken_act;
         }
         // Disputing a claim (`Russia disputes that assertion`) is also taking the other side of
         // what it states; backing it, the same side.
@@ -3145,6 +3152,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     score: score(h),
                     rule: rule.to_owned(),
                     certain_holder: false,
+                    act: None,
                 });
             }
         }

@@ -684,8 +684,13 @@ impl StanceTagger {
             if h.score < self.config.min_score {
                 continue;
             }
-            if let (Some(r), true) = (readings.as_deref_mut(), h.certain_holder) {
-                r.certain_holders.push(out.len());
+            if let Some(r) = readings.as_deref_mut() {
+                if h.certain_holder {
+                    r.certain_holders.push(out.len());
+                }
+                if let Some(act) = h.act {
+                    r.taken_acts.push((out.len(), act));
+                }
             }
             out.push(Stance {
                 holder: self.name_of(&h.holder),
@@ -773,6 +778,9 @@ pub(crate) struct ParseReadings {
     /// The indices, in the triples returned with these readings, of those whose holder the
     /// parse names for certain (see `Hit::certain_holder`).
     pub certain_holders: Vec<usize>,
+    /// (index in the returned triples, span of the act or text that triple's cue takes as its
+    /// content: `sanctions` in `vetoed sanctions against X`).
+    pub taken_acts: Vec<(usize, Span)>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
