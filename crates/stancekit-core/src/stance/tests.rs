@@ -714,4 +714,9 @@ fn the_combined_engine_reads_an_act_another_cue_takes_as_the_parse_does() {
     // Backing the act takes its stance, in both readings.
     let text = "Rivera backed sanctions against Lopez.";
     assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
+    // So does backing a text that demands an act; the rules read the nearest name by word
+    // distance either way.
+    let text = "Rivera backed a resolution calling for Lopez to resign.";
+    assert_holders(&rules, text, &[("Ana Rivera", "FAVOR")]);
+    assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
 }

@@ -3081,29 +3081,47 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.is_document(w) && !self.is_intention(w) {
             return None;
         }
-        for &k in &self.s.kids[w] {
-            if self.tok(k).base_rel() != "acl" || self.tok(k).upos != "VERB" {
+        for &v in &self.s.kids[w] {
+            if self.tok(v).base_rel() != "acl" || self.tok(v).upos != "VERB" {
                 continue;
             }
-            for &f in self.lex.frames_of(&self.tok(k).lemma, CuePos::Verb) {
-                let act = &self.lex.frames[f];
-                if act.holder.first() != Some(&Role::Agent) || !self.particle_ok(k, act) {
-                    continue;
-                }
-                // What the text itself states: the verb that takes the text (`backed`,
-                // `vetoed`) is the caller's to apply, so the governors above the text noun,
-                // which `modality` would read too, are left out here.
-                if self.cue_negated(k) {
-                    continue;
-                }
-                let stance = act.stance;
-                let mut inner = Found::default();
-                for inner_role in &act.target {
-                    let aimed = self.aimed_at(k, act, inner_role, &mut inner);
-                    if !aimed.is_empty() {
-                        found.notes.extend(inner.notes);
-                        found.notes.push("+stated");
-                        return Some((stance, format!("{}/{}", act.lemma, inner_role.name()), aimed));
+            // The clause's own cue (`a resolution condemning X`), or the act a text of demand
+            // asks for (`a resolution calling for X to resign`, `a statement urging X to step
+            // down`): a cue the asking verb's clause takes whose holder is whoever asks.
+            let asked: Vec<usize> = if self.lex.directive.contains_key(&self.tok(v).lemma) {
+                self.s.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(self.tok(c).base_rel(), "xcomp" | "ccomp" | "advcl")
+                            && self.tok(c).upos == "VERB"
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for k in std::iter::once(v).chain(asked) {
+                for &f in self.lex.frames_of(&self.tok(k).lemma, CuePos::Verb) {
+                    let act = &self.lex.frames[f];
+                    let holder = if k == v { Role::Agent } else { Role::Directive };
+                    if act.holder.first() != Some(&holder) || !self.particle_ok(k, act) {
+                        continue;
+                    }
+                    // What the text itself states: the verb that takes the text (`backed`,
+                    // `vetoed`) is the caller's to apply, so the governors above the text noun,
+                    // which `modality` would read too, are left out here.
+                    if self.cue_negated(k) {
+                        continue;
+                    }
+                    let stance = act.stance;
+                    let mut inner = Found::default();
+                    for inner_role in &act.target {
+                        let aimed = self.aimed_at(k, act, inner_role, &mut inner);
+                        if !aimed.is_empty() {
+                            found.notes.extend(inner.notes);
+                            found.notes.push("+stated");
+                            return Some((stance, format!("{}/{}", act.lemma, inner_role.name()), aimed));
+                        }
                     }
                 }
             }

@@ -1768,6 +1768,24 @@ fn endorsing_a_text_takes_the_stance_it_states_and_blocking_it_the_other() {
             ),
         ],
     );
+    // A text of demand states the act it asks for.
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru backed a resolution calling for Lopez to resign.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru opposed a resolution calling on Lopez to resign.",
+                "Peru",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
     // A negated text states nothing.
     let v = triples(&t, "Peru backed a resolution that does not condemn Lopez.");
     assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
