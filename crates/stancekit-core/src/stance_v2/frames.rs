@@ -545,6 +545,38 @@ impl<'a, 't> Ctx<'a, 't> {
         .then_some(v)
     }
 
+    /// The name the parser hung as a compound on a bare noun cue that a giving verb takes right
+    /// after it, with no indirect object or `to` phrase (`offered X asylum`, `gave X support`):
+    /// the one given to, an indirect object (the noun's own holder would come with a
+    /// determiner or after the verb's recipient: `sent the US aid`, `sent US aid to X`).
+    fn dative_compound(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i);
+        let v = t.head.filter(|_| t.base_rel() == "obj")?;
+        let giving = self.tok(v).upos == "VERB"
+            && self
+                .lex
+                .light
+                .get(&self.tok(v).lemma)
+                .is_some_and(|l| !l.receiver && !l.remove);
+        let given_to = |w: usize| {
+            self.s.kids[w].iter().any(|&k| {
+                self.tok(k).base_rel() == "iobj"
+                    || (matches!(self.tok(k).base_rel(), "obl" | "nmod") && self.s.case_of(k) == "to")
+            })
+        };
+        if !giving || given_to(v) || given_to(i) {
+            return None;
+        }
+        let compound = self.s.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| k < i && self.tok(k).rel == "compound" && self.tok(k).upos == "PROPN")?;
+        let name = &self.mentions.list[self.mentions.at[compound]?];
+        // Nothing but the name and the noun's adjectives between the verb and the noun.
+        let adjectives = (name.last + 1..i).all(|k| self.tok(k).rel == "amod" && self.tok(k).head == Some(i));
+        (name.first == v + 1 && adjectives && !name.pronoun).then_some(compound)
+    }
+
     /// The verb of saying that accuses someone of the clause of `i` (`accused Chile of backing
     /// X`: a clause marked by a `charge` preposition, prepositions.txt, on the verb's object or
     /// on the verb itself), if it is such a clause.
@@ -911,10 +943,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // In a chain of noun modifiers, parsers hang the first on the next (`US drug
             // trafficking charges`: US on trafficking): the chain's proper nouns count.
             Role::Compound => {
+                let dative = self.dative_compound(i);
                 let mut out: Vec<usize> = self.s.kids[i]
                     .iter()
                     .copied()
-                    .filter(|&k| self.tok(k).rel == "compound")
+                    .filter(|&k| self.tok(k).rel == "compound" && Some(k) != dative)
                     .collect();
                 let nested: Vec<usize> = out
                     .iter()
@@ -928,6 +961,7 @@ impl<'a, 't> Ctx<'a, 't> {
             Role::Amod => self.s.kids_with(i, "amod").collect(),
             Role::Iobj => {
                 let mut out: Vec<usize> = self.s.kids_with(i, "iobj").collect();
+                out.extend(self.dative_compound(i));
                 if out.is_empty() {
                     if let Some(v) = self.carrier(i) {
                         out = self.s.kids_with(v, "iobj").collect();

@@ -3923,3 +3923,22 @@ fn justice_refuge_and_alarm_are_read_as_stances() {
     // Bringing someone somewhere else is no stance.
     assert_none(&t, &["Rivera brought Lopez to the capital."]);
 }
+
+/// A name right after a giving verb and before its bare noun cue, which the parser hangs on the
+/// noun as a compound, is the one given to (`offered X asylum`), not the noun's holder; with a
+/// `to` phrase, the name before the noun is the giver (`sent US aid to X`).
+#[test]
+fn a_name_between_a_giving_verb_and_its_noun_is_the_recipient() {
+    let t = tagger_with_peru();
+    for text in [
+        "Peru offered Rivera asylum.",
+        "Peru granted Ana Rivera political asylum.",
+        "Peru gave Rivera support.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+        assert!(!v.iter().any(|x| x.0 == "Ana Rivera"), "{text}: {v:?}");
+    }
+    let v = triples(&t, "Peru sent US aid to Rivera.");
+    assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
+}
