@@ -1029,6 +1029,22 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                         members
                     }
+                    // `sees X as the rightful leader`, `called X the legitimate president`: an
+                    // adjective on the label a labelling verb gives judges whoever is labelled.
+                    ("amod", Some(h))
+                        if self.mentions.at[h].is_none()
+                            && matches!(self.tok(h).base_rel(), "xcomp" | "obl" | "obj")
+                            && self.tok(h).head.is_some_and(|v| {
+                                self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Label)
+                            }) =>
+                    {
+                        let labelled = self.role_tokens(h, frame, role, found);
+                        if labelled.is_empty() {
+                            vec![h]
+                        } else {
+                            labelled
+                        }
+                    }
                     ("amod" | "acl", Some(h)) => vec![h],
                     ("conj", Some(h)) if self.is_list_appositive(i) => {
                         found.notes.push("+appos");

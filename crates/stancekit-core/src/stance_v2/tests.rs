@@ -3942,3 +3942,33 @@ fn a_name_between_a_giving_verb_and_its_noun_is_the_recipient() {
     let v = triples(&t, "Peru sent US aid to Rivera.");
     assert!(has(&v, "United States", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+/// An adjective on the label a labelling verb gives (`as the rightful leader`) judges whoever
+/// is labelled, negated with the verb like a bare label.
+#[test]
+fn an_adjective_on_a_label_judges_the_one_labelled() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Washington views Rivera as the rightful leader.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Rivera described Lopez as a corrupt leader.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Washington does not regard Lopez as the legitimate president.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
