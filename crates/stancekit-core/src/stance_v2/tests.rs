@@ -3972,3 +3972,29 @@ fn an_adjective_on_a_label_judges_the_one_labelled() {
         ],
     );
 }
+
+/// Officials or authorities in a place are that place's state's, as a demonym says
+/// (government_nouns.txt `seat` on a crowd noun); diplomats in a capital are not.
+#[test]
+fn officials_in_a_capital_are_its_states() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Officials in Lima said they backed Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "The authorities in Lima arrested Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+    let v = triples(&t, "Diplomats in Lima praised Rivera.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+}
