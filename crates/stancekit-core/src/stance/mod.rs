@@ -505,8 +505,9 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     // A relative pronoun names the holder for certain (`Y, which has backed X`), and so do a
     // text's author (`Hungary vetoed an EU declaration backing X` is the EU's), the owner of a
     // decision or plan to act (`Chile was angered by Peru's decision to back X`) and the one
-    // blamed, praised or thanked for an act (`Chile criticised Peru for backing X`): a rules
-    // triple on the same cue with another holder took a nearer name by word distance.
+    // blamed, praised or thanked for an act (`Chile criticised Peru for backing X`), and a
+    // crowd whose modifier says whose it is (`X loyalists attacked Y`): a rules triple on the
+    // same cue with another holder took a nearer name by word distance.
     let certain: Vec<&Stance> = added
         .iter()
         .filter(|i| readings.certain_holders.binary_search(i).is_ok())

@@ -720,3 +720,23 @@ fn the_combined_engine_reads_an_act_another_cue_takes_as_the_parse_does() {
     assert_holders(&rules, text, &[("Ana Rivera", "FAVOR")]);
     assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
 }
+
+/// A crowd the parse reads as a verb's subject (`Lopez loyalists attacked Rivera`) holds its
+/// stance: the rules took the name that modifies the crowd noun for the holder.
+#[test]
+fn the_combined_engine_takes_a_crowd_the_parse_reads_over_its_modifier() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    let text = "Lopez loyalists attacked Rivera.";
+    assert!(holder_stances(&rules, text).contains(&("Marco Lopez".to_owned(), "AGAINST")));
+    assert_holders(
+        &combined,
+        text,
+        &[
+            ("Marco Lopez supporters", "FAVOR"),
+            ("Marco Lopez supporters", "AGAINST"),
+        ],
+    );
+}

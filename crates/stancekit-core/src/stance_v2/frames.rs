@@ -59,10 +59,11 @@ pub(crate) struct Claim {
 const BLOCKED: &str = "-blocked";
 
 /// The notes of a holder the parse names for certain: a relative pronoun, a text's author, the
-/// owner of an intention, the one blamed or praised for an act ([`Hit::certain_holder`]). Only
+/// owner of an intention, the one blamed or praised for an act, a crowd noun whose modifier
+/// says whose crowd it is (`X loyalists attacked Y`: not X) ([`Hit::certain_holder`]). Only
 /// notes left while finding the holder count: the same ways of finding the target say nothing
 /// about who holds the stance.
-const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for"];
+const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for", "+crowd"];
 
 /// What reading a cue with a frame came to (see [`Ctx::apply`]).
 enum Applied {
