@@ -351,6 +351,18 @@ impl<'a, 't> Ctx<'a, 't> {
         self.tok(k).upos == "NOUN" && self.lex.intent.contains(&self.tok(k).lemma)
     }
 
+    /// Whether the prepositional phrase `c` on noun `k` names whom `k` belongs to (an `owner`
+    /// preposition, prepositions.txt: `the plan of X`, `a statement from X`), and is no range
+    /// (`governments from Havana to Lima`: a phrase of `range_end` beside it).
+    fn owner_phrase(&self, k: usize, c: usize) -> bool {
+        self.lex.preposition_is(&self.s.case_of(c), "owner")
+            && !self.s.kids[k].iter().chain(&self.s.kids[c]).any(|&o| {
+                o > c
+                    && self.tok(o).base_rel() == "nmod"
+                    && self.lex.preposition_is(&self.s.case_of(o), "range_end")
+            })
+    }
+
     /// Whose a noun's act or claim is: its possessor, a compound or adjective naming an actor
     /// (`US charges`, `American plans`) and its `by` or `of` phrase.
     fn noun_owners(&self, k: usize) -> Vec<usize> {
@@ -361,7 +373,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.tok(c);
                 matches!(t.rel, "nmod:poss" | "compound" | "amod")
                     && (t.rel != "amod" || self.mentions.at[c].is_some())
-                    || (t.base_rel() == "nmod" && self.lex.preposition_is(&self.s.case_of(c), "owner"))
+                    || (t.base_rel() == "nmod" && self.owner_phrase(k, c))
             })
             .collect();
         // `the evidence cited by X`, `the plan put forward by X`: the agent of a passive
@@ -1445,7 +1457,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.tok(k).rel != "nmod" || {
                     let p = self.s.case_of(k);
                     // `the regime in Damascus`: a seat of power stands for where it sits.
-                    self.lex.preposition_is(&p, "owner")
+                    self.owner_phrase(u, k)
                         || (self.lex.preposition_is(&p, "seat")
                             && self.lex.government_role(&self.tok(u).lemma, "seat"))
                 }

@@ -3998,3 +3998,29 @@ fn officials_in_a_capital_are_its_states() {
     let v = triples(&t, "Diplomats in Lima praised Rivera.");
     assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
 }
+
+/// A `from` phrase names whose a text or a crowd is (`a statement from X`, `officials from X`),
+/// as a possessor does; a range (`from X to Y`) names no one.
+#[test]
+fn a_from_phrase_names_the_owner_unless_it_starts_a_range() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "A statement from Peru called Lopez illegitimate.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Officials from Peru praised Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    let v = triples(&t, "Governments from Lima to Quito have denounced Lopez.");
+    assert!(!v.is_empty() && !v.iter().any(|x| x.0 == "Peru"), "{v:?}");
+}
