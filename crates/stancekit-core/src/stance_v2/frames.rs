@@ -147,6 +147,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 found.notes.push("+control");
                 self.addressees(h, i)
             }
+            // `renewed its call for X to step down`, with the infinitive parsed on the verb: the
+            // demand's `for` phrase is its subject.
+            "advcl"
+                if t.xpos == "VB"
+                    && self.marked_as(i, "infinitive")
+                    && !self.demand_subjects(h, i).is_empty() =>
+            {
+                found.notes.push("+control");
+                self.demand_subjects(h, i)
+            }
             // `Peru sent troops to protect X`, `Peru announced plans to recognise X` read with
             // the infinitive on the verb: a purpose clause is done by the clause's subject.
             "advcl" if t.xpos == "VB" && self.marked_as(i, "infinitive") && self.tok(h).upos == "VERB" => {
@@ -502,6 +512,18 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
+    /// The subjects a demand given by verb `h` names for an infinitive before `i` (`renewed
+    /// its call for X to step down`, with the infinitive parsed on the verb): the `for` phrases
+    /// (prepositions.txt `clause_subject`) on the verb's demand-noun objects.
+    fn demand_subjects(&self, h: usize, i: usize) -> Vec<usize> {
+        self.s
+            .kids_with(h, "obj")
+            .filter(|&o| self.is_demand_noun(o))
+            .flat_map(|o| self.with_case_use(o, "nmod", "clause_subject"))
+            .filter(|&k| k < i)
+            .collect()
+    }
+
     fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
         self.with_case_where(i, rel, |p| p == prep)
     }
@@ -810,8 +832,14 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // `issued calls for X's release` with the `for` phrase hung on the verb that gives
             // the demand: whoever gives it asks for the act.
-            let gives_demand = link == "obl"
-                && self.lex.preposition_is(&self.s.case_of(at), "request")
+            // (Also the infinitive of a demand's `for` phrase, parsed on the verb: `renewed its
+            // call for X to step down`, with `for X` on the demand or opening the clause.)
+            let asked_of = link == "advcl"
+                && ((self.marked_as(at, "infinitive") && !self.demand_subjects(h, at).is_empty())
+                    || (self.marked_as(at, "clause_subject")
+                        && self.s.kids_with(h, "obj").any(|o| self.is_demand_noun(o))));
+            let gives_demand = (link == "obl" && self.lex.preposition_is(&self.s.case_of(at), "request")
+                || asked_of)
                 && self
                     .lex
                     .light

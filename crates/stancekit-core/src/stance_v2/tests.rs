@@ -4024,3 +4024,33 @@ fn a_from_phrase_names_the_owner_unless_it_starts_a_range() {
     let v = triples(&t, "Governments from Lima to Quito have denounced Lopez.");
     assert!(!v.is_empty() && !v.iter().any(|x| x.0 == "Peru"), "{v:?}");
 }
+
+/// A demand given by a verb asks for the act of its `for` phrase, also when the parser hangs
+/// the infinitive on the verb (`renewed its call for X to step down`).
+#[test]
+fn a_demand_given_by_a_verb_asks_for_its_infinitive() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Washington renewed its call for Lopez to step down.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rivera issued a call for Lopez to step down.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Washington repeated its calls for Lopez to resign.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
