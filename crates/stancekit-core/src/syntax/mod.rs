@@ -586,7 +586,7 @@ fn dash_asides(forms: &[&str]) -> Vec<(usize, usize)> {
 #[derive(Clone, Debug)]
 struct GrammarTags {
     /// Per tag: [`ADPOSITION`], [`NOMINAL`] (noun, proper noun, pronoun, number), [`VERB`],
-    /// [`AUXILIARY`], [`ADVERB`], [`PARTICLE`], or 0 (other).
+    /// [`AUXILIARY`], [`ADVERB`], [`PARTICLE`], [`DETERMINER`], or 0 (other).
     tag_kind: Vec<u8>,
     /// The singular common noun's tag (`NOUN`, `NN`).
     singular_noun: Option<u16>,
@@ -617,6 +617,7 @@ impl GrammarTags {
                 Some("AUX") => AUXILIARY,
                 Some("ADV") => ADVERB,
                 Some("PART") => PARTICLE,
+                Some("DET") => DETERMINER,
                 _ => 0,
             })
             .collect();
@@ -679,6 +680,7 @@ const VERB: u8 = 3;
 const AUXILIARY: u8 = 4;
 const ADVERB: u8 = 5;
 const PARTICLE: u8 = 6;
+const DETERMINER: u8 = 7;
 
 /// The lemmas of `auxiliaries.txt` (see there) with each use's name.
 static AUXILIARIES: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
@@ -703,6 +705,20 @@ fn auxiliary_use(lemma: &str, what: &str) -> bool {
 fn reread_auxiliaries(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
     let kind = |t: u16| grammar.tag_kind.get(t as usize).copied().unwrap_or(0);
     let participle = |t: u16| grammar.participle.get(t as usize).copied().unwrap_or(false);
+    // An auxiliary between its subject and a noun phrase, with no verb after it in its stretch
+    // of words (up to punctuation), owns the noun phrase (`X had Lima's full support`); not
+    // where it comes before its subject (`has Peru recognised ...`, `so has its demand`).
+    let possession = |tags: &[u16], i: usize, next: Option<usize>| {
+        next.is_some_and(|j| matches!(kind(tags[j]), NOMINAL | DETERMINER))
+            && (0..i)
+                .rev()
+                .find(|&k| !matches!(kind(tags[k]), ADVERB | PARTICLE))
+                .is_some_and(|k| kind(tags[k]) == NOMINAL)
+            && !(i + 1..tags.len())
+                .take_while(|&j| !model.is_punct(tags[j]))
+                .any(|j| matches!(kind(tags[j]), VERB | AUXILIARY))
+            && auxiliary_use(&model.lemma(forms[i], tags[i]), "possession")
+    };
     for i in 0..tags.len() {
         let Some(other) = grammar.swap_of.get(tags[i] as usize).copied().flatten() else {
             continue;
@@ -720,6 +736,7 @@ fn reread_auxiliaries(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str]
                         .find(|&k| !matches!(kind(tags[k]), AUXILIARY | ADVERB | PARTICLE))
                         .is_some_and(|k| grammar.expletive.get(tags[k] as usize).copied().unwrap_or(false))
                     && auxiliary_use(&model.lemma(forms[i], tags[i]), "existential")
+                    || possession(tags, i, next)
             }
             _ => false,
         };

@@ -126,6 +126,21 @@ fn the_be_of_an_existential_is_the_main_verb() {
 }
 
 #[test]
+fn a_have_between_its_subject_and_a_noun_phrase_is_the_main_verb() {
+    let text = "The minister told reporters that Ana Rivera had Lima's full support.";
+    let (p, words) = parse(text);
+    let find = |w: &str| words.iter().position(|x| x.span.as_str(text) == w).unwrap();
+    let (had, support) = (find("had"), find("support"));
+    assert_eq!(p.upos(&words[had]), "VERB", "{text}");
+    assert_eq!(words[support].head, Some(had as u32), "{text}");
+    // Before its subject it stays the auxiliary of a verb that comes later.
+    let text = "Has Peru recognised the new council?";
+    let (p, words) = parse(text);
+    let has = words.iter().find(|x| x.span.as_str(text) == "Has").unwrap();
+    assert_eq!(p.upos(has), "AUX", "{text}");
+}
+
+#[test]
 fn an_ly_word_the_lexicon_knows_only_as_a_noun_is_no_adverb() {
     for text in [
         "Lopez, the minister's closest ally, resigned.",
