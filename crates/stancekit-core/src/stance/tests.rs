@@ -740,3 +740,23 @@ fn the_combined_engine_takes_a_crowd_the_parse_reads_over_its_modifier() {
         ],
     );
 }
+
+/// A yes/no question states no stance, in either engine's reading; a wh-question presupposes
+/// the act it asks about.
+#[test]
+fn a_yes_no_question_states_no_stance() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    for text in ["Has Rivera recognised Lopez?", "Does Rivera support Lopez?"] {
+        assert!(!rules.tag(text).is_empty(), "{text}");
+        assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));
+    }
+    assert_holders(
+        &combined,
+        "Why did Rivera recognise Lopez?",
+        &[("Ana Rivera", "FAVOR")],
+    );
+    assert_holders(&combined, "Rivera recognised Lopez.", &[("Ana Rivera", "FAVOR")]);
+}

@@ -1973,9 +1973,46 @@ impl<'a, 't> Ctx<'a, 't> {
         as_label && self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) && self.negated(h)
     }
 
+    /// Whether the sentence asks a yes/no question: it ends with a question mark and its main
+    /// verb's auxiliary or copula comes before its subject (`Has Peru recognised X?`, `Will
+    /// Chile back Y?`). A question asked with a wh-word presupposes its act (`Why did Peru
+    /// recognise X?`), so it is no such question.
+    fn yes_no_question(&self) -> bool {
+        let Some(last) = (0..self.s.len())
+            .rev()
+            .find(|&k| self.tok(k).upos != "PUNCT" || self.tok(k).text == "?")
+        else {
+            return false;
+        };
+        if self.tok(last).text != "?" {
+            return false;
+        }
+        let Some(root) = (0..self.s.len()).find(|&k| self.tok(k).head.is_none()) else {
+            return false;
+        };
+        let subject = self.s.kids[root]
+            .iter()
+            .copied()
+            .find(|&k| self.tok(k).base_rel() == "nsubj");
+        let inverted = self.s.kids[root]
+            .iter()
+            .copied()
+            .find(|&k| matches!(self.tok(k).base_rel(), "aux" | "cop"))
+            .zip(subject)
+            .is_some_and(|(aux, subject)| aux < subject);
+        let asked_with_wh =
+            (0..self.s.len()).any(|k| matches!(self.tok(k).xpos, "WP" | "WP$" | "WRB" | "WDT"));
+        inverted && !asked_with_wh
+    }
+
     /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with
     /// and notes; looks at `i` and at the verbs that govern it (control, complements).
     fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
+        // A yes/no question states nothing (certain enough to veto the rules' reading).
+        if self.yes_no_question() {
+            found.notes.push(BLOCKED);
+            return None;
+        }
         let mut stance = frame.stance;
         let marker = |k: usize, kind: &str| self.modal_kind(&self.tok(k).lower, kind);
         // A modal of the future on the cue (`will`, `would`), and whether it is a speaker's
