@@ -717,6 +717,28 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+speech");
             return self.agent_tokens(v, 0, found);
         }
+        // `X has no legitimacy, Peru said.` with the say verb hung on a word before it (as a
+        // relative clause): a say verb with a subject and nothing said inside it, after a comma
+        // and before nothing but punctuation, reports the sentence.
+        let trailing = (0..self.s.len())
+            .rev()
+            .find(|&k| self.tok(k).upos != "PUNCT")
+            .filter(|&v| {
+                let t = self.tok(v);
+                t.upos == "VERB"
+                    && t.head.is_some()
+                    && !self.s.dominates(v, i)
+                    && self.lex.say.get(&t.lemma) == Some(&SayKind::Plain)
+                    && self.s.kids_with(v, "nsubj").next().is_some()
+                    && !self.s.kids[v]
+                        .iter()
+                        .any(|&k| matches!(self.tok(k).base_rel(), "obj" | "ccomp" | "xcomp"))
+                    && self.after_comma(v)
+            });
+        if let Some(v) = trailing {
+            found.notes.push("+speech");
+            return self.agent_tokens(v, 0, found);
+        }
         Vec::new()
     }
 

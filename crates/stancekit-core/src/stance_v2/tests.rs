@@ -4054,3 +4054,17 @@ fn a_demand_given_by_a_verb_asks_for_its_infinitive() {
         ],
     );
 }
+
+/// `..., X said.` at the end of a sentence reports it, also where the parser hangs the say
+/// verb on a noun before it as a relative clause.
+#[test]
+fn a_trailing_say_clause_reports_the_sentence() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            ("Lopez has no legitimacy, Washington said.", "United States", "Marco Lopez", "AGAINST"),
+            ("Lopez lacks legitimacy, Washington said.", "United States", "Marco Lopez", "AGAINST"),
+        ],
+    );
+}
