@@ -4063,8 +4063,18 @@ fn a_trailing_say_clause_reports_the_sentence() {
     assert_finds(
         &t,
         &[
-            ("Lopez has no legitimacy, Washington said.", "United States", "Marco Lopez", "AGAINST"),
-            ("Lopez lacks legitimacy, Washington said.", "United States", "Marco Lopez", "AGAINST"),
+            (
+                "Lopez has no legitimacy, Washington said.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez lacks legitimacy, Washington said.",
+                "United States",
+                "Marco Lopez",
+                "AGAINST",
+            ),
         ],
     );
 }
