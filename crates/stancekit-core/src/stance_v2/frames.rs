@@ -1492,7 +1492,9 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The mention that modifies noun `u`: its possessor, a compound, an adjective or flat part
-    /// naming an actor, or an `of` phrase (`X's government`, `US officials`, `the order of X`).
+    /// naming an actor, or an `of` phrase (`X's government`, `US officials`, `the order of X`);
+    /// through a head that stands for its own modifier (government_nouns.txt `state`: `a
+    /// statement from X's government`).
     fn modifier_actor(&self, u: usize) -> Option<usize> {
         self.s.kids[u]
             .iter()
@@ -1512,7 +1514,14 @@ impl<'a, 't> Ctx<'a, 't> {
                             && self.lex.government_role(&self.tok(u).lemma, "seat"))
                 }
             })
-            .find_map(|k| self.mentions.at[k])
+            .find_map(|k| {
+                self.mentions.at[k].or_else(|| {
+                    self.lex
+                        .government_role(&self.tok(k).lemma, "state")
+                        .then(|| self.modifier_actor(k))
+                        .flatten()
+                })
+            })
     }
 
     /// The object or oblique of verb `v` that is a text (see [`Ctx::is_document`]) and ends

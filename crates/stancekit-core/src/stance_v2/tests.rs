@@ -4078,3 +4078,27 @@ fn a_trailing_say_clause_reports_the_sentence() {
         ],
     );
 }
+
+/// A text or crowd whose owner is a head that stands for its possessor (`a statement from X's
+/// government`) is the possessor's.
+#[test]
+fn an_owner_through_a_government_noun_is_its_possessor() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "A statement from Peru's government called Lopez's rule illegitimate.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Officials of Peru's government praised Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+}
