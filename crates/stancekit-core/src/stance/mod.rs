@@ -495,11 +495,22 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
             .peekable();
         same_cue.peek().is_some() && !same_cue.any(|r| same_holder(r, s))
     };
+    // A frame triple whose cue takes an act that the rules read as a cue of another holder
+    // (`Hungary blocked new EU sanctions against Russia`: the rules read the EU's sanctions,
+    // the parse Hungary's blocking of them) is another holder's stance on that act.
+    let acted_on: HashMap<usize, Span> = readings.taken_acts.iter().copied().collect();
+    let on_rules_act = |i: usize| {
+        acted_on.get(&i).is_some_and(|&act| {
+            rule_cues
+                .overlapping(act)
+                .any(|k| !same_holder(&out[k], &frames[i]))
+        })
+    };
     // (Indices into `frames`, ascending.)
     let added: Vec<usize> = (0..frames.len())
         .filter(|&i| {
             let s = &frames[i];
-            !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s)
+            !covered.contains(&(s.sentence.start, s.target.clone())) || more_holders(s) || on_rules_act(i)
         })
         .collect();
     // A relative pronoun names the holder for certain (`Y, which has backed X`), and so do a

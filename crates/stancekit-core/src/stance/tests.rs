@@ -711,6 +711,15 @@ fn the_combined_engine_reads_an_act_another_cue_takes_as_the_parse_does() {
         assert_holders(&rules, text, &[("Ana Rivera", "AGAINST")]);
         assert_holders(&combined, text, &[("Ana Rivera", "FAVOR")]);
     }
+    // An act the rules read as another holder's keeps that holder, and whoever blocks it is
+    // another voice.
+    let text = "Rivera blocked new EU sanctions against Lopez.";
+    assert_holders(&rules, text, &[("European Union", "AGAINST")]);
+    assert_holders(
+        &combined,
+        text,
+        &[("Ana Rivera", "FAVOR"), ("European Union", "AGAINST")],
+    );
     // Backing the act takes its stance, in both readings.
     let text = "Rivera backed sanctions against Lopez.";
     assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
