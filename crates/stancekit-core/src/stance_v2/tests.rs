@@ -4102,3 +4102,40 @@ fn an_owner_through_a_government_noun_is_its_possessor() {
         ],
     );
 }
+
+/// Giving, pledging, promising or donating aid (object set `aid`) to someone is for them; the
+/// verbs give nothing with other objects.
+#[test]
+fn pledging_or_giving_aid_is_for_the_one_given_to() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Washington pledged more weapons to Rivera.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Washington promised troops to Rivera.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Washington gave money to Rivera.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Washington donated money to Rivera.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    assert_none(&t, &["Washington gave a speech to Rivera."]);
+}
