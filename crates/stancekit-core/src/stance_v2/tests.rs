@@ -4139,3 +4139,27 @@ fn pledging_or_giving_aid_is_for_the_one_given_to() {
     );
     assert_none(&t, &["Washington gave a speech to Rivera."]);
 }
+
+/// Help, as a noun, is given like assistance (`offered its help to X`, `thanked Y for its
+/// help`: Y's help to whoever thanks).
+#[test]
+fn help_as_a_noun_is_given_like_assistance() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Washington offered its help to Rivera.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Rivera thanked Washington for its help.",
+                "United States",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+}
