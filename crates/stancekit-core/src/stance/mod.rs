@@ -426,9 +426,10 @@ impl SpanIndex {
 
 /// The `combined` engine's triples: the rules' (`rules`, each moved to the splitter sentence
 /// that holds its piece), then the parse frames' toward each target the rules found nothing
-/// toward in that sentence, and those that add a holder to a rules triple's cue; in text order.
-/// A frame triple whose holder a relative pronoun or a text's author names replaces the rules'
-/// on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`. Where the
+/// toward in that sentence, and those that add a holder to a rules triple's cue or act on a
+/// rules triple's act (`X blocked EU sanctions against Y`); in text order. A frame triple whose
+/// holder the parse names for certain (a relative pronoun, a text's author, a crowd: see
+/// `Hit::certain_holder`) replaces the rules' on its cue, and so does one that resolves a pronoun the rules left `UNRESOLVED`. Where the
 /// parse reads a cue the rules read and sees what their word windows cannot, the rules' triple
 /// goes: a holder and target the frames swap, a stance a governing verb takes back, a verb cue
 /// the parse reads as no verb, a holder taken from a list of names before the verb that the
