@@ -769,3 +769,25 @@ fn a_yes_no_question_states_no_stance() {
     );
     assert_holders(&combined, "Rivera recognised Lopez.", &[("Ana Rivera", "FAVOR")]);
 }
+
+/// A judgement in the `as` phrase of a negated verb that labels nothing is denied, not
+/// asserted: the rules read `legitimate president` as a FAVOR judgement of Lopez.
+#[test]
+fn a_judgement_a_negated_verb_denies_is_no_ones() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    let text = "Rivera does not recognize Lopez as the legitimate president.";
+    assert!(holder_stances(&rules, text).contains(&("Ana Rivera".to_owned(), "FAVOR")));
+    assert!(
+        !holder_stances(&combined, text).contains(&("Ana Rivera".to_owned(), "FAVOR")),
+        "{:?}",
+        combined.tag(text)
+    );
+    // Asserted, it stays; denied by a labelling verb, it turns against.
+    let text = "Rivera recognised Lopez as the legitimate president.";
+    assert_holders(&combined, text, &[("Ana Rivera", "FAVOR")]);
+    let text = "Rivera does not regard Lopez as legitimate.";
+    assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
+}

@@ -1987,9 +1987,30 @@ impl<'a, 't> Ctx<'a, 't> {
     /// object is what is labelled, or judged: `did not denounce the sanctions on X` leaves the
     /// sanctions standing.)
     fn label_of_negated(&self, k: usize) -> bool {
-        let Some(h) = self.tok(k).head else {
-            return false;
+        self.label_slot_verb(k)
+            .is_some_and(|h| self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) && self.negated(h))
+    }
+
+    /// Whether a judgement at `i` (or on the noun it modifies) stands in the label slot of a
+    /// negated verb that labels nothing (`does not recognize X as the legitimate president`,
+    /// `did not seem legitimate`): it is denied, not asserted, and no one's judgement.
+    fn denied_label(&self, i: usize) -> bool {
+        let phrase = if self.tok(i).rel == "amod" {
+            self.tok(i).head
+        } else {
+            Some(i)
         };
+        phrase.and_then(|p| self.label_slot_verb(p)).is_some_and(|h| {
+            matches!(self.tok(h).upos, "VERB" | "AUX")
+                && self.lex.say.get(&self.tok(h).lemma) != Some(&SayKind::Label)
+                && self.negated(h)
+        })
+    }
+
+    /// The verb whose label slot holds `k`: its predicative complement, its second object, or
+    /// its phrase of labelling (`as`, or an oblique with no preposition).
+    fn label_slot_verb(&self, k: usize) -> Option<usize> {
+        let h = self.tok(k).head?;
         let as_label = match self.tok(k).base_rel() {
             "xcomp" | "advcl" => true,
             "obj" => self.s.kids[h]
@@ -2001,7 +2022,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             _ => false,
         };
-        as_label && self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) && self.negated(h)
+        as_label.then_some(h)
     }
 
     /// Whether the sentence asks a yes/no question: it ends with a question mark and its main
@@ -2039,8 +2060,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with
     /// and notes; looks at `i` and at the verbs that govern it (control, complements).
     fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
-        // A yes/no question states nothing (certain enough to veto the rules' reading).
-        if self.yes_no_question() {
+        // A yes/no question states nothing, and a judgement a negated verb denies is no one's
+        // (both certain enough to veto the rules' reading).
+        if self.yes_no_question() || (frame.holder.contains(&Role::Speaker) && self.denied_label(i)) {
             found.notes.push(BLOCKED);
             return None;
         }
