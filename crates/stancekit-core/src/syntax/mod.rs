@@ -701,7 +701,8 @@ fn auxiliary_use(lemma: &str, what: &str) -> bool {
 /// parsing (see `auxiliaries.txt`): a main verb before a past participle, across adverbs and
 /// particles only, is the perfect's or the passive's auxiliary (`has repeatedly blocked`); an
 /// auxiliary after an expletive `there` and before no participle is the existential's main
-/// verb (`there has been no word`). The tag keeps its XPOS.
+/// verb (`there has been no word`), and so is a `have` between its subject and a noun phrase
+/// (`X had Lima's full support`). The tag keeps its XPOS.
 fn reread_auxiliaries(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
     let kind = |t: u16| grammar.tag_kind.get(t as usize).copied().unwrap_or(0);
     let participle = |t: u16| grammar.participle.get(t as usize).copied().unwrap_or(false);
