@@ -89,7 +89,7 @@ impl DocState {
     fn dominant_country(&self) -> Option<&str> {
         self.countries
             .iter()
-            .filter(|(k, _)| k.as_str() != "United States")
+            .filter(|(k, _)| !DOMINANT_SKIP.contains(&k.to_lowercase().as_str()))
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(k, _)| k.as_str())
     }
@@ -123,6 +123,7 @@ static MEMBERSHIP: WordList = WordList::new("membership");
 static QUANT_LINKS: WordList = WordList::new("quant_links");
 static GROUP_LINKS: WordList = WordList::new("group_links");
 static INDEFINITE: WordList = WordList::new("indefinite");
+static DOMINANT_SKIP: WordList = WordList::new("dominant_skip");
 
 /// Set-membership over a list the parse engine owns, built once: the rules engine reads the
 /// same speech verbs, negators and pronouns (see `stance_v2::say_verb_forms`,

@@ -596,7 +596,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let given_to = |w: usize| {
             self.s.kids[w].iter().any(|&k| {
                 self.tok(k).base_rel() == "iobj"
-                    || (matches!(self.tok(k).base_rel(), "obl" | "nmod") && self.s.case_of(k) == "to")
+                    || (matches!(self.tok(k).base_rel(), "obl" | "nmod")
+                        && self.lex.preposition_is(&self.s.case_of(k), "recipient"))
             })
         };
         if !giving || given_to(v) || given_to(i) {
