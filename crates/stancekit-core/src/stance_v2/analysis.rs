@@ -178,6 +178,38 @@ impl<'t> Sentence<'t> {
             && self.toks[i].rel != "acl:relcl")
     }
 
+    /// Whether the sentence asks a yes/no question: it ends with a question mark and its main
+    /// verb's auxiliary or copula comes before its subject (`Has Peru recognised X?`, `Will
+    /// Chile back Y?`). A question asked with a wh-word presupposes its act (`Why did Peru
+    /// recognise X?`), so it is no such question.
+    pub(crate) fn is_yes_no_question(&self) -> bool {
+        let t = &self.toks;
+        let Some(last) = (0..t.len())
+            .rev()
+            .find(|&k| t[k].upos != "PUNCT" || t[k].text == "?")
+        else {
+            return false;
+        };
+        if t[last].text != "?" {
+            return false;
+        }
+        let Some(root) = (0..t.len()).find(|&k| t[k].head.is_none()) else {
+            return false;
+        };
+        let subject = self.kids[root]
+            .iter()
+            .copied()
+            .find(|&k| t[k].base_rel() == "nsubj");
+        let inverted = self.kids[root]
+            .iter()
+            .copied()
+            .find(|&k| matches!(t[k].base_rel(), "aux" | "cop"))
+            .zip(subject)
+            .is_some_and(|(aux, subject)| aux < subject);
+        let asked_with_wh = t.iter().any(|w| matches!(w.xpos, "WP" | "WP$" | "WRB" | "WDT"));
+        inverted && !asked_with_wh
+    }
+
     /// Whether `k` lies in the subtree of `i`.
     pub(crate) fn dominates(&self, i: usize, mut k: usize) -> bool {
         for _ in 0..=self.len() {

@@ -43,6 +43,9 @@ pub(crate) struct Ctx<'a, 't> {
     /// (cue, act) pairs: a noun cue whose stance another cue took as its content (`protested
     /// at X's arrest`: the arrest), filled while reading (see [`Ctx::hits`]).
     pub taken_acts: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// The sentence asks a yes/no question (see [`Sentence::is_yes_no_question`]): it states no
+    /// stance.
+    pub question: bool,
     /// The last claim made in the two sentences before (see [`Ctx::claim`]), which `that
     /// assertion` or `the charge` refers back to.
     pub previous_claim: Option<&'a Claim>,
@@ -2026,44 +2029,12 @@ impl<'a, 't> Ctx<'a, 't> {
         as_label.then_some(h)
     }
 
-    /// Whether the sentence asks a yes/no question: it ends with a question mark and its main
-    /// verb's auxiliary or copula comes before its subject (`Has Peru recognised X?`, `Will
-    /// Chile back Y?`). A question asked with a wh-word presupposes its act (`Why did Peru
-    /// recognise X?`), so it is no such question.
-    fn yes_no_question(&self) -> bool {
-        let Some(last) = (0..self.s.len())
-            .rev()
-            .find(|&k| self.tok(k).upos != "PUNCT" || self.tok(k).text == "?")
-        else {
-            return false;
-        };
-        if self.tok(last).text != "?" {
-            return false;
-        }
-        let Some(root) = (0..self.s.len()).find(|&k| self.tok(k).head.is_none()) else {
-            return false;
-        };
-        let subject = self.s.kids[root]
-            .iter()
-            .copied()
-            .find(|&k| self.tok(k).base_rel() == "nsubj");
-        let inverted = self.s.kids[root]
-            .iter()
-            .copied()
-            .find(|&k| matches!(self.tok(k).base_rel(), "aux" | "cop"))
-            .zip(subject)
-            .is_some_and(|(aux, subject)| aux < subject);
-        let asked_with_wh =
-            (0..self.s.len()).any(|k| matches!(self.tok(k).xpos, "WP" | "WP$" | "WRB" | "WDT"));
-        inverted && !asked_with_wh
-    }
-
     /// What happens to a stance cued at `i`: `None` to drop it, or the polarity it ends with
     /// and notes; looks at `i` and at the verbs that govern it (control, complements).
     fn modality(&self, i: usize, frame: &Frame, found: &mut Found) -> Option<Polarity> {
         // A yes/no question states nothing, and a judgement a negated verb denies is no one's
         // (both certain enough to veto the rules' reading).
-        if self.yes_no_question() || (frame.holder.contains(&Role::Speaker) && self.denied_label(i)) {
+        if self.question || (frame.holder.contains(&Role::Speaker) && self.denied_label(i)) {
             found.notes.push(BLOCKED);
             return None;
         }

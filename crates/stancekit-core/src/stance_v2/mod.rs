@@ -605,6 +605,7 @@ impl StanceTagger {
                 open: self.open,
                 quote_speaker: quote.as_ref(),
                 taken_acts: std::cell::RefCell::default(),
+                question: s.is_yes_no_question(),
                 previous_claim: last_claim
                     .as_ref()
                     .filter(|(at, _)| s.index.saturating_sub(*at) <= 2)
