@@ -533,6 +533,26 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 && !matches!((r.holder_span, s.holder_span), (Some(a), Some(b)) if overlap(a, b))
         })
     });
+    // A rules holder named by words inside the phrase the parse read its holder from, on the
+    // same cue toward the same target, is that holder named less well: `Peru's Justice
+    // Ministry` is Peru, not a body called `Justice Ministry` (see `Hit::holder_phrase`).
+    let phrase_of: HashMap<usize, Span> = readings.holder_phrases.iter().copied().collect();
+    out.retain(|r| {
+        let Some(named) = r.holder_span else {
+            return true;
+        };
+        !frame_cues.overlapping(r.cue_span).any(|i| {
+            let s = &frames[i];
+            phrase_of.get(&i).is_some_and(|phrase| {
+                phrase.start <= named.start
+                    && named.end <= phrase.end
+                    && s.holder != r.holder
+                    && s.target == r.target
+                    && s.stance == r.stance
+                    && !s.holder_span.is_some_and(|h| overlap(h, named))
+            })
+        })
+    });
     // On a cue both read, the parse's roles win over the rules' word order: a rules triple
     // whose holder and target the frames swap, and do not also give as the rules do, misread
     // who acts (`X won praise from Y`: the rules took X for the one praising).

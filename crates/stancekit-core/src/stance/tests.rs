@@ -791,3 +791,31 @@ fn a_judgement_a_negated_verb_denies_is_no_ones() {
     let text = "Rivera does not regard Lopez as legitimate.";
     assert_holders(&combined, text, &[("Ana Rivera", "AGAINST")]);
 }
+
+/// The rules take a capitalised body for a name of its own; the parse reads the phrase it
+/// stands in as its owner's (`Hit::holder_phrase`), and the combined engine keeps the owner.
+#[test]
+fn the_combined_engine_names_a_body_after_its_owner() {
+    let combined = rivera_lopez(StanceEngine::Combined);
+    assert_holders(
+        &combined,
+        "Peru's Justice Ministry condemned Rivera.",
+        &[("Peru", "AGAINST")],
+    );
+    assert_holders(
+        &combined,
+        "The Lopez Administration condemned Rivera.",
+        &[("Marco Lopez", "AGAINST")],
+    );
+    assert_holders(
+        &combined,
+        "The Peruvian Government condemned Rivera.",
+        &[("Peru", "AGAINST")],
+    );
+    // A body named alone keeps its name.
+    assert_holders(
+        &combined,
+        "The Justice Ministry condemned Rivera.",
+        &[("Justice Ministry", "AGAINST")],
+    );
+}

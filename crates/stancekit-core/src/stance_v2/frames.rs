@@ -28,6 +28,10 @@ pub(crate) struct Hit {
     /// against X`), so that the combined engine knows the parse read that word as no cue of
     /// the holder's own.
     pub act: Option<Span>,
+    /// The words of the phrase the holder was read from, where they reach past its name:
+    /// `Peru's Justice Ministry` for Peru. The combined engine knows from it that a name the
+    /// rules took inside that phrase (`Justice Ministry`) is this holder, named less well.
+    pub holder_phrase: Option<Span>,
 }
 
 /// What the interpreter needs to know about a sentence.
@@ -3313,9 +3317,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
                     continue;
                 }
+                let named = self.named_span(h);
+                let phrase = Span {
+                    start: self.tok(h.first).span.start.min(named.start),
+                    end: self.tok(h.last).span.end.max(named.end),
+                };
                 out.push(Hit {
                     holder: h.who.clone(),
-                    holder_span: Some(self.named_span(h)),
+                    holder_span: Some(named),
+                    holder_phrase: (!h.pronoun && phrase != named).then_some(phrase),
                     target: t.who.clone(),
                     target_span: t.span,
                     stance,

@@ -213,6 +213,10 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             // A gazetteer word inside a longer name (`Peru` in `Bank of Peru`) is
             // part of that name, not the actor.
             // A demonym after a word of area is a region (`Latin American`), no country.
+            // One on a body's capitalised name is its owner (`the Peruvian Justice Ministry`).
+            let owns_body = s.toks[i]
+                .head
+                .is_some_and(|h| lex.government_role(&s.toks[h].lemma, "state"));
             let regional = alias.words.len() == 1
                 && i > 0
                 && lex.function.get(&lower[i - 1]) == Some(&FunctionKind::Region);
@@ -220,6 +224,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 || alias.words.len() == 1
                     && ((i > 0 && is_name_word(s, i - 1) && at[i - 1].is_none() && !is_title(s, lex, i - 1))
                         || (i + 1 < n
+                            && !owns_body
                             && is_name_word(s, i + 1)
                             && lex.aliases.longest(&lower, &text, i + 1).is_none()
                             && targets.aliases.longest(&lower, &text, i + 1).is_none()));
@@ -333,13 +338,27 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             i = j + 1;
             continue;
         }
+        // A body named in capitals (`Peru's Justice Ministry`, `the Lopez Administration`,
+        // `the Peruvian Government`) is a government noun (government_nouns.txt `state`): with an
+        // actor already found beside it, it is that actor's, as in lower case, and the holder
+        // resolution reads it so; alone, it keeps its name, titles and all (`Justice` is no
+        // person's title in `the Justice Ministry`).
+        let body = lex.government_role(&top.lemma, "state");
+        let owned = body
+            && s.kids[root(i)].iter().any(|&k| {
+                at[k].is_some() && matches!(s.toks[k].rel, "nmod:poss" | "compound" | "amod" | "flat")
+            });
+        if owned {
+            i = j + 1;
+            continue;
+        }
         let mut first = i;
-        while first < j && is_title(s, lex, first) {
+        while !body && first < j && is_title(s, lex, first) {
             first += 1;
         }
         let words: Vec<&str> = (first..=j).map(|k| s.toks[k].text).collect();
         let is_calendar = words.len() == 1 && lex.calendar.contains(&words[0].to_lowercase());
-        if !is_title(s, lex, first) && !is_calendar {
+        if (body || !is_title(s, lex, first)) && !is_calendar {
             let full = words.join(" ");
             let surname = words[words.len() - 1].to_lowercase();
             let known = memory.surnames.get(&surname).cloned();

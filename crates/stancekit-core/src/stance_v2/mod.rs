@@ -692,6 +692,9 @@ impl StanceTagger {
                 if let Some(act) = h.act {
                     r.taken_acts.push((out.len(), act));
                 }
+                if let Some(phrase) = h.holder_phrase {
+                    r.holder_phrases.push((out.len(), phrase));
+                }
             }
             out.push(Stance {
                 holder: self.name_of(&h.holder),
@@ -782,6 +785,9 @@ pub(crate) struct ParseReadings {
     /// (index in the returned triples, span of the act or text that triple's cue takes as its
     /// content: `sanctions` in `vetoed sanctions against X`).
     pub taken_acts: Vec<(usize, Span)>,
+    /// (index in the returned triples, the words of the phrase its holder was read from, where
+    /// they reach past the holder's name: see `Hit::holder_phrase`).
+    pub holder_phrases: Vec<(usize, Span)>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.

@@ -4163,3 +4163,41 @@ fn help_as_a_noun_is_given_like_assistance() {
         ],
     );
 }
+
+/// A government body named in capitals is its owner's, as in lower case; with no owner said,
+/// it keeps its whole name, a title word included.
+#[test]
+fn a_body_named_in_capitals_stands_for_its_owner() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru's Justice Ministry condemned Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "The Peruvian Interior Ministry condemned Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "The Lopez Administration condemned Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+    for text in [
+        "Peru's Justice Ministry condemned Rivera.",
+        "The Lopez Administration condemned Rivera.",
+    ] {
+        assert_eq!(triples(&t, text).len(), 1, "{text}: {:?}", triples(&t, text));
+    }
+    let v = triples(&t, "The Justice Ministry condemned Rivera.");
+    assert!(has(&v, "Justice Ministry", "Ana Rivera", "AGAINST"), "{v:?}");
+}
