@@ -797,25 +797,13 @@ fn a_judgement_a_negated_verb_denies_is_no_ones() {
 #[test]
 fn the_combined_engine_names_a_body_after_its_owner() {
     let combined = rivera_lopez(StanceEngine::Combined);
-    assert_holders(
-        &combined,
-        "Peru's Justice Ministry condemned Rivera.",
-        &[("Peru", "AGAINST")],
-    );
-    assert_holders(
-        &combined,
-        "The Lopez Administration condemned Rivera.",
-        &[("Marco Lopez", "AGAINST")],
-    );
-    assert_holders(
-        &combined,
-        "The Peruvian Government condemned Rivera.",
-        &[("Peru", "AGAINST")],
-    );
-    // A body named alone keeps its name.
-    assert_holders(
-        &combined,
-        "The Justice Ministry condemned Rivera.",
-        &[("Justice Ministry", "AGAINST")],
-    );
+    for (text, holder) in [
+        ("Peru's Justice Ministry condemned Rivera.", "Peru"),
+        ("The Lopez Administration condemned Rivera.", "Marco Lopez"),
+        ("The Peruvian Government condemned Rivera.", "Peru"),
+        // A body named alone keeps its name.
+        ("The Justice Ministry condemned Rivera.", "Justice Ministry"),
+    ] {
+        assert_holders(&combined, text, &[(holder, "AGAINST")]);
+    }
 }
