@@ -141,6 +141,31 @@ fn a_have_between_its_subject_and_a_noun_phrase_is_the_main_verb() {
 }
 
 #[test]
+fn a_lone_participle_between_a_noun_and_its_object_is_the_past_tense() {
+    for (text, verb, object) in [
+        ("Several governments recognized Rivera.", "recognized", "Rivera"),
+        ("The ministry announced new sanctions.", "announced", "sanctions"),
+        (
+            "Peruvian prosecutors announced charges against Rivera.",
+            "announced",
+            "charges",
+        ),
+    ] {
+        let (p, words) = parse(text);
+        let find = |w: &str| words.iter().position(|x| x.span.as_str(text) == w).unwrap();
+        let (v, o) = (find(verb), find(object));
+        assert_eq!(p.xpos(&words[v]), "VBD", "{text}");
+        assert_eq!(words[v].head, None, "{text}");
+        assert_eq!(words[o].head, Some(v as u32), "{text}");
+    }
+    // A clause with a finite verb of its own keeps its participle.
+    let text = "The sanctions announced yesterday were lifted.";
+    let (p, words) = parse(text);
+    let announced = words.iter().find(|x| x.span.as_str(text) == "announced").unwrap();
+    assert_eq!(p.xpos(announced), "VBN", "{text}");
+}
+
+#[test]
 fn an_ly_word_the_lexicon_knows_only_as_a_noun_is_no_adverb() {
     for text in [
         "Lopez, the minister's closest ally, resigned.",
