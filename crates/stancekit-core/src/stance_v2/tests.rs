@@ -4201,3 +4201,30 @@ fn a_body_named_in_capitals_stands_for_its_owner() {
     let v = triples(&t, "The Justice Ministry condemned Rivera.");
     assert!(has(&v, "Justice Ministry", "Ana Rivera", "AGAINST"), "{v:?}");
 }
+
+/// A text is its author's act: condemning or backing it is a stance toward the author. A
+/// country's `order` or `law` is as often its system as a text it issued, so those two are not.
+#[test]
+fn a_text_stands_for_its_author_as_a_target() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            ("Chile condemned Peru's decree.", "Chile", "Peru", "AGAINST"),
+            (
+                "Chile called the Peruvian declaration an unacceptable attack on its sovereignty.",
+                "Chile",
+                "Peru",
+                "AGAINST",
+            ),
+            ("Chile welcomed Peru's resolution.", "Chile", "Peru", "FAVOR"),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Chile praised Peru's constitutional order.",
+            "Chile criticised Peru's criminal law.",
+        ],
+    );
+}
