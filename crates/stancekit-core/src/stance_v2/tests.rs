@@ -4228,3 +4228,19 @@ fn a_text_stands_for_its_author_as_a_target() {
         ],
     );
 }
+
+/// A verb that takes a stance away (light_verbs.txt `remove`) leaves no triple: neither the
+/// stance taken back nor its opposite.
+#[test]
+fn a_stance_taken_back_gives_no_triple() {
+    assert_none(
+        &tagger(),
+        &[
+            "Peru lifted its sanctions on Lopez.",
+            "Peru withdrew its support for Rivera.",
+            "Peru pulled its support for Rivera.",
+            "Peru scrapped its sanctions on Lopez.",
+            "Peru rescinded its recognition of Rivera.",
+        ],
+    );
+}
