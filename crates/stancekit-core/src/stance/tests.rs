@@ -807,3 +807,19 @@ fn the_combined_engine_names_a_body_after_its_owner() {
         assert_holders(&combined, text, &[(holder, "AGAINST")]);
     }
 }
+
+/// An act the parse reads as taken by a backing verb, owned by the target (`backed Peru's
+/// intervention`), is no cue of the holder's own: the rules' reading of the act word against
+/// its owner goes.
+#[test]
+fn the_combined_engine_drops_a_rules_reading_of_an_act_the_holder_backs() {
+    let combined = tagger_of(
+        StanceEngine::Combined,
+        &[("Marco Lopez", "Lopez"), ("Peru", "Peru")],
+    );
+    assert_holders(
+        &combined,
+        "Lopez backed Peru's intervention.",
+        &[("Marco Lopez", "FAVOR")],
+    );
+}

@@ -87,6 +87,9 @@ const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"]
 #[derive(Default)]
 struct Found {
     notes: Vec<&'static str>,
+    /// The act or text a target was reached through, as its owner (`backed Peru's
+    /// intervention`: the intervention; see [`Ctx::target_mentions`]).
+    owned_act: Option<usize>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -1827,8 +1830,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The mentions a target role stands for: as [`Ctx::role_mentions`], and for a noun of the
     /// possessor's own act, claim or office (`government_nouns.txt`, role `target`) that names
     /// no one itself, its possessor (`rejected Rivera's claims` is against Rivera).
-    /// A text stands for its author as a holder (see [`Ctx::is_document`]), and as a target only
-    /// for a person who owns it (see below).
+    /// A text stands for its author as a holder (see [`Ctx::is_document`]); as a target, for its
+    /// owner when the list gives it role `target` (`Peru's decree`), else only for a person who
+    /// owns it (see below).
     fn target_mentions(&self, i: usize, frame: &Frame, role: &Role, found: &mut Found) -> Vec<Mention> {
         let words = self.role_tokens(i, frame, role, found);
         let mut out = self.mentions_of(i, frame, role, &words, found);
@@ -1842,10 +1846,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         for w in words {
             let t = self.tok(w);
-            // A text aimed at is aimed at its author when the text names a person as its
-            // owner (`denounced Lopez's decree`, `the order signed by Lopez`). A text with no
-            // owner (`the constitutional order`) or a country's (`Peru's constitutional order`,
-            // its laws) stands for nobody.
+            // An act, claim or text that is its owner's (government_nouns.txt `target`:
+            // `condemned Peru's decree`, `Peru's interference`) is aimed at the owner. Any other
+            // text only when it names a person as its owner (`the order signed by Lopez`): one
+            // with no owner (`the constitutional order`) or a country's (`Peru's constitutional
+            // order`, its laws) stands for nobody.
             let (owners, persons_only) = if t.upos != "NOUN" {
                 continue;
             } else if self.lex.government_role(&t.lemma, "target") {
@@ -1873,6 +1878,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     );
                     if out.len() > before {
                         found.notes.push("+act");
+                        found.owned_act.get_or_insert(w);
                     } else if self.tok(k).upos == "NOUN"
                         && self.lex.government_role(&self.tok(k).lemma, "target")
                     {
@@ -2747,12 +2753,14 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut targets = Vec::new();
             let mut target_role = String::new();
             for role in &frame.target {
+                found.owned_act = None;
                 targets = self.aimed_at(i, frame, role, &mut found);
                 if !targets.is_empty() {
                     target_role = role.name();
                     break;
                 }
             }
+            let owned_act = found.owned_act.filter(|_| !targets.is_empty());
             if targets.is_empty() && (frame.mutual || self.reciprocal(i, frame)) && holders.len() > 1 {
                 // `Peru and Chile are allies`, `praised each other`: each toward the others.
                 found.notes.push("+mutual");
@@ -2790,6 +2798,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     target_role = role;
                     targets = aimed;
                 }
+            }
+            // An act whose owner is the target (`backed Peru's intervention`) is taken by this
+            // cue as well: no cue of the holder's own.
+            if taken_act.is_none() {
+                taken_act = owned_act.map(|w| self.tok(w).span);
             }
             (holders, holder_role, holder_notes, targets, target_role)
         };
@@ -3089,6 +3102,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     for &f in self.lex.frames_of(&self.tok(act_word).lemma, CuePos::Noun) {
                         let act = &self.lex.frames[f];
+                        // A noun that judges its owner by naming the owner's conduct (`Peru's
+                        // interference`: frames.tsv holder `speaker`) is no act aimed at the
+                        // owner: whoever condemns it is against the owner, not for.
+                        if act.holder.contains(&Role::Speaker) {
+                            continue;
+                        }
                         for inner_role in &act.target {
                             let mut inner = Found::default();
                             let aimed = self.aimed_at(act_word, act, inner_role, &mut inner);

@@ -4244,3 +4244,19 @@ fn a_stance_taken_back_gives_no_triple() {
         ],
     );
 }
+
+/// A noun that judges its owner's conduct (`Peru's interference`, frames.tsv holder
+/// `speaker`) is no act aimed at the owner: condemning it is against the owner, not for.
+#[test]
+fn condemning_an_owners_interference_is_against_the_owner() {
+    let t = tagger_with_peru();
+    for text in [
+        "Lopez condemned Peru's interference.",
+        "Lopez railed against Peru's interference.",
+        "Lopez condemned Peruvian meddling.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Marco Lopez", "Peru", "AGAINST"), "{text}: {v:?}");
+        assert!(!has(&v, "Marco Lopez", "Peru", "FAVOR"), "{text}: {v:?}");
+    }
+}
