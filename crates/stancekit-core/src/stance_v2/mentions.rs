@@ -357,7 +357,12 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             first += 1;
         }
         let words: Vec<&str> = (first..=j).map(|k| s.toks[k].text).collect();
-        let is_calendar = words.len() == 1 && lex.calendar.contains(&words[0].to_lowercase());
+        // Words of area before a demonym (`Latin American governments`, `South American
+        // nations`) are part of the group's description (see `Ctx::group_name`), no name.
+        let region = (first..=j).all(|k| lex.function.get(&lower[k]) == Some(&FunctionKind::Region))
+            && j + 1 < n
+            && s.toks[j + 1].upos == "ADJ";
+        let is_calendar = region || words.len() == 1 && lex.calendar.contains(&words[0].to_lowercase());
         if (body || !is_title(s, lex, first)) && !is_calendar {
             let full = words.join(" ");
             let surname = words[words.len() - 1].to_lowercase();

@@ -4260,3 +4260,32 @@ fn condemning_an_owners_interference_is_against_the_owner() {
         assert!(!has(&v, "Marco Lopez", "Peru", "FAVOR"), "{text}: {v:?}");
     }
 }
+
+/// Words of area before a demonym describe a group (`Latin American governments`), also when
+/// the tagger reads the area word as a proper noun; they are no name of their own.
+#[test]
+fn an_area_word_before_a_demonym_is_no_name() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "A number of Latin American governments have recognised Rivera.",
+                "Unnamed Latin American governments",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "A group of South American nations condemned Lopez.",
+                "Unnamed South American nations",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "South Korea condemned Lopez.",
+                "South Korea",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
