@@ -464,7 +464,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     .any(|k| s.dominates(content, k) && !comment.is_some_and(|c| s.dominates(c, k)))
             })
         };
-        let earlier: Vec<(Who, bool, Option<usize>, bool)> = list
+        let mut earlier: Vec<(Who, bool, Option<usize>, bool)> = list
             .iter()
             .filter(|m| m.last < i && !m.pronoun && outside_report(m))
             .map(|m| {
@@ -476,6 +476,31 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 )
             })
             .collect();
+        // An office named by its country rather than by a name (`Peru's president`, `the
+        // Peruvian foreign minister`, `the president of Peru`) is a person, who holds stances as that country does (see
+        // `Ctx::resolve_one`): `Peru's president said he ...`. Taken only where no named
+        // person of the sentence fits (first in the list, so last in the search).
+        let mut offices = Vec::new();
+        for k in 0..i {
+            if !s.toks[k].upos.starts_with('N')
+                || !lex.titles.contains_key(&s.toks[k].lemma)
+                || at[k].is_some()
+            {
+                continue;
+            }
+            let owner = s.kids[k]
+                .iter()
+                .filter(|&&c| {
+                    matches!(s.toks[c].rel, "nmod:poss" | "amod" | "compound")
+                        || (s.toks[c].rel == "nmod" && lex.preposition_is(&s.case_of(c), "owner"))
+                })
+                .find_map(|&c| at[c].map(|m| &list[m]))
+                .filter(|m| !m.pronoun && !m.person && outside_report(m));
+            if let Some(m) = owner {
+                offices.push((m.who.clone(), true, Some(k), is_subject(s, k, k)));
+            }
+        }
+        earlier.splice(0..0, offices);
         // `X and his allies`: a possessive in a conjunct names the conjunct it is listed with.
         let listed_with = (s.toks[i].rel == "nmod:poss")
             .then_some(s.toks[i].head)

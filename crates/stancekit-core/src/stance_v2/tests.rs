@@ -4289,3 +4289,40 @@ fn an_area_word_before_a_demonym_is_no_name() {
         ],
     );
 }
+
+/// A pronoun may stand for an office named by its country rather than by a name (`Peru's
+/// president said he ...`), which holds stances as that country; a named person of the
+/// sentence still comes first.
+#[test]
+fn a_pronoun_may_stand_for_an_office_named_by_its_country() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru's president said he would not recognise Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "The president of Peru said his government backs Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "The Peruvian foreign minister said she backs Rivera.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    let v = triples(&t, "Lopez met Peru's president and said he backs Rivera.");
+    assert_eq!(
+        v,
+        [("Marco Lopez".to_owned(), "Ana Rivera".to_owned(), "FAVOR")],
+        "{v:?}"
+    );
+}
