@@ -434,7 +434,9 @@ impl SpanIndex {
 /// goes: a holder and target the frames swap, a stance a governing verb takes back, a verb cue
 /// the parse reads as no verb, a holder taken from a list of names before the verb that the
 /// frames do not give, a stance the frames read the other way from the same holder (also on a
-/// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`); and only a
+/// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`), a target
+/// that is only the place of the verb's object (`condemned the violence in Y`), a holder named
+/// inside the phrase the frames read theirs from (`Peru's Justice Ministry`); and only a
 /// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
     let sentences = syntax.sentences(text);
@@ -474,6 +476,16 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     let mut not_verbs = readings.not_verbs;
     not_verbs.sort_unstable();
     out.retain(|r| !r.rule.starts_with("verb:") || not_verbs.binary_search(&r.cue_span).is_err());
+    // A target the parse reads as the place where the verb's object happens (`X condemned the
+    // violence in Y`), with no frame triple toward it on the cue, is no party to the stance:
+    // the rules' window read past the noun.
+    let places = SpanIndex::new(readings.places.iter().copied());
+    out.retain(|r| {
+        !r.rule.starts_with("verb:")
+            || r.target_span
+                .is_none_or(|t| places.overlapping(t).next().is_none())
+            || frames_on(r.cue_span).any(|s| s.target == r.target)
+    });
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)
     // that the parse, reading the same cue toward the same target, does not give is no holder.

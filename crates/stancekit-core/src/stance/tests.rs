@@ -823,3 +823,25 @@ fn the_combined_engine_drops_a_rules_reading_of_an_act_the_holder_backs() {
         &[("Marco Lopez", "FAVOR")],
     );
 }
+
+/// A target that stands only as the place of the event a verb's object names is no party to
+/// the stance (prepositions.txt `place`); a seat of power still stands for its country.
+#[test]
+fn the_combined_engine_takes_no_stance_toward_where_an_event_happens() {
+    let combined = tagger_of(
+        StanceEngine::Combined,
+        &[("Norland", "Norland"), ("Omar Kassar", "Kassar")],
+    );
+    for text in [
+        "China condemned the violence in Norland.",
+        "China welcomed the elections in Norland.",
+        "China opposed any outside interference in Norland.",
+    ] {
+        assert_holders(&combined, text, &[]);
+    }
+    assert_holders(
+        &combined,
+        "China condemned Kassar's crackdown in Norland.",
+        &[("China", "AGAINST")],
+    );
+}

@@ -587,6 +587,39 @@ impl StanceTagger {
         m.at[subject].map(|i| m.list[i].clone())
     }
 
+    /// The spans of the mentions of sentence `s` that stand as the place of an event a noun
+    /// names (`condemned the violence in X`): the object of a preposition of place
+    /// (prepositions.txt `place`) on a common noun that is no seat of power (`the regime in X`
+    /// is X's), or on a verb after such a noun as its object.
+    fn places(&self, s: &Sentence<'_>, mentions: &Mentions) -> Vec<Span> {
+        mentions
+            .list
+            .iter()
+            .filter(|m| {
+                (m.first..=m.last).any(|k| {
+                    let t = &s.toks[k];
+                    let on_noun = |h: usize| {
+                        s.toks[h].upos == "NOUN" && !self.lexicon.government_role(&s.toks[h].lemma, "seat")
+                    };
+                    // (A parser hangs the phrase as often on the verb, after its object:
+                    // `welcomed the elections in X`.)
+                    let after_object = |h: usize| {
+                        s.toks[h].upos == "VERB" && s.kids_with(h, "obj").any(|o| o < m.first && on_noun(o))
+                    };
+                    t.head.is_some_and(|h| {
+                        !(m.first..=m.last).contains(&h)
+                            && match t.base_rel() {
+                                "nmod" => on_noun(h),
+                                "obl" => after_object(h),
+                                _ => false,
+                            }
+                    }) && self.lexicon.preposition_is(&s.case_of(k), "place")
+                })
+            })
+            .map(|m| m.span)
+            .collect()
+    }
+
     /// The triples of every sentence of `doc`, with the cue words each sentence takes back
     /// (see [`Ctx::hits`]) added to `vetoed` when given.
     fn hits(&self, doc: &[(Sentence<'_>, Mentions)], mut vetoed: Option<&mut Vec<Span>>) -> Vec<(Span, Hit)> {
@@ -666,6 +699,7 @@ impl StanceTagger {
                         .map(|i| s.toks[i].span)
                         .collect::<Vec<_>>()
                 }));
+                r.places.extend(doc.iter().flat_map(|(s, m)| self.places(s, m)));
                 Some(&mut r.vetoed)
             }
             None => None,
@@ -788,6 +822,9 @@ pub(crate) struct ParseReadings {
     /// (index in the returned triples, the words of the phrase its holder was read from, where
     /// they reach past the holder's name: see `Hit::holder_phrase`).
     pub holder_phrases: Vec<(usize, Span)>,
+    /// The mentions the parse reads as the place where an event a noun names happens (`the
+    /// violence in X`, prepositions.txt `place`): no party to a stance taken on the event.
+    pub places: Vec<Span>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
