@@ -3257,6 +3257,23 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.is_document(w) && !self.is_intention(w) {
             return None;
         }
+        // `a resolution against X`, `a bid against X`: the text or intention opposes whom its
+        // phrase of opposition names (prepositions.txt `opposing`).
+        for &k in &self.s.kids[w] {
+            if self.tok(k).base_rel() != "nmod" || !self.lex.preposition_is(&self.s.case_of(k), "opposing") {
+                continue;
+            }
+            let aimed: Vec<Mention> = self
+                .resolve(k, found)
+                .into_iter()
+                .map(|m| self.receiver(m, found))
+                .filter(|m| self.is_target(&m.who))
+                .collect();
+            if !aimed.is_empty() {
+                found.notes.push("+stated");
+                return Some((Polarity::Against, "nmod:against".to_owned(), aimed));
+            }
+        }
         for &v in &self.s.kids[w] {
             if self.tok(v).base_rel() != "acl" || self.tok(v).upos != "VERB" {
                 continue;

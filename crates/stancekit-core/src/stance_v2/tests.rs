@@ -4326,3 +4326,32 @@ fn a_pronoun_may_stand_for_an_office_named_by_its_country() {
         "{v:?}"
     );
 }
+
+/// A text or an intention against someone (prepositions.txt `opposing`) states a stance
+/// against them: backing it takes that side, blocking it the other.
+#[test]
+fn a_text_against_someone_is_backed_or_blocked_like_one_condemning_them() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "Russia vetoed a UN resolution against Lopez.",
+                "Russia",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "France backed a UN resolution against Lopez.",
+                "France",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Russia blocked a bid against Lopez at the UN.",
+                "Russia",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+        ],
+    );
+}
