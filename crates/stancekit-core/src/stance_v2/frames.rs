@@ -1156,6 +1156,18 @@ impl<'a, 't> Ctx<'a, 't> {
                             linked
                         }
                     }
+                    // `described X as terrorists` with the label hung on the object: the object
+                    // is whom the labelling verb labels.
+                    ("nmod", Some(h))
+                        if self.lex.preposition_is(&self.s.case_of(i), "label")
+                            && self.tok(h).base_rel() == "obj"
+                            && self.tok(h).head.is_some_and(|v| {
+                                self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Label)
+                            }) =>
+                    {
+                        found.notes.push("+label");
+                        vec![h]
+                    }
                     // `called X a dictator`, `X was seen as illegitimate`, `is little more than
                     // a bluff` (an `obl` with no preposition or one of labelling: not `appealed
                     // to X's supporters`).
@@ -2033,6 +2045,13 @@ impl<'a, 't> Ctx<'a, 't> {
             "obl" => {
                 let p = self.s.case_of(k);
                 p.is_empty() || self.lex.preposition_is(&p, "label")
+            }
+            // (Hung on the verb's object: `described X as a dictator`.)
+            "nmod"
+                if self.tok(h).base_rel() == "obj"
+                    && self.lex.preposition_is(&self.s.case_of(k), "label") =>
+            {
+                return self.tok(h).head;
             }
             _ => false,
         };

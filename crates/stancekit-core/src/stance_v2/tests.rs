@@ -4355,3 +4355,20 @@ fn a_text_against_someone_is_backed_or_blocked_like_one_condemning_them() {
         ],
     );
 }
+
+/// A label hung on the labelling verb's object (`described X as terrorists`, as parsers often
+/// attach it) labels that object; a negated labelling verb labels no one.
+#[test]
+fn a_label_hung_on_the_object_labels_the_object() {
+    let t = tagger_for(&[("Omar Kassar", &["Kassar"]), ("rebels", &["rebels"])], &[]);
+    assert_finds(
+        &t,
+        &[(
+            "Kassar described the rebels as terrorists.",
+            "Omar Kassar",
+            "rebels",
+            "AGAINST",
+        )],
+    );
+    assert_none(&t, &["Kassar did not describe the rebels as terrorists."]);
+}
