@@ -471,8 +471,9 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         vetoed_cues.overlapping(r.cue_span).next().is_none() || frames_on(r.cue_span).next().is_some()
     });
     // A verb cue of the rules that the parse reads as the particle of the verb before it (`X
-    // fired back that Y ...`: `back` is no backing), or as a noun with its own determiner or
-    // preposition (`X came under attack from Y`: no attack by X), is no verb.
+    // fired back that Y ...`: `back` is no backing), or as a noun with its own determiner,
+    // preposition or possessive (`X came under attack from Y`: no attack by X; `X's arrest by
+    // Y`), is no verb.
     let mut not_verbs = readings.not_verbs;
     not_verbs.sort_unstable();
     out.retain(|r| !r.rule.starts_with("verb:") || not_verbs.binary_search(&r.cue_span).is_err());

@@ -845,3 +845,11 @@ fn the_combined_engine_takes_no_stance_toward_where_an_event_happens() {
         &[("China", "AGAINST")],
     );
 }
+
+/// A word with its own possessive `'s` is a noun (`X's arrest`): the rules' reading of it as
+/// an active verb, with the possessor as its subject, goes.
+#[test]
+fn the_combined_engine_reads_a_possessed_word_as_no_verb() {
+    let combined = rivera_lopez(StanceEngine::Combined);
+    assert_holders(&combined, "Rivera's arrest by Lopez's police angered Peru.", &[]);
+}

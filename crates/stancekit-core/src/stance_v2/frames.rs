@@ -2745,6 +2745,24 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             let mut holders = self.directors(i, frame, &mut found);
             let mut holder_role = String::from("directive");
+            // `X's recognition by Y`: a noun cue whose frame takes its possessor for the holder,
+            // with a by-phrase of its doer (prepositions.txt `agent`), is the doer's and aimed
+            // at the possessor, as in the passive.
+            let doers = if holders.is_empty()
+                && frame.pos == CuePos::Noun
+                && frame.holder.contains(&Role::Poss)
+                && self.s.kids_with(i, "nmod:poss").next().is_some()
+            {
+                self.with_case_use(i, "nmod", "agent")
+            } else {
+                Vec::new()
+            };
+            let passive_noun = !doers.is_empty();
+            if passive_noun {
+                found.notes.push("+passive");
+                holders = doers.iter().flat_map(|&k| self.resolve(k, &mut found)).collect();
+                holder_role = String::from("nmod:by");
+            }
             if holders.is_empty() {
                 for role in &frame.holder {
                     holders = self.role_mentions(i, frame, role, &mut found);
@@ -2771,7 +2789,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let holder_notes = found.notes.len();
             let mut targets = Vec::new();
             let mut target_role = String::new();
-            for role in &frame.target {
+            let possessor = [Role::Poss];
+            let target_roles: &[Role] = if passive_noun { &possessor } else { &frame.target };
+            for role in target_roles {
                 found.owned_act = None;
                 targets = self.aimed_at(i, frame, role, &mut found);
                 if !targets.is_empty() {

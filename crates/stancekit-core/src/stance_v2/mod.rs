@@ -685,15 +685,25 @@ impl StanceTagger {
         let vetoed = match readings.as_deref_mut() {
             Some(r) => {
                 // The particle or adverb of the verb right before it (`back` in `fired back`),
-                // or a noun with its own determiner or preposition (`under attack`).
+                // or a noun with its own determiner, preposition or possessor (`under attack`,
+                // `X's arrest`).
                 r.not_verbs.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&i| {
                             let t = &s.toks[i];
                             let particle = matches!(t.upos, "ADV" | "ADP" | "PART")
                                 && t.head.is_some_and(|h| h + 1 == i && s.toks[h].upos == "VERB");
+                            // (A possessor with its own `'s`: a possessive pronoun on a
+                            // word the tagger misread as a noun, `whose government backs X`,
+                            // says less.)
+                            let genitive = |k: usize| {
+                                s.toks[k].rel == "nmod:poss"
+                                    && s.kids[k].iter().any(|&c| s.toks[c].rel == "case")
+                            };
                             let noun = t.upos == "NOUN"
-                                && s.kids[i].iter().any(|&k| matches!(s.toks[k].rel, "det" | "case"));
+                                && s.kids[i]
+                                    .iter()
+                                    .any(|&k| matches!(s.toks[k].rel, "det" | "case") || genitive(k));
                             particle || noun
                         })
                         .map(|i| s.toks[i].span)
@@ -810,8 +820,8 @@ pub(crate) struct ParseReadings {
     /// `Ctx::hits`).
     pub vetoed: Vec<Span>,
     /// The words the parse reads as no verb: the adverb, adposition or particle of the verb
-    /// right before them (`back` in `fired back`), or a noun with a determiner or preposition of
-    /// its own (`under attack`, `the attack`).
+    /// right before them (`back` in `fired back`), or a noun with a determiner, preposition or
+    /// possessor of its own (`under attack`, `the attack`, `X's arrest`).
     pub not_verbs: Vec<Span>,
     /// The indices, in the triples returned with these readings, of those whose holder the
     /// parse names for certain (see `Hit::certain_holder`).

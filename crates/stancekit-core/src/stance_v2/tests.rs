@@ -4372,3 +4372,29 @@ fn a_label_hung_on_the_object_labels_the_object() {
     );
     assert_none(&t, &["Kassar did not describe the rebels as terrorists."]);
 }
+
+/// A noun cue whose possessor is its holder (`Peru's recognition of X`) turns, with a
+/// by-phrase of its doer, into the passive: `X's recognition by Peru` is Peru's, toward X.
+#[test]
+fn a_noun_cue_with_a_by_phrase_is_read_as_the_passive() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Rivera's recognition by Peru came on Monday.",
+                "Peru",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Lopez's condemnation by Chile was swift.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    let v = triples(&t, "Rivera's recognition by Peru came on Monday.");
+    assert!(!has(&v, "Ana Rivera", "Peru", "FAVOR"), "{v:?}");
+}
