@@ -4398,3 +4398,35 @@ fn a_noun_cue_with_a_by_phrase_is_read_as_the_passive() {
     let v = triples(&t, "Rivera's recognition by Peru came on Monday.");
     assert!(!has(&v, "Ana Rivera", "Peru", "FAVOR"), "{v:?}");
 }
+
+/// A few general cues added to frames.tsv: reciprocal clashes and feuds, tribute and homage
+/// paid, scorn poured on someone.
+#[test]
+fn clashes_feuds_tributes_and_scorn_are_read() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peru and Lopez have clashed repeatedly.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Peru and Lopez have clashed repeatedly.",
+                "Marco Lopez",
+                "Peru",
+                "AGAINST",
+            ),
+            (
+                "Peru has feuded with Lopez for years.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Peru paid tribute to Rivera.", "Peru", "Ana Rivera", "FAVOR"),
+            ("Peru poured scorn on Lopez.", "Peru", "Marco Lopez", "AGAINST"),
+        ],
+    );
+}
