@@ -128,6 +128,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // (`urged Peru to back`) gives the object: `Peru` backs, urged by someone.
             "xcomp" => {
                 found.notes.push("+control");
+                // `stressed the need for X to step down`: the `for` phrase of a demand or a
+                // necessity the verb takes is the infinitive's subject.
+                let asked = self.demand_subjects(h, i);
+                if !asked.is_empty() {
+                    return asked;
+                }
                 // (A lone indirect object is the object the parser mistook: `urged Governor X
                 // to resign`.)
                 let mut objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
@@ -475,6 +481,15 @@ impl<'a, 't> Ctx<'a, 't> {
                     return self.patient_tokens(h, found);
                 }
             }
+            // `wants X to be removed`, `stressed the need for X to be removed`: the subject a
+            // passive infinitive takes from its governor is its patient.
+            if matches!(t.base_rel(), "xcomp" | "advcl") && self.marked_as(i, "infinitive") {
+                let controller = self.inherited_agent(i, 0, &mut Found::default());
+                if !controller.is_empty() {
+                    found.notes.push("+passive");
+                    return controller;
+                }
+            }
             return Vec::new();
         }
         let objects: Vec<usize> = self.s.kids_with(i, "obj").collect();
@@ -524,14 +539,20 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The subjects a demand given by verb `h` names for an infinitive before `i` (`renewed
     /// its call for X to step down`, with the infinitive parsed on the verb): the `for` phrases
-    /// (prepositions.txt `clause_subject`) on the verb's demand-noun objects.
+    /// (prepositions.txt `clause_subject`) on the verb's demand-noun or necessity-noun objects
+    /// (`stressed the need for X to step down`).
     fn demand_subjects(&self, h: usize, i: usize) -> Vec<usize> {
         self.s
             .kids_with(h, "obj")
-            .filter(|&o| self.is_demand_noun(o))
+            .filter(|&o| self.is_demand_noun(o) || self.is_necessity_noun(o))
             .flat_map(|o| self.with_case_use(o, "nmod", "clause_subject"))
             .filter(|&k| k < i)
             .collect()
+    }
+
+    /// Whether `o` is a noun of necessity (hypothetical.txt `necessity`: `the need for X to go`).
+    fn is_necessity_noun(&self, o: usize) -> bool {
+        self.tok(o).upos == "NOUN" && self.modal_kind(&self.tok(o).lemma, "necessity")
     }
 
     fn with_case(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
@@ -881,6 +902,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 && self.s.kids_with(h, "obj").any(|o| self.is_demand_noun(o));
             if gives_demand {
                 found.notes.push("+directive");
+                return self.agent_tokens(h, 0, found);
+            }
+            // `stressed the need for X to be removed`, the infinitive hung on the verb of saying
+            // whose object is the necessity: whoever states the need demands the act.
+            let stated_need = matches!(link, "xcomp" | "advcl")
+                && self.marked_as(at, "infinitive")
+                && self.lex.is_say_verb(&self.tok(h).lemma)
+                && self.s.kids_with(h, "obj").any(|o| self.is_necessity_noun(o));
+            if stated_need {
+                found.notes.push("+necessity");
                 return self.agent_tokens(h, 0, found);
             }
             // `called on the senators to back X`: the infinitive may hang from the addressee.

@@ -4430,3 +4430,34 @@ fn clashes_feuds_tributes_and_scorn_are_read() {
         ],
     );
 }
+
+/// A necessity the speaker states as the object of a verb of saying, with the infinitive
+/// parsed on the verb (`stressed the need for X to step down`), is the speaker's demand; the
+/// subject a passive infinitive takes from its governor is its patient (`wants X to be
+/// removed`).
+#[test]
+fn a_stated_need_and_a_passive_infinitive_name_who_must_act() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "Lopez emphasized the need for Rivera to step down.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Lopez stressed the need for Rivera to be removed from office.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru wants Lopez to be removed.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
