@@ -1311,6 +1311,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if depth > 3 {
             return;
         }
+        let start = out.len();
         // `that assertion`, `the charge`: whoever made the claim before.
         if let Some(claim) = self.previous_claim.filter(|_| self.refers_to_claim(u)) {
             found.notes.push("+claim");
@@ -1542,6 +1543,21 @@ impl<'a, 't> Ctx<'a, 't> {
                     antecedent: None,
                 });
             }
+        }
+        // A word of number that stands alone for a crowd (`Thousands rallied behind X`,
+        // group_nouns.txt `number`): a crowd named by what it does (see [`Ctx::push_pairs`]).
+        if out.len() == start && self.lex.crowd_numbers.contains(&t.lower) && matches!(t.upos, "NOUN" | "NUM")
+        {
+            found.notes.push("+crowd");
+            out.push(Mention {
+                first: u,
+                last: u,
+                who: Who::Group(String::new()),
+                span: t.span,
+                person: false,
+                pronoun: false,
+                antecedent: None,
+            });
         }
     }
 
@@ -3423,13 +3439,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.name(&h.who) == self.name(&t.who) || h.span == t.span {
                     continue;
                 }
+                // A crowd named by what it does (see [`Ctx::resolve_one`]) is named as the
+                // guidelines name crowds: `X supporters`, `X opponents`.
+                let holder = match &h.who {
+                    Who::Group(name) if name.is_empty() => {
+                        Who::Group(crate::stance::crowd_name(&self.name(&t.who), stance))
+                    }
+                    who => who.clone(),
+                };
                 let named = self.named_span(h);
                 let phrase = Span {
                     start: self.tok(h.first).span.start.min(named.start),
                     end: self.tok(h.last).span.end.max(named.end),
                 };
                 out.push(Hit {
-                    holder: h.who.clone(),
+                    holder,
                     holder_span: Some(named),
                     holder_phrase: (!h.pronoun && phrase != named).then_some(phrase),
                     target: t.who.clone(),

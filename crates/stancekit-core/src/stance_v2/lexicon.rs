@@ -355,6 +355,8 @@ pub(crate) struct Lexicon {
     pub negation: Noted,
     pub light: HashMap<String, Light>,
     pub groups: HashSet<String>,
+    /// Words of number that stand alone for a crowd (`group_nouns.txt`, note `number`).
+    pub crowd_numbers: HashSet<String>,
     pub government: Noted,
     pub titles: HashMap<String, TitleKind>,
     pub calendar: HashSet<String>,
@@ -821,7 +823,16 @@ impl Lexicon {
                 .chain([Role::Poss, Role::Compound, Role::Amod])
                 .collect(),
             light,
-            groups: noted(GROUP_NOUNS).into_keys().collect(),
+            groups: noted(GROUP_NOUNS)
+                .into_iter()
+                .filter(|(_, notes)| notes.is_empty())
+                .map(|(w, _)| w)
+                .collect(),
+            crowd_numbers: noted(GROUP_NOUNS)
+                .into_iter()
+                .filter(|(_, notes)| notes.iter().any(|n| n == "number"))
+                .map(|(w, _)| w)
+                .collect(),
             government: noted(GOVERNMENT_NOUNS),
             titles,
             calendar: noted(CALENDAR).into_keys().collect(),

@@ -4461,3 +4461,33 @@ fn a_stated_need_and_a_passive_infinitive_name_who_must_act() {
         ],
     );
 }
+
+/// A word of number that stands alone for a crowd (group_nouns.txt `number`) is a crowd named
+/// by what it does, as the guidelines name crowds; a crowd noun after it keeps its own name.
+#[test]
+fn a_number_alone_is_a_crowd_named_by_what_it_does() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Thousands rallied in support of Rivera.",
+                "Ana Rivera supporters",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Hundreds protested against Lopez in Lima.",
+                "Marco Lopez opponents",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Thousands of protesters marched against Lopez.",
+                "Unnamed protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
