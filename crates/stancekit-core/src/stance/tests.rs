@@ -853,3 +853,14 @@ fn the_combined_engine_reads_a_possessed_word_as_no_verb() {
     let combined = rivera_lopez(StanceEngine::Combined);
     assert_holders(&combined, "Rivera's arrest by Lopez's police angered Peru.", &[]);
 }
+
+/// The act a verb taken back takes goes with it (`refused to condemn X's invasion`), and a
+/// vote is a text that states what it condemns (government_nouns.txt `vote document`): the
+/// rules' word-window readings of both go.
+#[test]
+fn the_combined_engine_reads_acts_and_votes_taken_back() {
+    let combined = tagger_of(StanceEngine::Combined, &[("Russia", "Russia")]);
+    assert_holders(&combined, "China has refused to condemn Russia's invasion.", &[]);
+    let found = holder_stances(&combined, "India abstained in the UN vote condemning Russia.");
+    assert!(!found.iter().any(|(h, _)| h == "India"), "{found:?}");
+}

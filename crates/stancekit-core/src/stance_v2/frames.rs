@@ -2513,6 +2513,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(v) = vetoed.as_deref_mut() {
                     if cue == i && blocked && out.len() == before {
                         v.push(t.span);
+                        // The act a verb taken back takes goes with it (`refused to condemn
+                        // X's invasion`: the invasion is no cue of the one refusing).
+                        if pos == CuePos::Verb {
+                            v.extend(
+                                self.s
+                                    .kids_with(i, "obj")
+                                    .filter(|&o| self.tok(o).upos == "NOUN")
+                                    .map(|o| self.tok(o).span),
+                            );
+                        }
                     }
                 }
             }
