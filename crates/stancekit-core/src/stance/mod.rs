@@ -477,15 +477,18 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     let mut not_verbs = readings.not_verbs;
     not_verbs.sort_unstable();
     out.retain(|r| !r.rule.starts_with("verb:") || not_verbs.binary_search(&r.cue_span).is_err());
-    // A target the parse reads as the place where the verb's object happens (`X condemned the
-    // violence in Y`), with no frame triple toward it on the cue, is no party to the stance:
-    // the rules' window read past the noun.
-    let places = SpanIndex::new(readings.places.iter().copied());
+    // A target the parse reads as the place where the verb's object or another verb's act
+    // happens (`X condemned the violence in Y`, `X praised the soldiers fighting in Y`), with
+    // no frame triple toward it on the cue, is no party to the stance: the rules' window read
+    // past the noun.
+    let places = SpanIndex::new(readings.places.iter().map(|&(place, _)| place));
     out.retain(|r| {
-        !r.rule.starts_with("verb:")
-            || r.target_span
-                .is_none_or(|t| places.overlapping(t).next().is_none())
-            || frames_on(r.cue_span).any(|s| s.target == r.target)
+        let place_of_event = r.target_span.is_some_and(|t| {
+            places
+                .overlapping(t)
+                .any(|k| readings.places[k].1.is_none_or(|verb| !overlap(verb, r.cue_span)))
+        });
+        !r.rule.starts_with("verb:") || !place_of_event || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)

@@ -836,6 +836,7 @@ fn the_combined_engine_takes_no_stance_toward_where_an_event_happens() {
         "China condemned the violence in Norland.",
         "China welcomed the elections in Norland.",
         "China opposed any outside interference in Norland.",
+        "China praised the soldiers fighting in Norland.",
     ] {
         assert_holders(&combined, text, &[]);
     }

@@ -587,36 +587,39 @@ impl StanceTagger {
         m.at[subject].map(|i| m.list[i].clone())
     }
 
-    /// The spans of the mentions of sentence `s` that stand as the place of an event a noun
-    /// names (`condemned the violence in X`): the object of a preposition of place
-    /// (prepositions.txt `place`) on a common noun that is no seat of power (`the regime in X`
-    /// is X's), or on a verb after such a noun as its object.
-    fn places(&self, s: &Sentence<'_>, mentions: &Mentions) -> Vec<Span> {
+    /// The spans of the mentions of sentence `s` that stand as the place of an event
+    /// (`condemned the violence in X`): the object of a preposition of place (prepositions.txt
+    /// `place`) on a common noun that is no seat of power (`the regime in X` is X's), or on a
+    /// verb after such a noun as its object; or on any other verb, given with it (the verb's
+    /// own reading may take the place for its target: `intervened in X`).
+    fn places(&self, s: &Sentence<'_>, mentions: &Mentions) -> Vec<(Span, Option<Span>)> {
         mentions
             .list
             .iter()
-            .filter(|m| {
-                (m.first..=m.last).any(|k| {
+            .filter_map(|m| {
+                (m.first..=m.last).find_map(|k| {
                     let t = &s.toks[k];
+                    let h = t.head.filter(|h| !(m.first..=m.last).contains(h))?;
+                    if !self.lexicon.preposition_is(&s.case_of(k), "place") {
+                        return None;
+                    }
                     let on_noun = |h: usize| {
                         s.toks[h].upos == "NOUN" && !self.lexicon.government_role(&s.toks[h].lemma, "seat")
                     };
-                    // (A parser hangs the phrase as often on the verb, after its object:
-                    // `welcomed the elections in X`.)
-                    let after_object = |h: usize| {
-                        s.toks[h].upos == "VERB" && s.kids_with(h, "obj").any(|o| o < m.first && on_noun(o))
-                    };
-                    t.head.is_some_and(|h| {
-                        !(m.first..=m.last).contains(&h)
-                            && match t.base_rel() {
-                                "nmod" => on_noun(h),
-                                "obl" => after_object(h),
-                                _ => false,
-                            }
-                    }) && self.lexicon.preposition_is(&s.case_of(k), "place")
+                    match (t.base_rel(), s.toks[h].upos) {
+                        ("nmod", _) if on_noun(h) => Some((m.span, None)),
+                        // (A parser hangs the phrase as often on the verb, after its object:
+                        // `welcomed the elections in X`.)
+                        ("obl", "VERB") if s.kids_with(h, "obj").any(|o| o < m.first && on_noun(o)) => {
+                            Some((m.span, None))
+                        }
+                        // Where another verb's act happens (`praised the soldiers fighting in
+                        // X`); for the verb itself, only when it is not the cue read.
+                        ("obl", "VERB") => Some((m.span, Some(s.toks[h].span))),
+                        _ => None,
+                    }
                 })
             })
-            .map(|m| m.span)
             .collect()
     }
 
@@ -832,9 +835,10 @@ pub(crate) struct ParseReadings {
     /// (index in the returned triples, the words of the phrase its holder was read from, where
     /// they reach past the holder's name: see `Hit::holder_phrase`).
     pub holder_phrases: Vec<(usize, Span)>,
-    /// The mentions the parse reads as the place where an event a noun names happens (`the
-    /// violence in X`, prepositions.txt `place`): no party to a stance taken on the event.
-    pub places: Vec<Span>,
+    /// The mentions the parse reads as the place where an event happens (`the violence in X`,
+    /// `the soldiers fighting in X`, prepositions.txt `place`), each with the verb whose act
+    /// happens there when the place is no party only to other cues than that verb.
+    pub places: Vec<(Span, Option<Span>)>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
