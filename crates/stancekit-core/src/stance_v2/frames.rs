@@ -2698,13 +2698,15 @@ impl<'a, 't> Ctx<'a, 't> {
         // A noun that names its own target in a role no receiver reading gives to a holder
         // (`X has confidence in Y`) is X's own stance: the verb's subject cannot be its target.
         // (`came under criticism`: the noun in a phrase of the verb's own preposition.)
+        // (Through an amount that stands for the noun: `faced a barrage of criticism`.)
+        let slot = self.measured_slot(i);
         let received = frame.pos == CuePos::Noun
             && self.carrier(i).is_some_and(|v| {
                 self.lex.light.get(&self.tok(v).lemma).is_some_and(|l| {
                     l.receiver
-                        && (self.tok(i).base_rel() == "obj"
-                            || (self.tok(i).base_rel() == "obl"
-                                && l.particle.as_deref() == Some(self.s.case_of(i).as_str())))
+                        && (self.tok(slot).base_rel() == "obj"
+                            || (self.tok(slot).base_rel() == "obl"
+                                && l.particle.as_deref() == Some(self.s.case_of(slot).as_str())))
                 })
             });
         // `X is under pressure from Y`, `X remains under fire`: a noun cue predicated of a

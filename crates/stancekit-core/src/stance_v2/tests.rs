@@ -4491,3 +4491,26 @@ fn a_number_alone_is_a_crowd_named_by_what_it_does() {
         ],
     );
 }
+
+/// A container or batch noun stands for what its `of` phrase measures (function_words.txt
+/// `quantity`: `a package of aid`, `a barrage of criticism`), also for a receiving verb.
+#[test]
+fn a_batch_noun_stands_for_what_it_measures() {
+    assert_finds(
+        &tagger_with_peru(),
+        &[
+            (
+                "Chile announced a new package of military aid for Peru.",
+                "Chile",
+                "Peru",
+                "FAVOR",
+            ),
+            (
+                "Lopez faced a barrage of criticism from Chile.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
