@@ -435,7 +435,8 @@ impl SpanIndex {
 /// the parse reads as no verb, a holder taken from a list of names before the verb that the
 /// frames do not give, a stance the frames read the other way from the same holder (also on a
 /// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`), a target
-/// that is only the place of the verb's object (`condemned the violence in Y`), a holder named
+/// that is only the place where the verb's object or another verb's act happens (`condemned
+/// the violence in Y`, `praised the soldiers fighting in Y`), a holder named
 /// inside the phrase the frames read theirs from (`Peru's Justice Ministry`); and only a
 /// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {

@@ -3369,7 +3369,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .collect();
             if !aimed.is_empty() {
                 found.notes.push("+stated");
-                return Some((Polarity::Against, "nmod:against".to_owned(), aimed));
+                return Some((Polarity::Against, format!("nmod:{}", self.s.case_of(k)), aimed));
             }
         }
         for &v in &self.s.kids[w] {

@@ -477,9 +477,10 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             })
             .collect();
         // An office named by its country rather than by a name (`Peru's president`, `the
-        // Peruvian foreign minister`, `the president of Peru`) is a person, who holds stances as that country does (see
-        // `Ctx::resolve_one`): `Peru's president said he ...`. Taken only where no named
-        // person of the sentence fits (first in the list, so last in the search).
+        // Peruvian foreign minister`, `the president of Peru`) is a person, who holds stances
+        // as that country does (see `Ctx::resolve_one`): `Peru's president said he ...`. Taken
+        // only where no named person of the sentence fits (first in the list, so last in the
+        // search).
         let mut offices = Vec::new();
         for k in 0..i {
             if !s.toks[k].upos.starts_with('N')

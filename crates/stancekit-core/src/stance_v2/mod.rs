@@ -836,8 +836,9 @@ pub(crate) struct ParseReadings {
     /// they reach past the holder's name: see `Hit::holder_phrase`).
     pub holder_phrases: Vec<(usize, Span)>,
     /// The mentions the parse reads as the place where an event happens (`the violence in X`,
-    /// `the soldiers fighting in X`, prepositions.txt `place`), each with the verb whose act
-    /// happens there when the place is no party only to other cues than that verb.
+    /// `the soldiers fighting in X`, prepositions.txt `place`). With a verb: the place is that
+    /// verb's own, so it is no party to any other cue, but may be to the verb's (`intervened in
+    /// X`).
     pub places: Vec<(Span, Option<Span>)>,
 }
 
