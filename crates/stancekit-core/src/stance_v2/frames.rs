@@ -1499,7 +1499,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 || document
                 || self.lex.titles.contains_key(&t.lemma)
                 || self.lex.groups.contains(&t.lower));
-        if let (Some(m), true) = (modified_actor, stands_for_modifier) {
+        // A crowd noun after a name that no list knows (`Tory rebels`, `Labour lawmakers`) is a
+        // group the name describes, not the name itself: a country or body is known (`US
+        // officials` are the United States), a party or movement is not.
+        let described_group = modified_actor
+            .is_some_and(|m| matches!(self.mentions.list[m].who, Who::Name(_)))
+            && self.lex.groups.contains(&t.lower)
+            && t.upos == "NOUN";
+        if let (Some(m), true, false) = (modified_actor, stands_for_modifier, described_group) {
             if document {
                 found.notes.push("+document");
             }

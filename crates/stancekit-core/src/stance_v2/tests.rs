@@ -4514,3 +4514,32 @@ fn a_batch_noun_stands_for_what_it_measures() {
         ],
     );
 }
+
+/// A crowd noun after a name that no list knows (`Tory rebels`) is a group the name describes;
+/// after a known country it stands for the country (`US officials`).
+#[test]
+fn a_crowd_noun_after_an_unknown_name_is_a_described_group() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "Tory rebels defied Lopez in a key vote.",
+                "Unnamed Tory rebels",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Labour lawmakers criticised Lopez.",
+                "Unnamed Labour lawmakers",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "German officials criticised Lopez.",
+                "Germany",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
