@@ -4543,3 +4543,32 @@ fn a_crowd_noun_after_an_unknown_name_is_a_described_group() {
         ],
     );
 }
+
+/// An appointment, reappointment or confirmation is its owner's office (government_nouns.txt
+/// `target`), like an election: opposing it is against the one appointed.
+#[test]
+fn an_appointment_stands_for_the_one_appointed() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "Shareholders voted against Lopez's reappointment.",
+                "Unnamed shareholders",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile welcomed Rivera's appointment.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "The senators opposed Lopez's confirmation.",
+                "Unnamed senators",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
