@@ -4572,3 +4572,35 @@ fn an_appointment_stands_for_the_one_appointed() {
         ],
     );
 }
+
+/// A quality of its owner that others judge (government_nouns.txt `target`: commitment,
+/// credibility, integrity, motives, ...) stands for its owner; `doubt` with a noun object
+/// judges it, and with a clause only predicts.
+#[test]
+fn a_judged_quality_stands_for_its_owner() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile questioned Lopez's commitment to democracy.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile praised Rivera's integrity.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Chile doubted Lopez's motives.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(&t, &["Chile doubts that Lopez will win."]);
+}
