@@ -156,7 +156,7 @@ fn negation_words() -> &'static (HashSet<&'static str>, HashSet<String>, HashSet
             };
             for kind in kinds.split(',') {
                 match kind.trim() {
-                    "advmod" | "det" | "cc" | "case" => words.0.insert(w),
+                    k if crate::stance_v2::CLAUSE_NEGATOR_KINDS.contains(&k) => words.0.insert(w),
                     // In every written form (`lack`, `lacks`, `lacked`, `lacking`).
                     "verb" => {
                         for form in crate::stance::resources::inflect(w) {

@@ -124,6 +124,7 @@ static QUANT_LINKS: WordList = WordList::new("quant_links");
 static GROUP_LINKS: WordList = WordList::new("group_links");
 static INDEFINITE: WordList = WordList::new("indefinite");
 static DOMINANT_SKIP: WordList = WordList::new("dominant_skip");
+static GROUP_BLOCS: WordList = WordList::new("group_blocs");
 
 /// Set-membership over a list the parse engine owns, built once: the rules engine reads the
 /// same speech verbs, negators and pronouns (see `stance_v2::say_verb_forms`,
@@ -607,7 +608,7 @@ fn compose(toks: &[Tok], ms: Vec<Mention>, ctx: &Ctx<'_>, state: &mut DocState) 
                     if ms[m].kind == MKind::Demonym
                         || (j == i
                             && (ms[m].kind == MKind::Actor && ms[m].iso.is_some()
-                                || ms[m].name == "European Union"))
+                                || GROUP_BLOCS.iter().any(|b| b.eq_ignore_ascii_case(&ms[m].name))))
                     {
                         let adj = if ms[m].kind == MKind::Demonym {
                             (ms[m].ts..ms[m].te)

@@ -83,6 +83,10 @@ enum Applied {
 /// Relations through which a clause hangs from the verb that governs it.
 const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
 
+/// Relations that name a clause's subject (active, passive, or the outer subject of a
+/// nominal predicate).
+const SUBJECT_RELS: &[&str] = &["nsubj", "nsubj:pass", "nsubj:outer"];
+
 /// The arguments a role found, and how.
 #[derive(Default)]
 struct Found {
@@ -350,7 +354,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let subjects: Vec<usize> = self.s.kids[i]
             .iter()
             .copied()
-            .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:outer" | "nsubj:pass"))
+            .filter(|&k| SUBJECT_RELS.contains(&self.tok(k).rel))
             .flat_map(|k| {
                 // `Peru plans to arm X` with `plans` read as a noun subject: the intention's owner.
                 let owners = if self.is_intention(k) && self.s.kid_exact(i, "mark").is_some() {
@@ -1096,7 +1100,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let subjects: Vec<usize> = self.s.kids[i]
                     .iter()
                     .copied()
-                    .filter(|&k| matches!(self.tok(k).rel, "nsubj" | "nsubj:pass" | "nsubj:outer"))
+                    .filter(|&k| SUBJECT_RELS.contains(&self.tok(k).rel))
                     .collect();
                 if !subjects.is_empty() {
                     return subjects;

@@ -18,6 +18,11 @@ const NEGATION: &str = include_str!("../../resources/stance/v2/negation.txt");
 const PREPOSITIONS: &str = include_str!("../../resources/stance/v2/prepositions.txt");
 const LIGHT_VERBS: &str = include_str!("../../resources/stance/v2/light_verbs.txt");
 const GROUP_NOUNS: &str = include_str!("../../resources/stance/v2/group_nouns.txt");
+
+/// The kinds of `negation.txt` whose words negate what follows them in a clause (named for
+/// their relation in the parse), as the rules engine and the classifier read them with no
+/// parse.
+pub(crate) const CLAUSE_NEGATOR_KINDS: &[&str] = &["advmod", "det", "cc", "case"];
 const GOVERNMENT_NOUNS: &str = include_str!("../../resources/stance/v2/government_nouns.txt");
 const TITLES: &str = include_str!("../../resources/stance/v2/titles.txt");
 const CALENDAR: &str = include_str!("../../resources/stance/v2/calendar.txt");
@@ -632,11 +637,7 @@ impl Lexicon {
     pub(crate) fn clause_negators(&self) -> impl Iterator<Item = &str> {
         self.negation
             .iter()
-            .filter(|(_, kinds)| {
-                kinds
-                    .iter()
-                    .any(|k| matches!(k.as_str(), "advmod" | "det" | "cc" | "case"))
-            })
+            .filter(|(_, kinds)| kinds.iter().any(|k| CLAUSE_NEGATOR_KINDS.contains(&k.as_str())))
             .map(|(w, _)| w.as_str())
     }
 

@@ -42,6 +42,7 @@ mod mentions;
 mod tests;
 
 pub use crate::stance::{Label, Polarity, Stance, StanceTaggerConfig};
+pub(crate) use lexicon::CLAUSE_NEGATOR_KINDS;
 
 use crate::classify::Model;
 use crate::stance::Rescorer;
