@@ -4604,3 +4604,25 @@ fn a_judged_quality_stands_for_its_owner() {
     );
     assert_none(&t, &["Chile doubts that Lopez will win."]);
 }
+
+/// The states whose codes the PETRARCH2 country file dates (those formed after 1990, and Iraq
+/// and Kuwait, whose occupations it dates) are in the gazetteer too, with their demonyms and
+/// capitals; `East Timor` is Timor-Leste, not Indonesia's island of Timor.
+#[test]
+fn states_with_dated_codes_are_in_the_gazetteer() {
+    let t = tagger();
+    assert_finds(
+        &t,
+        &[
+            ("Iraqi officials praised Rivera.", "Iraq", "Ana Rivera", "FAVOR"),
+            ("Kyiv condemned Lopez.", "Ukraine", "Marco Lopez", "AGAINST"),
+            (
+                "The Eritrean government denounced Lopez.",
+                "Eritrea",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("East Timor backed Rivera.", "Timor Leste", "Ana Rivera", "FAVOR"),
+        ],
+    );
+}
