@@ -1,6 +1,7 @@
 //! One sentence as the stance engine sees it: its words with tags, lemmas and dependency tree
 //! (from [`crate::syntax`]), computed once, and small questions about the tree.
 
+use super::lexicon::Lexicon;
 use crate::syntax::{Parser, Word};
 use crate::Span;
 
@@ -82,6 +83,9 @@ impl<'t> Sentence<'t> {
         }
         rehang_titled_names(&mut toks);
         let mut kids = children(&toks);
+        if names_as_objects(&mut toks, &kids) {
+            kids = children(&toks);
+        }
         // A verb has one subject. When the parser gives it a second one after the first
         // subject's appositive (`Ana Ruiz, head of research at the Pacific Strategy Group in
         // Lima, told ...` with `Group` as a subject too), the second is a noun of that
@@ -277,6 +281,34 @@ fn rehang_titled_names(toks: &mut [Tok<'_>]) {
         toks[i].head = Some(i + 1);
         toks[i].rel = "amod";
     }
+}
+
+/// A name right after a verb that has no object is that verb's object. Meeting a name it does not
+/// know, the parser sometimes reads it as a bare oblique (`blamed Eritrea for the attack` with
+/// `Eritrea` as `obl:unmarked`), the relation of bare times (`said Monday`); a day or month
+/// (calendar.txt) keeps it. Returns whether anything changed.
+fn names_as_objects(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
+    let Ok(lex) = Lexicon::get() else {
+        return false;
+    };
+    let mut changed = false;
+    for i in 0..toks.len() {
+        let Some(verb) = toks[i].head else {
+            continue;
+        };
+        if toks[i].rel != "obl:unmarked"
+            || toks[i].upos != "PROPN"
+            || toks[verb].upos != "VERB"
+            || subtree_span(kids, i).0 != verb + 1
+            || kids[verb].iter().any(|&k| toks[k].base_rel() == "obj")
+            || lex.calendar.contains(&toks[i].lower)
+        {
+            continue;
+        }
+        toks[i].rel = "obj";
+        changed = true;
+    }
+    changed
 }
 
 /// The dependents of each word, in order.

@@ -4626,3 +4626,29 @@ fn states_with_dated_codes_are_in_the_gazetteer() {
         ],
     );
 }
+
+/// A name right after a verb with no object is its object, also where the parser, not knowing
+/// the name, reads it as a bare oblique (`obl:unmarked`, the relation of `said Monday`).
+#[test]
+fn a_name_read_as_a_bare_oblique_is_the_object() {
+    let t = tagger_for(&[("Eritrea", &[])], &[]);
+    assert_finds(
+        &t,
+        &[(
+            "Human rights groups blamed Eritrea for a massacre.",
+            "Unnamed Human rights groups",
+            "Eritrea",
+            "AGAINST",
+        )],
+    );
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[(
+            "Peru said Monday that it backed Rivera.",
+            "Peru",
+            "Ana Rivera",
+            "FAVOR",
+        )],
+    );
+}
