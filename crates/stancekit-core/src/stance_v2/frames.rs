@@ -323,7 +323,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         && matches!(t.base_rel(), "obj" | "obl" | "nsubj")
                         && gives(h) =>
                 {
-                    if t.base_rel() == "nsubj" {
+                    let in_state = t.base_rel() == "obl"
+                        && self.s.case_of(i) == "in"
+                        && self.s.is_passive(h)
+                        && self.lex.light.get(&self.tok(h).lemma).is_some_and(|l| l.state);
+                    if in_state {
+                        found.notes.push("+state");
+                        self.s.kids_with(h, "nsubj").collect()
+                    } else if t.base_rel() == "nsubj" {
                         Vec::new()
                     } else {
                         found.notes.push("+light");

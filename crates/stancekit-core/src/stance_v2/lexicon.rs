@@ -184,6 +184,9 @@ pub(crate) struct Light {
     /// Its object receives the noun cue given in a prepositional phrase (`assured X of its
     /// support`), as an indirect object would.
     pub recipient: bool,
+    /// Its passive subject is in the state its noun cue names, given with `in` (`X is locked in
+    /// a dispute with Y`), and holds it.
+    pub state: bool,
     /// The preposition it takes its noun with (`prt=under`: `came under criticism`), which the
     /// parser may read as the noun's `case` rather than the verb's particle.
     pub particle: Option<String>,
@@ -712,6 +715,7 @@ impl Lexicon {
                     remove: notes.iter().any(|n| n == "remove"),
                     reason: notes.iter().any(|n| n == "for"),
                     recipient: notes.iter().any(|n| n == "recipient"),
+                    state: notes.iter().any(|n| n == "state"),
                     particle: notes
                         .iter()
                         .find_map(|n| n.strip_prefix("prt="))

@@ -4652,3 +4652,54 @@ fn a_name_read_as_a_bare_oblique_is_the_object() {
         )],
     );
 }
+
+/// A dispute is a conflict noun like a feud; one locked, embroiled or mired in a conflict with
+/// someone holds it (light_verbs.txt `state`), though one caught up in a crackdown does not;
+/// a settled or resolved dispute is over.
+#[test]
+fn a_party_in_a_state_of_conflict_holds_it() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile's dispute with Lopez deepened.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile is locked in a dispute with Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile is embroiled in a bitter feud with Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile has been mired in a standoff with Lopez for months.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile put its full weight behind Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Chile was caught up in the crackdown on Lopez.",
+            "Chile settled its dispute with Lopez.",
+            "Chile resolved its feud with Lopez.",
+        ],
+    );
+}

@@ -77,7 +77,7 @@ WORD_LISTS = {
     "blocking_verbs.txt": None,  # checked on its own: action and optional marker
     "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity", "perfect"},
     "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends", "amod"},
-    "light_verbs.txt": {"receiver", "remove", "for", "recipient", "PRT"},
+    "light_verbs.txt": {"receiver", "remove", "for", "recipient", "state", "PRT"},
     "group_nouns.txt": {"number"},
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
