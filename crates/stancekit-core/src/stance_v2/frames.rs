@@ -1161,6 +1161,23 @@ impl<'a, 't> Ctx<'a, 't> {
                             labelled
                         }
                     }
+                    // ... also on a label the parser made an appositive of the one labelled
+                    // (`designated X a terrorist group`, with no comma between).
+                    ("amod", Some(h))
+                        if self.mentions.at[h].is_none()
+                            && self.tok(h).base_rel() == "appos"
+                            && self.tok(h).head.is_some_and(|o| {
+                                o + 1 < h
+                                    && self.tok(o).base_rel() == "obj"
+                                    && !self.s.toks[o + 1..h].iter().any(|w| w.upos == "PUNCT")
+                                    && self.tok(o).head.is_some_and(|v| {
+                                        self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Label)
+                                    })
+                            }) =>
+                    {
+                        found.notes.push("+label");
+                        self.tok(h).head.into_iter().collect()
+                    }
                     ("amod" | "acl", Some(h)) => vec![h],
                     ("conj", Some(h)) if self.is_list_appositive(i) => {
                         found.notes.push("+appos");
@@ -1220,7 +1237,13 @@ impl<'a, 't> Ctx<'a, 't> {
                         } =>
                     {
                         found.notes.push("+label");
-                        let objects: Vec<usize> = self.s.kids_with(h, "obj").collect();
+                        // (The one labelled may be parsed as an indirect object: `called X a
+                        // dangerous man` as iobj + xcomp.)
+                        let objects: Vec<usize> = self.s.kids[h]
+                            .iter()
+                            .copied()
+                            .filter(|&k| matches!(self.tok(k).base_rel(), "obj" | "iobj"))
+                            .collect();
                         if !objects.is_empty() {
                             objects
                         } else {

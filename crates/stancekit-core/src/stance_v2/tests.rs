@@ -4703,3 +4703,37 @@ fn a_party_in_a_state_of_conflict_holds_it() {
         ],
     );
 }
+
+/// An evaluative adjective on a label judges the one labelled, however the parser hangs the
+/// label: as an xcomp with the one labelled as an indirect object (`called X a dangerous man`),
+/// or as an appositive of the object with no comma between (`designated X a terrorist group`).
+#[test]
+fn an_adjective_on_a_label_judges_the_one_labelled_however_parsed() {
+    let t = tagger_for(&[("Red Front", &["RF"]), ("Marco Lopez", &["Lopez"])], &[]);
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile called Lopez a dangerous man.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile designated the Red Front a terrorist group.",
+                "Chile",
+                "Red Front",
+                "AGAINST",
+            ),
+            (
+                "Chile designated the RF a terrorist organisation.",
+                "Chile",
+                "Red Front",
+                "AGAINST",
+            ),
+        ],
+    );
+    // Set off by a comma, the appositive describes; praise stays praise.
+    let v = triples(&t, "Chile praised the Red Front, a terrorist group.");
+    assert!(!has(&v, "Chile", "Red Front", "AGAINST"), "{v:?}");
+}
