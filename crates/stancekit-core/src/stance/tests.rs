@@ -865,3 +865,13 @@ fn the_combined_engine_reads_acts_and_votes_taken_back() {
     let found = holder_stances(&combined, "India abstained in the UN vote condemning Russia.");
     assert!(!found.iter().any(|(h, _)| h == "India"), "{found:?}");
 }
+
+/// `halt`, like `stop` and `cease`, holds back the cue after it (word_lists.txt [scope_neg]).
+#[test]
+fn halting_a_cue_holds_it_back() {
+    let t = tagger_of(StanceEngine::Rules, &[("Marco Lopez", "Lopez")]);
+    let found = t.tag("Chile halted sanctions on Lopez.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = t.tag("Chile imposed sanctions on Lopez.");
+    assert!(!found.is_empty(), "{found:?}");
+}

@@ -4737,3 +4737,57 @@ fn an_adjective_on_a_label_judges_the_one_labelled_however_parsed() {
     let v = triples(&t, "Chile praised the Red Front, a terrorist group.");
     assert!(!has(&v, "Chile", "Red Front", "AGAINST"), "{v:?}");
 }
+
+/// Stopping aid to someone (CAMEO 162, reduce or stop material aid) is against them; stopping
+/// one's support for them or one's sanctions on them only takes a stance back (light_verbs.txt
+/// `remove`). A coalition or alliance against someone is against them.
+#[test]
+fn stopping_aid_is_against_and_stopping_a_stance_takes_it_back() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "The United States has cut some aid to Peru in protest.",
+                "United States",
+                "Peru",
+                "AGAINST",
+            ),
+            ("Chile suspended loans to Peru.", "Chile", "Peru", "AGAINST"),
+            ("Chile froze aid to Lopez.", "Chile", "Marco Lopez", "AGAINST"),
+            ("Chile halted military aid to Peru.", "Chile", "Peru", "AGAINST"),
+            (
+                "Chile withheld funds from Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile and Rivera announced a coalition against Lopez.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile joined the alliance against Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile urged Lopez to halt the attacks.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Chile cut its support for Lopez.",
+            "Chile froze its support for Lopez.",
+            "Chile cut sanctions on Lopez.",
+        ],
+    );
+}
