@@ -537,7 +537,7 @@ impl Parser {
             .tag(&scratch.views, &mut scratch.tagging, &mut scratch.tags);
         reread_auxiliaries(&self.grammar, &self.model, forms, &mut scratch.tags);
         reread_ly_nouns(&self.grammar, &self.model, forms, &mut scratch.tags);
-        reread_lone_participles(&self.grammar, forms, &mut scratch.tags);
+        reread_lone_participles(&self.grammar, &self.model, forms, &mut scratch.tags);
         let model = &self.model;
         scratch.is_punct.clear();
         scratch
@@ -802,16 +802,18 @@ fn reread_ly_nouns(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], t
     }
 }
 
-/// Re-reads as a past tense a regular past participle that stands between a nominal and its
-/// object in a clause with no finite verb (`Peru's ministry announced new charges`, `several
-/// governments recognized X`): the tagger, reading a window of words, often takes such a verb
-/// for a participle modifying the noun before it, which leaves the sentence with no verb. On
-/// UD English EWT train (gold tags), a regular `-ed` verb in that place (a noun, proper noun,
-/// pronoun or number before it, adverbs between; a determiner, adjective or nominal after it;
-/// no auxiliary, no finite verb and no base form without `to` elsewhere in the sentence) is
-/// `VBD` 131 times and `VBN` 3 times. Not a capitalised word (`Coast Specialized Servers`):
+/// Re-reads as a past tense a regular past participle or adjective that stands between a nominal
+/// and its object in a clause with no finite verb (`Peru's ministry announced new charges`,
+/// `several governments recognized X`): the tagger, reading a window of words, often takes such
+/// a verb for a participle or adjective modifying the noun before it or the one after it, which
+/// leaves the sentence with no verb. On UD English EWT train (gold tags), a lower-case `-ed`
+/// word in that place (a noun, proper noun, pronoun or number before it, adverbs between; a
+/// determiner, adjective or nominal after it; no auxiliary, no finite verb and no base form
+/// without `to` elsewhere in the sentence) is `VBD` 128 times, `VBP` 16 times (`need`, which
+/// the tagger does not misread), `VBN` 3 times and `JJ` once. An adjective is re-read only when
+/// EWT has the word as a verb. Not a capitalised word (`Coast Specialized Servers`):
 /// in a heading or a name a participle is at home.
-fn reread_lone_participles(grammar: &GrammarTags, forms: &[&str], tags: &mut [u16]) {
+fn reread_lone_participles(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
     let Some(past) = grammar.past_verb else {
         return;
     };
@@ -821,10 +823,39 @@ fn reread_lone_participles(grammar: &GrammarTags, forms: &[&str], tags: &mut [u1
         is(&grammar.finite, tags[j])
             || (is(&grammar.base_form, tags[j]) && !(j > 0 && is(&grammar.infinitive_marker, tags[j - 1])))
     };
+    // (An adjective only when its stem is a known verb, WordNet's or EWT's: `advanced`,
+    // `denied`, `planned`; not `red`, `sacred`, `hundred`.)
+    let known_verb = |form: &str| {
+        let Some(stem) = form.strip_suffix("ed") else {
+            return false;
+        };
+        let undoubled = stem
+            .char_indices()
+            .last()
+            .filter(|&(k, c)| stem[..k].ends_with(c))
+            .map(|(k, _)| &stem[..k]);
+        let y_stem = stem.strip_suffix('i').map(|s| format!("{s}y"));
+        [
+            Some(format!("{stem}e")),
+            Some(stem.to_owned()),
+            undoubled.map(str::to_owned),
+            y_stem,
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|lemma| lemma.chars().count() >= 3)
+        .any(|lemma| {
+            model
+                .lemmatizer
+                .known
+                .get(&lemma)
+                .is_some_and(|&k| k & lemma::VERB != 0)
+        })
+    };
     let candidates: Vec<usize> = (0..tags.len())
         .filter(|&i| {
-            kind(tags[i]) == VERB
-                && is(&grammar.participle, tags[i])
+            (kind(tags[i]) == VERB && is(&grammar.participle, tags[i])
+                || is(&grammar.adjective, tags[i]) && known_verb(forms[i]))
                 && forms[i].starts_with(|c: char| c.is_lowercase())
                 && forms[i].ends_with("ed")
                 && (0..i)
