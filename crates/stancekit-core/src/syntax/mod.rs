@@ -810,7 +810,9 @@ fn reread_ly_nouns(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], t
 /// word in that place (a noun, proper noun, pronoun or number before it, adverbs between; a
 /// determiner, adjective or nominal after it; no auxiliary, no finite verb and no base form
 /// without `to` elsewhere in the sentence) is `VBD` 128 times, `VBP` 16 times (`need`, which
-/// the tagger does not misread), `VBN` 3 times and `JJ` once. An adjective is re-read only when
+/// the tagger does not misread), `VBN` 3 times and `JJ` once; with an adverb after it `VBD` 18
+/// times and `VBN` once, with `to` 23 and once, at the sentence's end 11 and once (`JJ`). A
+/// preposition after it is no sign (`VBD` 41, `VBN` 33 times). An adjective is re-read only when
 /// EWT has the word as a verb. Not a capitalised word (`Coast Specialized Servers`):
 /// in a heading or a name a participle is at home.
 fn reread_lone_participles(grammar: &GrammarTags, model: &SyntaxModel, forms: &[&str], tags: &mut [u16]) {
@@ -862,9 +864,12 @@ fn reread_lone_participles(grammar: &GrammarTags, model: &SyntaxModel, forms: &[
                     .rev()
                     .find(|&k| kind(tags[k]) != ADVERB)
                     .is_some_and(|k| kind(tags[k]) == NOMINAL)
-                && tags
-                    .get(i + 1)
-                    .is_some_and(|&t| matches!(kind(t), NOMINAL | DETERMINER) || is(&grammar.adjective, t))
+                && tags.get(i + 1).is_some_and(|&t| {
+                    matches!(kind(t), NOMINAL | DETERMINER | ADVERB)
+                        || is(&grammar.adjective, t)
+                        || is(&grammar.infinitive_marker, t)
+                        || (i + 2 == tags.len() && model.is_punct(t))
+                })
         })
         .collect();
     // Only one such word, in a sentence with no finite verb: two would be a list or a
