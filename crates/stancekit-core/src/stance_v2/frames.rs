@@ -1029,11 +1029,17 @@ impl<'a, 't> Ctx<'a, 't> {
                         .collect();
                 }
                 if out.is_empty() && frame.pos == CuePos::Verb {
-                    // ... and to a name the verb takes with another preposition: `sided with X
-                    // against Y` read as `X against Y` (a name takes no such phrase of its own).
+                    // ... and to a name the verb or its object takes with another preposition:
+                    // `sided with X against Y` read as `X against Y`, `switched its support from
+                    // X to Y` as `X to Y` (a name takes no such phrase of its own).
                     out = self
                         .s
                         .kids_with(i, "obl")
+                        .chain(
+                            self.s
+                                .kids_with(i, "obj")
+                                .flat_map(|o| self.s.kids_with(o, "nmod")),
+                        )
                         .filter(|&o| self.tok(o).upos == "PROPN")
                         .flat_map(|o| self.with_case(o, "nmod", p))
                         .collect();

@@ -4791,3 +4791,77 @@ fn stopping_aid_is_against_and_stopping_a_stance_takes_it_back() {
         ],
     );
 }
+
+/// Cutting, suspending or downgrading relations or talks with someone is against them (CAMEO
+/// 161, 164; object_sets.txt `ties`); switching one's support or recognition from X to Y is
+/// against X and for Y, with `to Y` hung on X as parsers often hang it.
+#[test]
+fn cutting_ties_and_switching_sides() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile suspended talks with Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile broke off negotiations with Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            ("Chile downgraded its ties with Peru.", "Chile", "Peru", "AGAINST"),
+            (
+                "Chile cut off contact with Lopez.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile switched its support from Lopez to Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Chile switched its support from Lopez to Rivera.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
+
+/// Military drills, deployments and incursions, and a principle, doctrine or agenda, are their
+/// owner's acts (government_nouns.txt `target`); a troublemaker or agitator is a label.
+#[test]
+fn drills_and_agendas_are_their_owners_and_troublemaker_a_label() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Chile condemned Peru's military drills.",
+                "Chile",
+                "Peru",
+                "AGAINST",
+            ),
+            (
+                "Chile rejected Lopez's agenda.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile called Lopez a troublemaker.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
