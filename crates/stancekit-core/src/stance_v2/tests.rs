@@ -4865,3 +4865,40 @@ fn drills_and_agendas_are_their_owners_and_troublemaker_a_label() {
         ],
     );
 }
+
+/// Booing, heckling and jeering are against whom they target; picking up an endorsement
+/// receives it (light_verbs.txt `receiver,prt=up`); a campaign's ads are its owner's acts.
+#[test]
+fn booing_picking_up_endorsements_and_ads() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez was booed by protesters.",
+                "Unnamed protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Protesters heckled Lopez during his speech.",
+                "Unnamed protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez picked up the endorsement of two former governors.",
+                "Unnamed former governors",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Rivera called Lopez's ads dishonest.",
+                "Ana Rivera",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(&t, &["Chile picked up the bill."]);
+}
