@@ -4902,3 +4902,54 @@ fn booing_picking_up_endorsements_and_ads() {
     );
     assert_none(&t, &["Chile picked up the bill."]);
 }
+
+/// Fearing, curbing, countering, reining in or preventing someone is against them; influence,
+/// power and outreach are their owner's; unnamed factions (hardliners, conservatives) are
+/// groups.
+#[test]
+fn curbing_fearing_and_factions() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "The small parties fear Lopez's growing influence.",
+                "Unnamed small parties",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile wants to curb Lopez's power.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chile set out to counter Peru's influence.",
+                "Chile",
+                "Peru",
+                "AGAINST",
+            ),
+            ("Chile tried to rein in Lopez.", "Chile", "Marco Lopez", "AGAINST"),
+            (
+                "Chile vowed to prevent Lopez from taking power.",
+                "Chile",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Hardliners in Lima have long opposed Lopez's outreach to the West.",
+                "Unnamed hardliners",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Chile fears that Lopez will win.",
+            "Chile fears for Rivera's safety.",
+        ],
+    );
+}
