@@ -324,7 +324,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         && gives(h) =>
                 {
                     let in_state = t.base_rel() == "obl"
-                        && self.s.case_of(i) == "in"
+                        && self.lex.preposition_is(&self.s.case_of(i), "state")
                         && self.s.is_passive(h)
                         && self.lex.light.get(&self.tok(h).lemma).is_some_and(|l| l.state);
                     if in_state {

@@ -82,7 +82,7 @@ WORD_LISTS = {
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
     "news_outlets.txt": {"head", "name"},
-    "prepositions.txt": {"owner", "source", "seat", "patient", "agent", "member", "principal", "label", "partitive", "charge", "reason", "clause_subject", "infinitive", "content", "measure", "request", "adjunct", "range_end", "recipient", "place", "opposing"},
+    "prepositions.txt": {"owner", "source", "seat", "patient", "agent", "member", "principal", "label", "partitive", "charge", "reason", "clause_subject", "infinitive", "content", "measure", "request", "adjunct", "range_end", "recipient", "place", "opposing", "state"},
     "object_sets.txt": {"aid", "wrongs", "captives", "arms", "envoys", "norms", "power", "holdings", "justice", "ties"},
 }
 # Notes that every row of these lists must have (a second column).
