@@ -4953,3 +4953,39 @@ fn curbing_fearing_and_factions() {
         ],
     );
 }
+
+/// A movement, an insurgency or slogans against someone are against them, chanted or shouted
+/// (light verbs) as much as joined; civil servants, villagers, monks or tribes are groups.
+#[test]
+fn movements_and_slogans_against_someone() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Students chanted slogans against Lopez outside the university.",
+                "Unnamed students",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Civil servants joined a movement against Lopez.",
+                "Unnamed Civil servants",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Rebels waged an insurgency against Lopez.",
+                "Unnamed rebels",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Buddhist monks marched against Lopez.",
+                "Unnamed Buddhist monks",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
