@@ -1798,31 +1798,9 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
-    /// `Unnamed European and Asian countries` for a group noun and its modifiers; no
-    /// group for a bare `other nations`/`others` after a list, which names no one more.
+    /// See [`super::mentions::group_name`].
     fn group_name(&self, u: usize, listed: bool) -> Option<String> {
-        let words: Vec<usize> = (0..u)
-            .rev()
-            .take_while(|&k| {
-                self.s.dominates(u, k)
-                    && matches!(self.tok(k).upos, "ADJ" | "PROPN" | "NOUN" | "CCONJ" | "PUNCT")
-            })
-            .filter(|&k| self.tok(k).text != "," && !self.is_function(k, FunctionKind::Quantifier))
-            .collect();
-        let quantified = self.s.kids[u]
-            .iter()
-            .any(|&k| matches!(self.tok(k).rel, "nummod" | "det" | "amod"))
-            || !words.is_empty();
-        if listed && !quantified {
-            return None;
-        }
-        let mut words: Vec<usize> = words.into_iter().rev().collect();
-        while words.first().is_some_and(|&k| self.tok(k).upos == "CCONJ") {
-            words.remove(0);
-        }
-        let mut parts: Vec<&str> = words.iter().map(|&k| self.tok(k).text).collect();
-        parts.push(self.tok(u).lower.as_str());
-        Some(format!("Unnamed {}", parts.join(" ")))
+        super::mentions::group_name(self.s, self.lex, u, listed)
     }
 
     /// The actor named after the hyphen inside word `i` (`pro-Rivera`): a target alias or a

@@ -66,12 +66,39 @@ impl DocMemory {
         self.previous_subjects = std::mem::take(&mut self.paragraph_subjects);
     }
 
-    /// Remembers the actors sentence `s` mentioned, in order, and which were subjects.
-    pub(crate) fn remember(&mut self, s: &Sentence<'_>, mentions: &[Mention]) {
-        self.last_subjects = mentions
+    /// Remembers the actors sentence `s` mentioned, in order, and which were subjects. An
+    /// unnamed group that is a subject (`Protesters gathered in Lima`, `Thousands of workers
+    /// marched`) is remembered as a subject too: `They condemned X` in the next sentence is that
+    /// group's, not the last name's (`Lima`).
+    pub(crate) fn remember(&mut self, s: &Sentence<'_>, mentions: &[Mention], lex: &Lexicon) {
+        let mut subjects: Vec<(usize, Who, bool)> = mentions
             .iter()
             .filter(|m| is_subject(s, m.first, m.last))
-            .map(|m| (m.who.clone(), m.person))
+            .map(|m| (m.first, m.who.clone(), m.person))
+            .collect();
+        let covered = |k: usize| mentions.iter().any(|m| m.first <= k && k <= m.last);
+        for (k, t) in s.toks.iter().enumerate() {
+            // (A sentence the parser reads as a noun phrase, its verb a participle on the noun,
+            // is about that noun: `Several governments met in Lima` with `met` as `acl`.)
+            if !matches!(t.base_rel(), "nsubj" | "root") || t.upos != "NOUN" || covered(k) {
+                continue;
+            }
+            // (A word of number stands for the group of its `of` phrase.)
+            let group = if lex.crowd_numbers.contains(&t.lower) {
+                s.kids[k].iter().copied().find(|&c| {
+                    s.toks[c].base_rel() == "nmod" && lex.groups.contains(&s.toks[c].lower) && !covered(c)
+                })
+            } else {
+                Some(k).filter(|_| lex.groups.contains(&t.lower))
+            };
+            if let Some(name) = group.and_then(|g| group_name(s, lex, g, false)) {
+                subjects.push((k, Who::Group(name), false));
+            }
+        }
+        subjects.sort_by_key(|&(k, _, _)| k);
+        self.last_subjects = subjects
+            .into_iter()
+            .map(|(_, who, person)| (who, person))
             .collect();
         for person in [true, false] {
             if let Some(last) = self.last_subjects.iter().rev().find(|(_, p)| *p == person) {
@@ -141,6 +168,34 @@ fn is_name_word(s: &Sentence<'_>, i: usize) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// `Unnamed European and Asian countries` for a group noun at `u` and its modifiers; no group
+/// for a bare `other nations`/`others` after a list (`listed`), which names no one more.
+pub(crate) fn group_name(s: &Sentence<'_>, lex: &Lexicon, u: usize, listed: bool) -> Option<String> {
+    let words: Vec<usize> = (0..u)
+        .rev()
+        .take_while(|&k| {
+            s.dominates(u, k) && matches!(s.toks[k].upos, "ADJ" | "PROPN" | "NOUN" | "CCONJ" | "PUNCT")
+        })
+        .filter(|&k| {
+            s.toks[k].text != "," && lex.function.get(&s.toks[k].lower) != Some(&FunctionKind::Quantifier)
+        })
+        .collect();
+    let quantified = s.kids[u]
+        .iter()
+        .any(|&k| matches!(s.toks[k].rel, "nummod" | "det" | "amod"))
+        || !words.is_empty();
+    if listed && !quantified {
+        return None;
+    }
+    let mut words: Vec<usize> = words.into_iter().rev().collect();
+    while words.first().is_some_and(|&k| s.toks[k].upos == "CCONJ") {
+        words.remove(0);
+    }
+    let mut parts: Vec<&str> = words.iter().map(|&k| s.toks[k].text).collect();
+    parts.push(s.toks[u].lower.as_str());
+    Some(format!("Unnamed {}", parts.join(" ")))
 }
 
 /// Finds the mentions of a sentence.

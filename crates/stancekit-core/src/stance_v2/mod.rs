@@ -350,7 +350,7 @@ impl StanceTagger {
                 if let Some(focus) = focus {
                     add_focus(&sentence, &mut mentions, focus, self.targets.names.len());
                 }
-                memory.remember(&sentence, &mentions.list);
+                memory.remember(&sentence, &mentions.list, self.lexicon);
                 out.push((sentence, mentions));
             }
         }

@@ -4989,3 +4989,36 @@ fn movements_and_slogans_against_someone() {
         ],
     );
 }
+
+/// `They` after a sentence whose subject is an unnamed group is that group, not the last name
+/// the sentence gave (`Lima`, Peru): the group is remembered as a subject, also behind a word
+/// of number (`Thousands of protesters`) and in a sentence parsed as a noun phrase.
+#[test]
+fn they_after_an_unnamed_group_subject_is_the_group() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Protesters gathered in Lima on Sunday. They condemned Lopez.",
+                "Unnamed protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Thousands of protesters gathered in Lima. They chanted slogans against Lopez.",
+                "Unnamed protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Several governments met in Lima. They said they backed Rivera.",
+                "Unnamed governments",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    let v = triples(&t, "Protesters gathered in Lima on Sunday. They condemned Lopez.");
+    assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
+}
