@@ -5022,3 +5022,27 @@ fn they_after_an_unnamed_group_subject_is_the_group() {
     let v = triples(&t, "Protesters gathered in Lima on Sunday. They condemned Lopez.");
     assert!(!has(&v, "Peru", "Marco Lopez", "AGAINST"), "{v:?}");
 }
+
+/// The groups of business news (clients, founders, directors, taxpayers, ...) are unnamed
+/// groups as holders.
+#[test]
+fn business_groups_are_unnamed_groups() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez enjoys the support of the company's founders.",
+                "Unnamed founders",
+                "Marco Lopez",
+                "FAVOR",
+            ),
+            (
+                "Several clients have cut ties with Lopez.",
+                "Unnamed clients",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+        ],
+    );
+}
