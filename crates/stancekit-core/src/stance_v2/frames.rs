@@ -1327,7 +1327,7 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
             for &c in &self.s.kids[at] {
                 let rel = self.tok(c).base_rel();
-                let name_list = rel == "appos" && self.is_named(at) && self.is_named(c);
+                let name_list = rel == "appos" && self.is_named(at) && self.is_named(c) && !self.bracketed(c);
                 let excluded = self.lex.function.get(&self.s.case_of(c)) == Some(&FunctionKind::Exception)
                     || self.is_alternative(c);
                 if (rel == "conj" && !self.is_list_appositive(c) || name_list)
@@ -1340,6 +1340,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// Whether word `k` opens with a bracket: a name in brackets after a name glosses it (`Ana
+    /// Rivera (D)`, a party) and names no one else.
+    fn bracketed(&self, k: usize) -> bool {
+        self.s.kids[k]
+            .iter()
+            .any(|&p| p < k && self.tok(p).xpos == "-LRB-")
     }
 
     /// Whether word `i` belongs to a mention that names an actor (not a pronoun).
@@ -1452,7 +1460,12 @@ impl<'a, 't> Ctx<'a, 't> {
             found.notes.push("+list");
         }
         // `the opposition leader, Juan Rivera`: the appositive names the actor.
-        for k in self.s.kids_with(u, "appos").collect::<Vec<_>>() {
+        for k in self
+            .s
+            .kids_with(u, "appos")
+            .filter(|&k| !self.bracketed(k))
+            .collect::<Vec<_>>()
+        {
             if let Some(m) = self.mentions.at[k] {
                 out.push(self.mentions.list[m].clone());
                 return;

@@ -538,7 +538,10 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         // search).
         let mut offices = Vec::new();
         for k in 0..i {
+            // (One holder of an office: `Peruvian officials accuse him` names no `him`.)
+            let plural = matches!(s.toks[k].xpos, "NNS" | "NNPS");
             if !s.toks[k].upos.starts_with('N')
+                || plural
                 || !lex.titles.contains_key(&s.toks[k].lemma)
                 || at[k].is_some()
             {

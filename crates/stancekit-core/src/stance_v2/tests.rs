@@ -5046,3 +5046,23 @@ fn business_groups_are_unnamed_groups() {
         ],
     );
 }
+
+/// A plural role noun (`Peruvian officials`) is no one office holder whom `he`/`him` could
+/// name, so `him` looks further back; a name in brackets after a name glosses it (`Ana
+/// Rivera (D)`, a party) and is no second holder.
+#[test]
+fn plural_offices_and_bracketed_names_are_no_one() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[(
+            "Lopez was detained. Chilean officials accuse him of fraud.",
+            "Chile",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+    let v = triples(&t, "Senator Ana Rivera (D) praised Lopez.");
+    assert!(v.iter().all(|x| x.0 != "D"), "{v:?}");
+    assert!(has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+}
