@@ -1038,6 +1038,14 @@ fn subject_left(s: &Sent<'_>, i: usize, consumed: &[bool], state: &DocState) -> 
         if is_boundary(w) || w == ":" {
             break;
         }
+        // A bracketed aside names no subject (`Sen. Ana Rivera (D-Peru) called ...`): skip to
+        // its opening bracket.
+        if w == ")" {
+            if let Some(open) = (0..j).rev().find(|&k| norm(toks, k) == "(") {
+                j = open;
+                continue;
+            }
+        }
         // A relative clause on a non-actor: "those who turn against X" has no actor subject.
         if in_set!(CLAUSE_RELATIVES, w) {
             let mut a = j;

@@ -875,3 +875,14 @@ fn halting_a_cue_holds_it_back() {
     let found = t.tag("Chile imposed sanctions on Lopez.");
     assert!(!found.is_empty(), "{found:?}");
 }
+
+/// A bracketed aside before the verb names no subject (`Sen. X (D-Peru) called ...`): the
+/// rules engine skips it back to its opening bracket.
+#[test]
+fn a_bracketed_aside_names_no_subject() {
+    let t = tagger_of(StanceEngine::Rules, &[("Marco Lopez", "Lopez")]);
+    let found = t.tag("Senator Jane Doe (D-Chile) criticised Lopez.");
+    assert!(found.iter().all(|s| s.holder != "Chile"), "{found:?}");
+    let found = t.tag("Chile (and its neighbours) criticised Lopez.");
+    assert!(found.iter().any(|s| s.holder == "Chile"), "{found:?}");
+}
