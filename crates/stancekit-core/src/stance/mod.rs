@@ -436,7 +436,8 @@ impl SpanIndex {
 /// frames do not give, a stance the frames read the other way from the same holder (also on a
 /// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`), a target
 /// that is only the place where the verb's object or another verb's act happens (`condemned
-/// the violence in Y`, `praised the soldiers fighting in Y`), a holder named
+/// the violence in Y`, `praised the soldiers fighting in Y`), a target outside the clause of the
+/// active verb cue it was read from (`X accused the minister of fraud as Y watched`), a holder named
 /// inside the phrase the frames read theirs from (`Peru's Justice Ministry`); and only a
 /// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
@@ -490,6 +491,19 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 .any(|k| readings.places[k].1.is_none_or(|verb| !overlap(verb, r.cue_span)))
         });
         !r.rule.starts_with("verb:") || !place_of_event || frames_on(r.cue_span).any(|s| s.target == r.target)
+    });
+    // A target outside the clause of the active verb cue it was read from, a verb the parse
+    // reads with an object of its own, is no argument of that verb (`X and Y accused the
+    // studio head of harassment, and Z published ...`: not against Z), unless the frames read
+    // the cue toward it too: the rules' window read past the clause.
+    let clauses = SpanIndex::new(readings.verb_clauses.iter().map(|(verb, _)| *verb));
+    out.retain(|r| {
+        let outside = r.target_span.is_some_and(|t| {
+            clauses
+                .overlapping(r.cue_span)
+                .any(|k| readings.verb_clauses[k].1.iter().all(|&w| !overlap(w, t)))
+        });
+        !r.rule.starts_with("verb:active") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)

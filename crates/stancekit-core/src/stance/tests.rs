@@ -886,3 +886,20 @@ fn a_bracketed_aside_names_no_subject() {
     let found = t.tag("Chile (and its neighbours) criticised Lopez.");
     assert!(found.iter().any(|s| s.holder == "Chile"), "{found:?}");
 }
+
+/// The combined engine drops a rules triple whose target lies outside the clause of the active
+/// verb cue it was read from, when the parse gives that verb an object of its own: a clause
+/// coordinated with it or adverbial to it, with its own subject, holds no argument of it.
+#[test]
+fn a_target_outside_the_cue_verbs_clause_is_none_of_its_arguments() {
+    let t = tagger_of(StanceEngine::Combined, &[("Marco Lopez", "Lopez")]);
+    for text in [
+        "Chile accused the minister of fraud as Lopez watched.",
+        "Chile accused the minister of fraud, and Lopez published a report.",
+    ] {
+        let found = t.tag(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = t.tag("Chile accused Lopez of fraud after the vote.");
+    assert!(found.iter().any(|s| s.holder == "Chile"), "{found:?}");
+}

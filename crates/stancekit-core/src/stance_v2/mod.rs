@@ -714,6 +714,8 @@ impl StanceTagger {
                         .collect::<Vec<_>>()
                 }));
                 r.places.extend(doc.iter().flat_map(|(s, m)| self.places(s, m)));
+                r.verb_clauses
+                    .extend(doc.iter().flat_map(|(s, _)| verb_clauses(s)));
                 Some(&mut r.vetoed)
             }
             None => None,
@@ -841,9 +843,39 @@ pub(crate) struct ParseReadings {
     /// verb's own, so it is no party to any other cue, but may be to the verb's (`intervened in
     /// X`).
     pub places: Vec<(Span, Option<Span>)>,
+    /// (a verb with an object of its own, the words of its clause): the verb, its dependents
+    /// and theirs, less the clauses coordinated with it or adverbial to it that have a subject
+    /// of their own (`and Z published`, `as Z watched`) and the clauses set beside it
+    /// (`parataxis`). Another word of the sentence is no argument of
+    /// that verb.
+    pub verb_clauses: Vec<(Span, Vec<Span>)>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
+/// The verbs of `s` that have an object, each with the words of its own clause (see
+/// [`ParseReadings::verb_clauses`]).
+fn verb_clauses(s: &Sentence<'_>) -> Vec<(Span, Vec<Span>)> {
+    (0..s.len())
+        .filter(|&v| s.toks[v].upos == "VERB" && s.kid_exact(v, "obj").is_some())
+        .map(|v| {
+            let mut words = Vec::new();
+            let mut stack = vec![v];
+            while let Some(k) = stack.pop() {
+                words.push(s.toks[k].span);
+                for &c in &s.kids[k] {
+                    let with_subject = s.kids_with(c, "nsubj").next().is_some();
+                    let own_clause = (matches!(s.toks[c].base_rel(), "conj" | "advcl") && with_subject)
+                        || s.toks[c].base_rel() == "parataxis";
+                    if !own_clause {
+                        stack.push(c);
+                    }
+                }
+            }
+            (s.toks[v].span, words)
+        })
+        .collect()
+}
+
 fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
     let inside: Vec<usize> = (0..s.len())
         .filter(|&i| s.toks[i].span.start >= focus.start && s.toks[i].span.end <= focus.end)
