@@ -437,7 +437,9 @@ impl SpanIndex {
 /// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`), a target
 /// that is only the place where the verb's object or another verb's act happens (`condemned
 /// the violence in Y`, `praised the soldiers fighting in Y`), a target outside the clause of the
-/// active verb cue it was read from (`X accused the minister of fraud as Y watched`), a holder named
+/// active verb cue it was read from (`X accused the minister of fraud as Y watched`), an active
+/// reading of a verb the parse reads with an agent phrase (`X backed a plan opposed by Y`), a
+/// holder named
 /// inside the phrase the frames read theirs from (`Peru's Justice Ministry`); and only a
 /// rules triple that stays keeps the frames' triples toward its target in its sentence out.
 fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &str) -> Vec<Stance> {
@@ -504,6 +506,15 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 .any(|k| readings.verb_clauses[k].1.iter().all(|&w| !overlap(w, t)))
         });
         !r.rule.starts_with("verb:active") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
+    });
+    // An active reading of a verb cue the parse reads with an agent phrase is the wrong voice
+    // (`Y backed a plan opposed by X`: X opposes the plan, Y opposes no one), unless the frames
+    // read the cue toward the same target.
+    let agent_verbs = SpanIndex::new(readings.agent_verbs.iter().copied());
+    out.retain(|r| {
+        !r.rule.starts_with("verb:active")
+            || agent_verbs.overlapping(r.cue_span).next().is_none()
+            || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
     // A holder the rules took from a list of names before an active verb (their rule
     // `verb:active+subject+list`: `Unlike Peru, X backs Y`, `Speaking in Lima, X denounced Y`)

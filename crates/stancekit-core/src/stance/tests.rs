@@ -903,3 +903,27 @@ fn a_target_outside_the_cue_verbs_clause_is_none_of_its_arguments() {
     let found = t.tag("Chile accused Lopez of fraud after the vote.");
     assert!(found.iter().any(|s| s.holder == "Chile"), "{found:?}");
 }
+
+/// The combined engine drops an active reading of a verb cue that the parse reads with an agent
+/// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
+#[test]
+fn an_active_reading_of_a_verb_with_an_agent_phrase_goes() {
+    let t = tagger_of(
+        StanceEngine::Combined,
+        &[("Ana Rivera", "Rivera"), ("Marco Lopez", "Lopez")],
+    );
+    let found = t.tag("Rivera backed a plan opposed by Lopez.");
+    assert!(
+        found
+            .iter()
+            .all(|s| !(s.holder == "Ana Rivera" && s.target == "Marco Lopez")),
+        "{found:?}"
+    );
+    let found = t.tag("Rivera was criticised by Lopez.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.holder == "Marco Lopez" && s.target == "Ana Rivera"),
+        "{found:?}"
+    );
+}

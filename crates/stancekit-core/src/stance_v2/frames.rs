@@ -414,10 +414,11 @@ impl<'a, 't> Ctx<'a, 't> {
             })
             .collect();
         // `the evidence cited by X`, `the plan put forward by X`: the agent of a passive
-        // participle on the noun made it.
+        // participle on the noun made it; not of a cue, whose agent takes a stance on it (`a
+        // plan opposed by X` is not X's).
         for &c in &self.s.kids[k] {
             let t = self.tok(c);
-            if t.rel == "acl" && t.xpos == "VBN" {
+            if t.rel == "acl" && t.xpos == "VBN" && self.lex.frames_of(&t.lemma, CuePos::Verb).is_empty() {
                 owners.extend(self.s.kids_with(c, "obl:agent"));
             }
         }

@@ -716,6 +716,12 @@ impl StanceTagger {
                 r.places.extend(doc.iter().flat_map(|(s, m)| self.places(s, m)));
                 r.verb_clauses
                     .extend(doc.iter().flat_map(|(s, _)| verb_clauses(s)));
+                r.agent_verbs.extend(doc.iter().flat_map(|(s, _)| {
+                    (0..s.len())
+                        .filter(|&v| s.toks[v].upos == "VERB" && s.kid_exact(v, "obl:agent").is_some())
+                        .map(|v| s.toks[v].span)
+                        .collect::<Vec<_>>()
+                }));
                 Some(&mut r.vetoed)
             }
             None => None,
@@ -849,6 +855,9 @@ pub(crate) struct ParseReadings {
     /// (`parataxis`). Another word of the sentence is no argument of
     /// that verb.
     pub verb_clauses: Vec<(Span, Vec<Span>)>,
+    /// The verbs the parse reads with an agent phrase (`obl:agent`): passive, whatever their
+    /// form (`a plan opposed by X`).
+    pub agent_verbs: Vec<Span>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.

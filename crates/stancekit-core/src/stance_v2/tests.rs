@@ -5066,3 +5066,21 @@ fn plural_offices_and_bracketed_names_are_no_one() {
     assert!(v.iter().all(|x| x.0 != "D"), "{v:?}");
     assert!(has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
 }
+
+/// The agent of a participle on a noun made it (`a plan drafted by X` is X's plan), unless the
+/// participle is a cue, whose agent takes a stance on it (`a plan opposed by X` is not X's).
+#[test]
+fn the_agent_of_a_cue_participle_is_no_owner() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[(
+            "Rivera backed a plan drafted by Lopez.",
+            "Ana Rivera",
+            "Marco Lopez",
+            "FAVOR",
+        )],
+    );
+    let v = triples(&t, "Rivera backed a plan opposed by Lopez.");
+    assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
+}
