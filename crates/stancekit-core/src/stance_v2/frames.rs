@@ -414,11 +414,15 @@ impl<'a, 't> Ctx<'a, 't> {
             })
             .collect();
         // `the evidence cited by X`, `the plan put forward by X`: the agent of a passive
-        // participle on the noun made it; not of a cue, whose agent takes a stance on it (`a
-        // plan opposed by X` is not X's).
+        // participle on the noun made it; not of a cue that takes the noun as its patient,
+        // whose agent takes a stance on it (`a plan opposed by X` is not X's).
         for &c in &self.s.kids[k] {
             let t = self.tok(c);
-            if t.rel == "acl" && t.xpos == "VBN" && self.lex.frames_of(&t.lemma, CuePos::Verb).is_empty() {
+            let judges_noun = self.lex.frames_of(&t.lemma, CuePos::Verb).iter().any(|&f| {
+                let frame = &self.lex.frames[f];
+                frame.target.contains(&Role::Patient) && frame.objects.is_empty() && frame.particle.is_none()
+            });
+            if t.rel == "acl" && t.xpos == "VBN" && !judges_noun {
                 owners.extend(self.s.kids_with(c, "obl:agent"));
             }
         }
