@@ -437,7 +437,7 @@ impl SpanIndex {
 /// cue the frames read as an act another cue takes: `X vetoed sanctions against Y`), a target
 /// that is only the place where the verb's object or another verb's act happens (`condemned
 /// the violence in Y`, `praised the soldiers fighting in Y`), a target outside the clause of the
-/// active verb cue it was read from (`X accused the minister of fraud as Y watched`), an active
+/// verb cue it was read from (`X accused the minister of fraud as Y watched`), an active
 /// reading of a verb the parse reads with an agent phrase (`X backed a plan opposed by Y`), a
 /// holder named
 /// inside the phrase the frames read theirs from (`Peru's Justice Ministry`); and only a
@@ -494,10 +494,11 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         });
         !r.rule.starts_with("verb:") || !place_of_event || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
-    // A target outside the clause of the active verb cue it was read from, a verb the parse
-    // reads with an object of its own, is no argument of that verb (`X and Y accused the
-    // studio head of harassment, and Z published ...`: not against Z), unless the frames read
-    // the cue toward it too: the rules' window read past the clause.
+    // A target outside the clause of the verb cue it was read from, a verb the parse reads
+    // with an object of its own or as a passive, is no argument of that verb (`X and Y accused
+    // the studio head of harassment, and Z published ...`: not against Z; `Z said the
+    // fighters, who are backed by X, ...`: not for Z), unless the frames read the cue toward it
+    // too: the rules' window read past the clause.
     let clauses = SpanIndex::new(readings.verb_clauses.iter().map(|(verb, _)| *verb));
     out.retain(|r| {
         let outside = r.target_span.is_some_and(|t| {
@@ -505,7 +506,7 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
                 .overlapping(r.cue_span)
                 .any(|k| readings.verb_clauses[k].1.iter().all(|&w| !overlap(w, t)))
         });
-        !r.rule.starts_with("verb:active") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
+        !r.rule.starts_with("verb:") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
     // An active reading of a verb cue the parse reads with an agent phrase is the wrong voice
     // (`Y backed a plan opposed by X`: X opposes the plan, Y opposes no one), unless the frames

@@ -927,3 +927,27 @@ fn an_active_reading_of_a_verb_with_an_agent_phrase_goes() {
         "{found:?}"
     );
 }
+
+/// The clause bound of the combined engine holds for passive verb cues too, where the noun a
+/// participle or relative clause modifies is in the clause; a pronoun the verb acts on may
+/// name anyone, so that clause bounds nothing.
+#[test]
+fn a_passive_cues_clause_bounds_its_target_too() {
+    let t = tagger_of(
+        StanceEngine::Combined,
+        &[("Ana Rivera", "Rivera"), ("Marco Lopez", "Lopez")],
+    );
+    let found =
+        t.tag("According to Lopez, the supplies went to the fighters, who have been supported by Chile.");
+    assert!(found.is_empty(), "{found:?}");
+    for (text, holder, target) in [
+        ("Rivera, backed by Chile, won the vote.", "Chile", "Ana Rivera"),
+        ("Lopez said he was attacked by Chile.", "Chile", "Marco Lopez"),
+    ] {
+        let found = t.tag(text);
+        assert!(
+            found.iter().any(|s| s.holder == holder && s.target == target),
+            "{text}: {found:?}"
+        );
+    }
+}

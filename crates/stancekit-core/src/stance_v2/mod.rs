@@ -849,9 +849,10 @@ pub(crate) struct ParseReadings {
     /// verb's own, so it is no party to any other cue, but may be to the verb's (`intervened in
     /// X`).
     pub places: Vec<(Span, Option<Span>)>,
-    /// (a verb with an object of its own, the words of its clause): the verb, its dependents
-    /// and theirs, less the clauses coordinated with it or adverbial to it that have a subject
-    /// of their own (`and Z published`, `as Z watched`) and the clauses set beside it
+    /// (a verb with an object of its own or a passive one, the words of its clause): the verb,
+    /// its dependents and theirs, and for a participle or relative clause on a noun that noun
+    /// and its dependents; less the clauses coordinated with it or adverbial to it that have a
+    /// subject of their own (`and Z published`, `as Z watched`) and the clauses set beside it
     /// (`parataxis`). Another word of the sentence is no argument of
     /// that verb.
     pub verb_clauses: Vec<(Span, Vec<Span>)>,
@@ -864,23 +865,46 @@ pub(crate) struct ParseReadings {
 /// The verbs of `s` that have an object, each with the words of its own clause (see
 /// [`ParseReadings::verb_clauses`]).
 fn verb_clauses(s: &Sentence<'_>) -> Vec<(Span, Vec<Span>)> {
+    let passive = |v: usize| {
+        s.kids_with(v, "nsubj:pass").next().is_some()
+            || s.kid_exact(v, "obl:agent").is_some()
+            || (s.toks[v].base_rel() == "acl" && s.toks[v].xpos == "VBN")
+    };
     (0..s.len())
-        .filter(|&v| s.toks[v].upos == "VERB" && s.kid_exact(v, "obj").is_some())
-        .map(|v| {
+        .filter(|&v| s.toks[v].upos == "VERB" && (s.kid_exact(v, "obj").is_some() || passive(v)))
+        .filter_map(|v| {
             let mut words = Vec::new();
+            // A participle or relative clause on a noun takes that noun as its argument; so does
+            // a verb with no subject of its own, whatever the parser hangs it on.
+            let subjectless = s.kids_with(v, "nsubj").next().is_none();
+            let modified = s.toks[v]
+                .head
+                .filter(|_| s.toks[v].base_rel() == "acl" || subjectless);
             let mut stack = vec![v];
+            stack.extend(modified);
+            // A verb that takes a personal pronoun as the one it acts on may name anyone through
+            // it (`X said he was attacked by Y`): its clause bounds nothing.
+            let pronoun_patient = s.kids[v].iter().any(|&c| {
+                matches!(s.toks[c].rel, "obj" | "iobj" | "nsubj:pass" | "obl")
+                    && s.toks[c].upos == "PRON"
+                    && s.toks[c].xpos == "PRP"
+            });
+            if pronoun_patient {
+                return None;
+            }
             while let Some(k) = stack.pop() {
                 words.push(s.toks[k].span);
                 for &c in &s.kids[k] {
                     let with_subject = s.kids_with(c, "nsubj").next().is_some();
                     let own_clause = (matches!(s.toks[c].base_rel(), "conj" | "advcl") && with_subject)
-                        || s.toks[c].base_rel() == "parataxis";
+                        || s.toks[c].base_rel() == "parataxis"
+                        || (Some(k) == modified && c == v);
                     if !own_clause {
                         stack.push(c);
                     }
                 }
             }
-            (s.toks[v].span, words)
+            Some((s.toks[v].span, words))
         })
         .collect()
 }
