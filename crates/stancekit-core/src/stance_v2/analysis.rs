@@ -301,7 +301,7 @@ fn names_as_objects(toks: &mut [Tok<'_>], kids: &[Vec<usize>]) -> bool {
             || toks[verb].upos != "VERB"
             || subtree_span(kids, i).0 != verb + 1
             || kids[verb].iter().any(|&k| toks[k].base_rel() == "obj")
-            || lex.calendar.contains(&toks[i].lower)
+            || lex.is_calendar(toks[i].text)
         {
             continue;
         }

@@ -863,6 +863,12 @@ impl Lexicon {
     }
 
     /// The frames of a cue word.
+    /// Whether `word` names a day or month (calendar.txt), in any case, abbreviated with a
+    /// period or not (`Feb.`).
+    pub(crate) fn is_calendar(&self, word: &str) -> bool {
+        self.calendar.contains(&word.trim_end_matches('.').to_lowercase())
+    }
+
     pub(crate) fn frames_of(&self, lemma: &str, pos: CuePos) -> &[usize] {
         self.by_cue
             .get(&pos)

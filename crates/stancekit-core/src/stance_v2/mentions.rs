@@ -417,7 +417,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         let region = (first..=j).all(|k| lex.function.get(&lower[k]) == Some(&FunctionKind::Region))
             && j + 1 < n
             && s.toks[j + 1].upos == "ADJ";
-        let is_calendar = region || words.len() == 1 && lex.calendar.contains(&words[0].to_lowercase());
+        let is_calendar = region || words.len() == 1 && lex.is_calendar(words[0]);
         if (body || !is_title(s, lex, first)) && !is_calendar {
             let full = words.join(" ");
             let surname = words[words.len() - 1].to_lowercase();

@@ -5084,3 +5084,18 @@ fn the_agent_of_a_cue_participle_is_no_owner() {
     let v = triples(&t, "Rivera backed a plan opposed by Lopez.");
     assert!(!has(&v, "Ana Rivera", "Marco Lopez", "FAVOR"), "{v:?}");
 }
+
+/// A month abbreviated with a period (`Feb.`) is a date, never an actor, as without one.
+#[test]
+fn an_abbreviated_month_is_no_actor() {
+    let t = tagger_for(&[("Paul Manafort", &["Manafort"])], &[]);
+    let v = triples(
+        &t,
+        "Prosecutors filed the case on Feb. 22. They alleged that Manafort lied to the bank.",
+    );
+    assert!(v.iter().all(|x| x.0 != "Feb."), "{v:?}");
+    assert!(
+        has(&v, "Unnamed prosecutors", "Paul Manafort", "AGAINST"),
+        "{v:?}"
+    );
+}
