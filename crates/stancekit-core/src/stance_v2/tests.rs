@@ -5089,13 +5089,11 @@ fn the_agent_of_a_cue_participle_is_no_owner() {
 #[test]
 fn an_abbreviated_month_is_no_actor() {
     let t = tagger_for(&[("Paul Manafort", &["Manafort"])], &[]);
-    let v = triples(
-        &t,
-        "Prosecutors filed the case on Feb. 22. They alleged that Manafort lied to the bank.",
-    );
-    assert!(v.iter().all(|x| x.0 != "Feb."), "{v:?}");
-    assert!(
-        has(&v, "Unnamed prosecutors", "Paul Manafort", "AGAINST"),
-        "{v:?}"
-    );
+    for text in [
+        "The hearing is set for Feb. 22. It criticised Manafort.",
+        "Feb. 22 is the date. It criticised Manafort.",
+    ] {
+        let v = triples(&t, text);
+        assert!(v.iter().all(|x| x.0 != "Feb."), "{text}: {v:?}");
+    }
 }
