@@ -462,7 +462,13 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     let same_holder = |a: &Stance, b: &Stance| {
         a.holder == b.holder || matches!((a.holder_span, b.holder_span), (Some(x), Some(y)) if overlap(x, y))
     };
-    let (frames, readings) = syntax.tag_with_readings(text);
+    let mut verb_cues: Vec<Span> = out
+        .iter()
+        .filter(|r| r.rule.starts_with("verb:"))
+        .map(|r| r.cue_span)
+        .collect();
+    verb_cues.sort_unstable_by_key(|c| (c.start, c.end));
+    let (frames, readings) = syntax.tag_with_readings(text, &verb_cues);
     let vetoed = readings.vetoed;
     let frame_cues = SpanIndex::new(frames.iter().map(|s| s.cue_span));
     // The frames' triples on a cue that overlaps `span`.

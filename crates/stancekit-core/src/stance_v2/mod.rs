@@ -678,8 +678,13 @@ impl StanceTagger {
 
     /// [`StanceTagger::tag`], and what the parse reads that the combined engine checks the
     /// rules' triples against (see [`ParseReadings`]).
-    pub(crate) fn tag_with_readings(&self, text: &str) -> (Vec<Stance>, ParseReadings) {
-        let mut readings = ParseReadings::default();
+    /// `verb_cues` are the verb cues (sorted by start) whose clauses the caller asks for
+    /// ([`ParseReadings::verb_clauses`]): only theirs are collected.
+    pub(crate) fn tag_with_readings(&self, text: &str, verb_cues: &[Span]) -> (Vec<Stance>, ParseReadings) {
+        let mut readings = ParseReadings {
+            verb_cues: verb_cues.to_vec(),
+            ..ParseReadings::default()
+        };
         let out = self.tag_noting(text, Some(&mut readings));
         (out, readings)
     }
@@ -714,8 +719,20 @@ impl StanceTagger {
                         .collect::<Vec<_>>()
                 }));
                 r.places.extend(doc.iter().flat_map(|(s, m)| self.places(s, m)));
-                r.verb_clauses
-                    .extend(doc.iter().flat_map(|(s, _)| verb_clauses(s)));
+                let cues = std::mem::take(&mut r.verb_cues);
+                r.verb_clauses.extend(doc.iter().flat_map(|(s, _)| {
+                    let first = cues.partition_point(|c| c.start < s.span.start);
+                    let here: Vec<Span> = cues[first..]
+                        .iter()
+                        .take_while(|c| c.start < s.span.end)
+                        .copied()
+                        .collect();
+                    if here.is_empty() {
+                        Vec::new()
+                    } else {
+                        verb_clauses(s, &here)
+                    }
+                }));
                 r.agent_verbs.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&v| s.toks[v].upos == "VERB" && s.kid_exact(v, "obl:agent").is_some())
@@ -856,22 +873,30 @@ pub(crate) struct ParseReadings {
     /// (`parataxis`). Another word of the sentence is no argument of
     /// that verb.
     pub verb_clauses: Vec<(Span, Vec<Span>)>,
+    /// (Asked for by the caller) the verb cues, sorted by start, whose clauses to collect in
+    /// `verb_clauses`; emptied when they are.
+    pub verb_cues: Vec<Span>,
     /// The verbs the parse reads with an agent phrase (`obl:agent`): passive, whatever their
     /// form (`a plan opposed by X`).
     pub agent_verbs: Vec<Span>,
 }
 
 /// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
-/// The verbs of `s` that have an object, each with the words of its own clause (see
-/// [`ParseReadings::verb_clauses`]).
-fn verb_clauses(s: &Sentence<'_>) -> Vec<(Span, Vec<Span>)> {
+/// The verbs of `s` under one of `cues` that have an object or are passive, each with the
+/// words of its own clause (see [`ParseReadings::verb_clauses`]).
+fn verb_clauses(s: &Sentence<'_>, cues: &[Span]) -> Vec<(Span, Vec<Span>)> {
     let passive = |v: usize| {
         s.kids_with(v, "nsubj:pass").next().is_some()
             || s.kid_exact(v, "obl:agent").is_some()
             || (s.toks[v].base_rel() == "acl" && s.toks[v].xpos == "VBN")
     };
     (0..s.len())
-        .filter(|&v| s.toks[v].upos == "VERB" && (s.kid_exact(v, "obj").is_some() || passive(v)))
+        .filter(|&v| {
+            let w = s.toks[v].span;
+            s.toks[v].upos == "VERB"
+                && cues.iter().any(|c| c.start < w.end && w.start < c.end)
+                && (s.kid_exact(v, "obj").is_some() || passive(v))
+        })
         .filter_map(|v| {
             let mut words = Vec::new();
             // A participle or relative clause on a noun takes that noun as its argument; so does

@@ -3843,7 +3843,7 @@ fn a_holder_is_certain_only_by_how_the_holder_was_found() {
         &[],
     );
     let certain = |text: &str| -> Vec<(String, String, bool)> {
-        let (found, readings) = t.tag_with_readings(text);
+        let (found, readings) = t.tag_with_readings(text, &[]);
         found
             .iter()
             .enumerate()
