@@ -2,8 +2,8 @@
 
 From raw text (our sentences and words, aligned to the gold by character span) and on the gold
 words. The issue's raw-text floors are UPOS 0.950, lemma 0.965, UAS 0.850, LAS 0.820: lemma meets
-its floor; the others are guarded here just below the level measured (UPOS 0.949, UAS 0.836,
-LAS 0.807 with the shipped model and the tree rules), so that no change makes them worse while
+its floor; the others are guarded here just below the level measured (UPOS 0.949, UAS 0.837,
+LAS 0.808 with the shipped model and the tree rules), so that no change makes them worse while
 the parser is improved. On gold words the model meets UPOS 0.95, UAS 0.85 and LAS 0.82.
 """
 
