@@ -4,7 +4,9 @@
 //! reported speech, and decide what negation, refusal and hypotheticals do to the stance.
 
 use super::analysis::Sentence;
-use super::lexicon::{Blocking, CuePos, Frame, FunctionKind, Lexicon, Polarity, PronounKind, Role, SayKind};
+use super::lexicon::{
+    ActorKind, Blocking, CuePos, Frame, FunctionKind, Lexicon, Polarity, PronounKind, Role, SayKind,
+};
 use super::mentions::{Mention, Mentions, Targets, Who};
 use crate::Span;
 
@@ -1520,7 +1522,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // The side is what the noun's own frame aims at (`critics of X`, `X's critics`). A
         // crowd of several (`supporters of X and Y`) is one crowd per target, paired with its
         // own at the cue (see [`Ctx::crowds`]); a country before the noun says where the crowd
-        // is from (`American critics of X` are the United States').
+        // is from (`American critics of X` are a group the United States describes, below).
         let side = holds_own.and_then(|frame| {
             frame
                 .target
@@ -1559,10 +1561,40 @@ impl<'a, 't> Ctx<'a, 't> {
                 || self.lex.groups.contains(&t.lower));
         // A crowd noun after a name that no list knows (`Tory rebels`, `Labour lawmakers`) is a
         // group the name describes, not the name itself: a country or body is known (`US
-        // officials` are the United States), a party or movement is not.
-        let described_group = modified_actor
-            .is_some_and(|m| matches!(self.mentions.list[m].who, Who::Name(_)))
-            && self.lex.groups.contains(&t.lower)
+        // officials` are the United States), a party or movement is not. So is a country's
+        // crowd that is no part of its state (`Syrian rebels`, `Peruvian protesters`): only its
+        // officials, diplomats or troops are the state (group_nouns.txt `state`).
+        let country = |who: &Who| match who {
+            Who::Actor(a) => self
+                .lex
+                .actors
+                .get(*a as usize)
+                .is_some_and(|a| a.kind == ActorKind::Country),
+            Who::Target(t) => self.targets.same_actor.iter().any(|(&a, &target)| {
+                target == *t
+                    && self
+                        .lex
+                        .actors
+                        .get(a as usize)
+                        .is_some_and(|a| a.kind == ActorKind::Country)
+            }),
+            _ => false,
+        };
+        let described_group = modified_actor.is_some_and(|m| match &self.mentions.list[m].who {
+            Who::Name(_) => true,
+            who if country(who) => {
+                // (A word of the state between keeps them its own: `Venezuelan military
+                // members`, `Syrian government officials`.)
+                let last = self.mentions.list[m].last;
+                let lower: Vec<String> = self.s.toks[..u].iter().map(|w| w.lower.clone()).collect();
+                let state_word = (last + 1..u).any(|k| {
+                    self.lex.government_role(&self.tok(k).lemma, "state")
+                        || crate::stance::military_phrase(&lower, k).is_some()
+                });
+                !self.lex.state_groups.contains(&t.lower) && !state_word
+            }
+            _ => false,
+        }) && self.lex.groups.contains(&t.lower)
             && t.upos == "NOUN";
         if let (Some(m), true, false) = (modified_actor, stands_for_modifier, described_group) {
             if document {

@@ -365,6 +365,9 @@ pub(crate) struct Lexicon {
     pub groups: HashSet<String>,
     /// Words of number that stand alone for a crowd (`group_nouns.txt`, note `number`).
     pub crowd_numbers: HashSet<String>,
+    /// Group nouns that stand for the state a country modifier names (`US officials` are the
+    /// United States): group_nouns.txt note `state`.
+    pub state_groups: HashSet<String>,
     pub government: Noted,
     pub titles: HashMap<String, TitleKind>,
     pub calendar: HashSet<String>,
@@ -830,7 +833,12 @@ impl Lexicon {
             light,
             groups: noted(GROUP_NOUNS)
                 .into_iter()
-                .filter(|(_, notes)| notes.is_empty())
+                .filter(|(_, notes)| notes.iter().all(|n| n == "state"))
+                .map(|(w, _)| w)
+                .collect(),
+            state_groups: noted(GROUP_NOUNS)
+                .into_iter()
+                .filter(|(_, notes)| notes.iter().any(|n| n == "state"))
                 .map(|(w, _)| w)
                 .collect(),
             crowd_numbers: noted(GROUP_NOUNS)

@@ -1455,10 +1455,11 @@ fn a_crowd_noun_of_a_target_is_that_targets_crowd() {
                 "Marco Lopez",
                 "FAVOR",
             ),
-            // A country before the noun says where the crowd is from.
+            // A country before the noun says where the crowd is from; critics are no part of
+            // its state (group_nouns.txt), so they are a group it describes.
             (
                 "American critics of Lopez gathered outside.",
-                "United States",
+                "Unnamed American critics",
                 "Marco Lopez",
                 "AGAINST",
             ),
@@ -5096,4 +5097,46 @@ fn an_abbreviated_month_is_no_actor() {
         let v = triples(&t, text);
         assert!(v.iter().all(|x| x.0 != "Feb."), "{text}: {v:?}");
     }
+}
+
+/// A country's crowd that is no part of its state is a group the country describes (`Peruvian
+/// protesters`, `Chilean rebels`), not the country; its officials, diplomats and troops are
+/// the state (group_nouns.txt `state`), and so is any crowd with a word of the state between
+/// (`Peruvian government officials`).
+#[test]
+fn a_countrys_crowd_outside_its_state_is_a_described_group() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Peruvian protesters denounced Lopez.",
+                "Unnamed Peruvian protesters",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chilean rebels criticised Lopez.",
+                "Unnamed Chilean rebels",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Chilean officials praised Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+            (
+                "Chilean government officials praised Rivera.",
+                "Chile",
+                "Ana Rivera",
+                "FAVOR",
+            ),
+        ],
+    );
+    // Arming the rebels of a country is no support of its head.
+    let t = tagger_for(&[("Bashar al-Assad", &["Assad"])], &[]);
+    let v = triples(&t, "Congress approved a plan to arm the Syrian rebels.");
+    assert!(v.iter().all(|x| x.1 != "Bashar al-Assad"), "{v:?}");
 }

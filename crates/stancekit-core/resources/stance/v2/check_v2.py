@@ -78,7 +78,7 @@ WORD_LISTS = {
     "hypothetical.txt": {"aux", "mark", "advmod", "governor", "future", "deontic", "necessity", "perfect"},
     "negation.txt": {"advmod", "det", "cc", "case", "verb", "focus", "ends", "amod"},
     "light_verbs.txt": {"receiver", "remove", "for", "recipient", "state", "PRT"},
-    "group_nouns.txt": {"number"},
+    "group_nouns.txt": {"number", "state"},
     "government_nouns.txt": {"state", "speaker", "target", "document", "seat"},
     "titles.txt": {"honorific", "office", "role"},
     "news_outlets.txt": {"head", "name"},
