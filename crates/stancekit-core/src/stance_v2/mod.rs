@@ -870,8 +870,7 @@ pub(crate) struct ParseReadings {
     /// its dependents and theirs, and for a participle or relative clause on a noun that noun
     /// and its dependents; less the clauses coordinated with it or adverbial to it that have a
     /// subject of their own (`and Z published`, `as Z watched`) and the clauses set beside it
-    /// (`parataxis`). Another word of the sentence is no argument of
-    /// that verb.
+    /// (`parataxis`). Another word of the sentence is no argument of that verb.
     pub verb_clauses: Vec<(Span, Vec<Span>)>,
     /// (Asked for by the caller) the verb cues, sorted by start, whose clauses to collect in
     /// `verb_clauses`; emptied when they are.
@@ -881,7 +880,6 @@ pub(crate) struct ParseReadings {
     pub agent_verbs: Vec<Span>,
 }
 
-/// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
 /// The verbs of `s` under one of `cues` that have an object or are passive, each with the
 /// words of its own clause (see [`ParseReadings::verb_clauses`]).
 fn verb_clauses(s: &Sentence<'_>, cues: &[Span]) -> Vec<(Span, Vec<Span>)> {
@@ -934,6 +932,7 @@ fn verb_clauses(s: &Sentence<'_>, cues: &[Span]) -> Vec<(Span, Vec<Span>)> {
         .collect()
 }
 
+/// A mention of the focus of [`StanceTagger::classify`] over the words inside `focus`.
 fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usize) {
     let inside: Vec<usize> = (0..s.len())
         .filter(|&i| s.toks[i].span.start >= focus.start && s.toks[i].span.end <= focus.end)
