@@ -1582,16 +1582,15 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let described_group = modified_actor.is_some_and(|m| match &self.mentions.list[m].who {
             Who::Name(_) => true,
-            who if country(who) => {
+            who if country(who) && !self.lex.state_groups.contains(&t.lower) => {
                 // (A word of the state between keeps them its own: `Venezuelan military
-                // members`, `Syrian government officials`.)
+                // members`, `Syrian government officials`. Checked last: it copies the words.)
                 let last = self.mentions.list[m].last;
                 let lower: Vec<String> = self.s.toks[..u].iter().map(|w| w.lower.clone()).collect();
-                let state_word = (last + 1..u).any(|k| {
+                !(last + 1..u).any(|k| {
                     self.lex.government_role(&self.tok(k).lemma, "state")
                         || crate::stance::military_phrase(&lower, k).is_some()
-                });
-                !self.lex.state_groups.contains(&t.lower) && !state_word
+                })
             }
             _ => false,
         }) && self.lex.groups.contains(&t.lower)
