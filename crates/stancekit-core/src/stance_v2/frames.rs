@@ -280,8 +280,18 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The word that stands in the clause for the noun at `i`: the amount that measures it
     /// (`pledged $20 million in aid`, `sent dozens of tanks`: a number, a currency sign, a noun
     /// with a number, or a noun of amount of function_words.txt, on whose phrase of a `measure`
-    /// preposition, prepositions.txt, the noun is), else `i` itself.
+    /// preposition, prepositions.txt, the noun is), else `i` itself. A noun coordinated with
+    /// another stands where the first of them stands (`announced fraud and other charges
+    /// against X`, `imposed sanctions and a ban on X`).
     fn measured_slot(&self, i: usize) -> usize {
+        let mut i = i;
+        while let Some(h) = self
+            .tok(i)
+            .head
+            .filter(|&h| self.tok(i).base_rel() == "conj" && matches!(self.tok(h).upos, "NOUN" | "PROPN"))
+        {
+            i = h;
+        }
         let t = self.tok(i);
         let Some(h) = t.head.filter(|_| t.base_rel() == "nmod") else {
             return i;

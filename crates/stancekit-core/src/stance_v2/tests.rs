@@ -5140,3 +5140,31 @@ fn a_countrys_crowd_outside_its_state_is_a_described_group() {
     let v = triples(&t, "Congress approved a plan to arm the Syrian rebels.");
     assert!(v.iter().all(|x| x.1 != "Bashar al-Assad"), "{v:?}");
 }
+
+#[test]
+fn a_noun_cue_coordinated_with_a_light_verbs_object_shares_its_verb() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            (
+                "Lopez announced fraud and other charges against Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Peru imposed sanctions and a travel ban on Lopez.",
+                "Peru",
+                "Marco Lopez",
+                "AGAINST",
+            ),
+            (
+                "Lopez voiced admiration for Peru and contempt for Rivera.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+}
