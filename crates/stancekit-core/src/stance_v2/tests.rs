@@ -5168,3 +5168,30 @@ fn a_noun_cue_coordinated_with_a_light_verbs_object_shares_its_verb() {
         ],
     );
 }
+
+#[test]
+fn a_reaction_incurred_or_provoked_is_held_against_whoever_incurred_it() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "Rivera incurred the wrath of Lopez.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Rivera's decree provoked the anger of Lopez.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "Rivera provoked criticism from Lopez.",
+                "Marco Lopez",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+}
