@@ -1405,6 +1405,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             out.push(self.headed_government(mention.clone(), found));
+            if !mention.joint.is_empty() {
+                found.notes.push("+pronoun");
+                for who in &mention.joint {
+                    let mut member = mention.clone();
+                    member.who = who.clone();
+                    member.joint.clear();
+                    out.push(self.headed_government(member, found));
+                }
+            }
             return;
         }
         // `we`, `I`: whoever says the clause, or the quote the sentence is.
@@ -1556,6 +1565,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     person: false,
                     pronoun: false,
                     antecedent: None,
+                    joint: Vec::new(),
                 });
                 return;
             }
@@ -1647,6 +1657,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     person: false,
                     pronoun: false,
                     antecedent: None,
+                    joint: Vec::new(),
                 });
             }
         }
@@ -1663,6 +1674,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 person: false,
                 pronoun: false,
                 antecedent: None,
+                joint: Vec::new(),
             });
         }
     }
@@ -1885,6 +1897,7 @@ impl<'a, 't> Ctx<'a, 't> {
             person: false,
             pronoun: false,
             antecedent: None,
+            joint: Vec::new(),
         })
     }
 
@@ -3602,6 +3615,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     person: false,
                     pronoun: false,
                     antecedent: None,
+                    joint: Vec::new(),
                 };
                 (crowd, t.clone())
             })

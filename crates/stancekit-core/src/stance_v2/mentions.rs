@@ -36,6 +36,9 @@ pub(crate) struct Mention {
     pub pronoun: bool,
     /// For a pronoun whose antecedent is in the same sentence, the antecedent's last word.
     pub antecedent: Option<usize>,
+    /// For a plural pronoun whose antecedent is a coordination of the sentence before
+    /// (`Russia and China met. They ...`), the other members of it.
+    pub joint: Vec<Who>,
 }
 
 /// What the document has said so far: full names by their last word (so `Trump` after
@@ -48,6 +51,9 @@ pub(crate) struct DocMemory {
     /// The actors that were subjects in the last sentence remembered, with their person flag:
     /// a pronoun's most likely antecedent after the subjects of its own sentence.
     pub last_subjects: Vec<(Who, bool)>,
+    /// The members of each coordinated subject of the last sentence remembered (`Russia and
+    /// China met`): a plural pronoun after it stands for all of them.
+    pub last_coordinations: Vec<Vec<Who>>,
     /// The last person and the last group that were subjects in this paragraph.
     pub paragraph_subjects: Vec<(Who, bool)>,
     /// ... and in the paragraph before: news paragraphs are short, and a pronoun that opens one
@@ -63,6 +69,7 @@ impl DocMemory {
     pub(crate) fn new_paragraph(&mut self) {
         self.recent.clear();
         self.last_subjects.clear();
+        self.last_coordinations.clear();
         self.previous_subjects = std::mem::take(&mut self.paragraph_subjects);
     }
 
@@ -95,6 +102,31 @@ impl DocMemory {
                 subjects.push((k, Who::Group(name), false));
             }
         }
+        // A subject's conjuncts that are mentions too (the first conjunct is the subject).
+        let mention_at = |k: usize| {
+            mentions
+                .iter()
+                .find(|m| m.first <= k && k <= m.last && !m.pronoun)
+        };
+        self.last_coordinations = mentions
+            .iter()
+            .filter(|m| !m.pronoun && is_subject(s, m.first, m.last))
+            .filter_map(|m| {
+                let head =
+                    (m.first..=m.last).find(|&k| s.toks[k].head.is_none_or(|h| h < m.first || h > m.last))?;
+                let mut members = vec![m.who.clone()];
+                let mut stack = vec![head];
+                while let Some(k) = stack.pop() {
+                    for c in s.kids_with(k, "conj") {
+                        if let Some(other) = mention_at(c).filter(|o| !members.contains(&o.who)) {
+                            members.push(other.who.clone());
+                        }
+                        stack.push(c);
+                    }
+                }
+                (members.len() > 1).then_some(members)
+            })
+            .collect();
         subjects.sort_by_key(|&(k, _, _)| k);
         self.last_subjects = subjects
             .into_iter()
@@ -220,6 +252,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         person,
         pronoun: false,
         antecedent: None,
+        joint: Vec::new(),
     };
     // News outlets are sources, not actors: their names make no mention, nor does a place in
     // one (`Washington` in `The Washington Post`).
@@ -620,6 +653,17 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             .find(|c| c.1 == wants_person && !own_subjects.contains(&c.0))
             .map(|(who, person, antecedent, _)| (who, person, antecedent));
         if let Some((who, person, antecedent)) = found {
+            // `Russia and China met. They ...`: the whole coordination.
+            let joint: Vec<Who> = if antecedent.is_none() && lex.plural_pronouns.contains(&s.toks[i].lower) {
+                memory
+                    .last_coordinations
+                    .iter()
+                    .find(|members| members.contains(&who))
+                    .map(|members| members.iter().filter(|&w| *w != who).cloned().collect())
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             push(
                 &mut list,
                 &mut at,
@@ -631,6 +675,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                     person,
                     pronoun: true,
                     antecedent,
+                    joint,
                 },
             );
         }

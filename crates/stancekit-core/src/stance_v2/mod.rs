@@ -948,6 +948,7 @@ fn add_focus(s: &Sentence<'_>, mentions: &mut Mentions, focus: Span, index: usiz
         person: false,
         pronoun: false,
         antecedent: None,
+        joint: Vec::new(),
     };
     for slot in &mut mentions.at[first..=last] {
         *slot = Some(mentions.list.len());

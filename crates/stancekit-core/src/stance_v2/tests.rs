@@ -5195,3 +5195,20 @@ fn a_reaction_incurred_or_provoked_is_held_against_whoever_incurred_it() {
         ],
     );
 }
+
+#[test]
+fn they_after_a_coordinated_subject_stands_for_every_member() {
+    let t = tagger_with_peru();
+    for text in [
+        "Russia and Peru met in Moscow on Monday. They condemned Lopez.",
+        "Russia, China and Peru met on Monday. They said they backed Rivera's opponents and condemned Lopez.",
+    ] {
+        let v = triples(&t, text);
+        for holder in ["Russia", "Peru"] {
+            assert!(has(&v, holder, "Marco Lopez", "AGAINST"), "{text}: {v:?}");
+        }
+    }
+    // Subjects of different clauses are no coordination: `they` stays the last one.
+    let v = triples(&t, "Russia said Peru was wrong. They condemned Lopez.");
+    assert!(!has(&v, "Russia", "Marco Lopez", "AGAINST"), "{v:?}");
+}
