@@ -541,7 +541,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn relative_object(&self, i: usize) -> bool {
         let relative = |k: usize| self.is_function(k, FunctionKind::Relative);
         self.s.kids_with(i, "obj").any(relative)
-            || (self.s.kids_with(i, "nsubj").next().is_some()
+            || (self.s.kids_with(i, "nsubj").any(|k| !relative(k))
                 && self.s.kids_with(i, "obj").next().is_none()
                 && self.s.kids[i]
                     .iter()
@@ -1960,15 +1960,30 @@ impl<'a, 't> Ctx<'a, 't> {
     /// `Peru was among the countries that recognised X` (Peru, besides the unnamed rest), added
     /// to `out`. (One level deeper in [`Ctx::resolve_one`]'s search: a relative pronoun can lead
     /// back up to the group noun.)
+    /// The same for a number or pronoun whose partitive phrase the group noun is: `Peru is one
+    /// of 50 countries that back X`, `Peru, one of the states that ...`.
     fn members_named(&self, w: usize, depth: usize, found: &mut Found, out: &mut Vec<Mention>) {
         let membership = self.s.kids[w].iter().any(|&c| {
             self.tok(c).base_rel() == "case" && self.lex.preposition_is(&self.tok(c).lemma, "member")
         });
-        if !membership {
-            return;
-        }
+        let subjects: Vec<usize> = if membership {
+            self.s.kids_with(w, "nsubj").collect()
+        } else {
+            match self.tok(w).head {
+                Some(h)
+                    if self.tok(w).base_rel() == "nmod"
+                        && matches!(self.tok(h).upos, "NUM" | "PRON")
+                        && self.lex.preposition_is(&self.s.case_of(w), "partitive") =>
+                {
+                    match self.tok(h).head {
+                        Some(named) if self.tok(h).base_rel() == "appos" => vec![named],
+                        _ => self.predicate_subjects(h),
+                    }
+                }
+                _ => return,
+            }
+        };
         let before = out.len();
-        let subjects: Vec<usize> = self.s.kids_with(w, "nsubj").collect();
         for k in subjects {
             let members = self.members(k);
             if members.len() > 1 {

@@ -5212,3 +5212,43 @@ fn they_after_a_coordinated_subject_stands_for_every_member() {
     let v = triples(&t, "Russia said Peru was wrong. They condemned Lopez.");
     assert!(!has(&v, "Russia", "Marco Lopez", "AGAINST"), "{v:?}");
 }
+
+#[test]
+fn one_of_a_group_that_acts_is_a_member_of_it() {
+    let t = tagger_with_peru();
+    for text in [
+        "Peru is one of more than 50 countries that back Rivera.",
+        "Peru, one of the countries that back Rivera, met Lopez.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Peru", "Ana Rivera", "FAVOR"), "{text}: {v:?}");
+        assert!(
+            has(&v, "Unnamed countries", "Ana Rivera", "FAVOR"),
+            "{text}: {v:?}"
+        );
+    }
+    // Only the one the phrase describes: not the subject of a verb that takes it as object.
+    let v = triples(&t, "Peru criticised one of the countries that back Rivera.");
+    assert!(!has(&v, "Peru", "Ana Rivera", "FAVOR"), "{v:?}");
+}
+
+#[test]
+fn a_relative_pronoun_subject_leaves_the_clause_no_object() {
+    // `students who helped`: the students helped; they are not whom the clause helped.
+    assert_none(
+        &tagger(),
+        &[
+            "Rivera was one of several students who helped.",
+            "Rivera was among the students who helped.",
+        ],
+    );
+    assert_finds(
+        &tagger(),
+        &[(
+            "Rivera, who Lopez backed, lost.",
+            "Marco Lopez",
+            "Ana Rivera",
+            "FAVOR",
+        )],
+    );
+}
