@@ -211,6 +211,37 @@ impl Lemmatizer {
         fallback
     }
 
+    /// English doubles the last consonant of a short stem before `-ed` and `-ing` (`fin`,
+    /// `finned`; `hop`, `hopping`), so a form that did not double it (`fined`, `hoping`) is of
+    /// the stem with a silent `e` (`fine`, `hope`) when that is a known lemma of the class.
+    /// Short here: one vowel between consonants, the last not `w`, `x` or `y`.
+    pub(crate) fn undoubled(&self, lower: &str, stem: String, class: u8) -> String {
+        let bare = stem.to_lowercase();
+        let ending = lower.strip_prefix(bare.as_str()).unwrap_or_default();
+        if !matches!(ending, "ed" | "ing") {
+            return stem;
+        }
+        let letters: Vec<char> = bare.chars().collect();
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        let short = letters.len() >= 3
+            && letters.iter().filter(|&&c| vowel(c)).count() == 1
+            && vowel(letters[letters.len() - 2])
+            && !vowel(letters[letters.len() - 3])
+            && !matches!(letters[letters.len() - 1], 'w' | 'x' | 'y')
+            && !vowel(letters[letters.len() - 1]);
+        let with_e = format!("{stem}e");
+        if short
+            && self
+                .known
+                .get(&with_e.to_lowercase())
+                .is_some_and(|&c| c & class != 0)
+        {
+            with_e
+        } else {
+            stem
+        }
+    }
+
     /// Learns rules and exceptions from `(form, tag, group, class, lemma)` examples and the
     /// known lemmas (`lemma<TAB>letters` lines, letters among `n v a r`). A suffix keeps its most
     /// frequent edits that at least `min_types` distinct forms support.
@@ -390,6 +421,21 @@ mod tests {
         let l = Lemmatizer::train(data.iter().copied(), "bake\tv\n", 2).unwrap();
         assert_eq!(l.lemma("baked", 2, 2, VERB), "bake");
         assert!(parse_known("x\tq\n").is_err());
+        // A short stem that did not double its consonant ends in a silent `e` (`fined`, not
+        // `fin`, which would give `finned`), unless that is no verb; long stems never double.
+        let data = [
+            ("walked", 2, 2, VERB, "walk"),
+            ("talked", 2, 2, VERB, "talk"),
+            ("hoped", 2, 2, VERB, "hope"),
+        ];
+        let known = "fin\tnv\nfine\tnav\nfix\tv\nopen\tv\nopene\tv\nbus\tnv\n";
+        let l = Lemmatizer::train(data.iter().copied(), known, 1).unwrap();
+        let lemma = |form: &str| l.undoubled(form, l.lemma(form, 2, 2, VERB).into_owned(), VERB);
+        assert_eq!(l.lemma("fined", 2, 2, VERB), "fin");
+        assert_eq!(lemma("fined"), "fine");
+        assert_eq!(lemma("fixed"), "fix");
+        assert_eq!(lemma("opened"), "open");
+        assert_eq!(lemma("bused"), "bus");
         assert_eq!(parse_known(&write_known(&l.known)).unwrap(), l.known);
     }
 }

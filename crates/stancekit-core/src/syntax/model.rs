@@ -196,8 +196,10 @@ impl SyntaxModel {
     ///
     /// An inflected verb form the treebank taught no lemma for takes WordNet's when WordNet
     /// lists it as irregular (`fled` -> `flee`, `upheld` -> `uphold`), before the suffix rules,
-    /// which would guess (`fl`). Training reads the learned lemmatizer alone, so the shipped
-    /// model stays reproducible; the forms the table adds are ones training never met.
+    /// which would guess (`fl`); and a regular form with a short stem that did not double its
+    /// consonant is of the stem with a silent `e` (`fined` -> `fine`, not `fin`: see
+    /// `Lemmatizer::undoubled`). Training reads the learned lemmatizer alone, so the shipped
+    /// model stays reproducible; the forms these add are ones training never met.
     #[must_use]
     pub fn lemma<'a>(&self, form: &'a str, tag: u16) -> Cow<'a, str> {
         let group = self.tags.get(tag as usize).map_or(0, |&(_, x)| x);
@@ -209,6 +211,8 @@ impl SyntaxModel {
             if let Some(lemma) = irregular_verbs().get(form.to_lowercase().as_str()) {
                 return Cow::Borrowed(lemma);
             }
+            let lemma = self.lemmatizer.lemma(form, tag, group, class).into_owned();
+            return Cow::Owned(self.lemmatizer.undoubled(&form.to_lowercase(), lemma, class));
         }
         self.lemmatizer.lemma(form, tag, group, class)
     }
