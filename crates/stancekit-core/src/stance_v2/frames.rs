@@ -2297,15 +2297,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     })
             })
         };
+        // A clause opened by `if`, `unless` or `whether` is a condition or a question, not a
+        // statement, whatever its polarity (`if Peru sanctioned X, prices would rise`); threats
+        // put their act in the main clause (`if X stays, Peru will impose sanctions`).
+        // (Certainly no statement: veto the rules' reading of `refused to say whether it backs X`.)
+        let subordinate = self.s.kids[i]
+            .iter()
+            .any(|&c| self.tok(c).base_rel() == "mark" && marker(c, "mark"));
+        if subordinate {
+            found.notes.push(BLOCKED);
+            return None;
+        }
         if hypothetical(i) && frame.stance == Polarity::Favor {
-            // (A clause opened by `whether` or `if` is certainly no statement: veto the rules'
-            // reading of `refused to say whether it backs X`.)
-            let subordinate = self.s.kids[i]
-                .iter()
-                .any(|&c| self.tok(c).base_rel() == "mark" && marker(c, "mark"));
-            if subordinate {
-                found.notes.push(BLOCKED);
-            }
             return None;
         }
         // `would have condemned X`: a counterfactual did not happen, whatever its polarity
@@ -2753,6 +2756,10 @@ impl<'a, 't> Ctx<'a, 't> {
             )
         };
         if frame.bare && self.s.kids[i].iter().any(|&k| dependent(k)) {
+            return false;
+        }
+        // `came to X's defence`, not `broke through X's defence`.
+        if !frame.cases.is_empty() && !frame.cases.contains(&self.s.case_of(i)) {
             return false;
         }
         // `provided X with weapons`, not `provided X with a list`.

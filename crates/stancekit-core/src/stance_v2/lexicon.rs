@@ -138,6 +138,9 @@ pub(crate) struct Frame {
     /// The cue counts only alone, with no object, particle, oblique, adverb or clause of its
     /// own (`X must go`, not `X must go to Lima` or `go ahead`).
     pub bare: bool,
+    /// The prepositions a noun cue must stand in a phrase of (`came to X's defence`: `to`);
+    /// any or none when empty.
+    pub cases: Vec<String>,
     /// An example sentence and the head words of its holder and target (the tests run every
     /// frame's example).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -484,6 +487,7 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
             appeal: false,
             mutual: false,
             bare: false,
+            cases: Vec::new(),
             example: cols[6].to_owned(),
             example_holder: cols[7].to_owned(),
             example_target: cols[8].to_owned(),
@@ -504,6 +508,8 @@ pub(super) fn parse_frames(text: &str, sets: &Noted) -> Result<Vec<Frame>> {
                         flag.strip_prefix("obl:").and_then(|f| f.split_once("=@"))
                     {
                         frame.oblique = Some((case.to_owned(), set_lemmas(set)?));
+                    } else if let Some(c) = flag.strip_prefix("case=") {
+                        frame.cases = c.split('|').map(str::to_owned).collect();
                     } else if let Some(o) = flag.strip_prefix("obj=") {
                         frame.objects = o.split('|').map(str::to_owned).collect();
                     } else {

@@ -5252,3 +5252,45 @@ fn a_relative_pronoun_subject_leaves_the_clause_no_object() {
         )],
     );
 }
+
+#[test]
+fn a_noun_cue_with_a_case_counts_only_in_a_phrase_of_it() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[
+            ("Peru came to Rivera's defence.", "Peru", "Ana Rivera", "FAVOR"),
+            ("Peru rushed to Rivera's aid.", "Peru", "Ana Rivera", "FAVOR"),
+            ("Peru spoke in Rivera's defense.", "Peru", "Ana Rivera", "FAVOR"),
+        ],
+    );
+    assert_none(
+        &t,
+        &[
+            "Lopez broke through Rivera's defence.",
+            "Peru relied on Rivera's aid.",
+        ],
+    );
+}
+
+#[test]
+fn a_cue_in_a_condition_is_no_statement_whatever_its_polarity() {
+    let t = tagger_with_peru();
+    assert_none(
+        &t,
+        &[
+            "If Peru sanctioned Lopez, prices would rise.",
+            "If Peru were to recognise Rivera, prices would rise.",
+        ],
+    );
+    // A threat puts its act in the main clause.
+    assert_finds(
+        &t,
+        &[(
+            "Unless Lopez resigns, Peru will sanction him.",
+            "Peru",
+            "Marco Lopez",
+            "AGAINST",
+        )],
+    );
+}

@@ -47,6 +47,7 @@ PREP_ROLE = re.compile(r"^(obl|nmod):[a-z]+$")
 OBJ_FLAG = re.compile(r"^obj=([a-z]+(\|[a-z]+)*|@[a-z]+)$")
 PRT_FLAG = re.compile(r"^prt=[a-z]+$")
 OBL_FLAG = re.compile(r"^obl:[a-z]+=@[a-z]+$")
+CASE_FLAG = re.compile(r"^case=[a-z]+(\|[a-z]+)*$")
 LEMMA = re.compile(r"^[a-z][a-z'-]*$")
 MIT_NOTICE = "The MIT License (MIT)"
 OEDA = "Open Event Data Alliance"
@@ -245,7 +246,7 @@ def check_frames(rep: Report) -> list[dict[str, str]]:
             parts = flags.split(",")
             for flag in parts:
                 known = {"negated=AGAINST", "hard", "appeal", "mutual", "bare"}
-                if flag not in known and not any(f.match(flag) for f in (PRT_FLAG, OBJ_FLAG, OBL_FLAG)):
+                if flag not in known and not any(f.match(flag) for f in (PRT_FLAG, OBJ_FLAG, OBL_FLAG, CASE_FLAG)):
                     rep.error(where, f"unknown flag {flag!r}")
             if len(set(parts)) != len(parts):
                 rep.error(where, "a flag is repeated")
