@@ -951,3 +951,24 @@ fn a_passive_cues_clause_bounds_its_target_too() {
         );
     }
 }
+
+/// The possessor of a relation noun is the other side (`Lopez's allies denounced Rivera`): the
+/// rules took it for the holder, the parse reads the allies.
+#[test]
+fn the_combined_engine_takes_a_relation_nouns_crowd_over_its_possessor() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    let text = "Lopez's allies in Congress denounced Rivera.";
+    assert!(holder_stances(&rules, text).contains(&("Marco Lopez".to_owned(), "AGAINST")));
+    let found = holder_stances(&combined, text);
+    assert!(
+        !found.contains(&("Marco Lopez".to_owned(), "AGAINST")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Unnamed allies".to_owned(), "AGAINST")),
+        "{found:?}"
+    );
+}

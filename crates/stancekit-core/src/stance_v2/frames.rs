@@ -69,10 +69,11 @@ const BLOCKED: &str = "-blocked";
 
 /// The notes of a holder the parse names for certain: a relative pronoun, a text's author, the
 /// owner of an intention, the one blamed or praised for an act, a crowd noun whose modifier
-/// says whose crowd it is (`X loyalists attacked Y`: not X) ([`Hit::certain_holder`]). Only
+/// says whose crowd it is (`X loyalists attacked Y`: not X), the other side of a relation
+/// noun (`X's allies denounced Y`: not X) ([`Hit::certain_holder`]). Only
 /// notes left while finding the holder count: the same ways of finding the target say nothing
 /// about who holds the stance.
-const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for", "+crowd"];
+const CERTAIN_HOLDER_NOTES: &[&str] = &["+relcl", "+document", "+intent", "+for", "+crowd", "+relation"];
 
 /// What reading a cue with a frame came to (see [`Ctx::apply`]).
 enum Applied {
@@ -1571,6 +1572,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let relation = relation || (holds_own.is_some() && single_side);
+        // (The other side named, the parse is certain the crowd is not it: `X's allies
+        // denounced Y` is no stance of X's.)
+        if relation && modified_actor.is_some() {
+            found.notes.push("+relation");
+        }
         // A text someone issues (`document` in government_nouns.txt) is its author's.
         let document = self.is_document(u);
         let stands_for_modifier = !relation
