@@ -972,3 +972,22 @@ fn the_combined_engine_takes_a_relation_nouns_crowd_over_its_possessor() {
         "{found:?}"
     );
 }
+
+/// A particle no frame of the verb takes makes another verb (`backed down`, `backed off`: no
+/// support), which the rules read as the bare one; a particle a frame takes keeps the cue
+/// (`backed up X`).
+#[test]
+fn the_combined_engine_drops_a_bare_verb_reading_of_a_phrasal_verb() {
+    let (rules, combined) = (
+        rivera_lopez(StanceEngine::Rules),
+        rivera_lopez(StanceEngine::Combined),
+    );
+    for text in [
+        "Lopez backed down after Rivera objected.",
+        "Lopez backed off when Rivera objected.",
+    ] {
+        assert!(holder_stances(&rules, text).contains(&("Marco Lopez".to_owned(), "FAVOR")));
+        assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));
+    }
+    assert_holders(&combined, "Lopez backed up Rivera.", &[("Marco Lopez", "FAVOR")]);
+}

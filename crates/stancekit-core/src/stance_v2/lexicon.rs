@@ -883,6 +883,26 @@ impl Lexicon {
         self.calendar.contains(&word.trim_end_matches('.').to_lowercase())
     }
 
+    /// Whether verb `lemma` is a cue in some frame, and none of its frames takes `particle`
+    /// (`back` + `down`): the phrasal verb is another verb, no cue of the bare one.
+    pub(crate) fn particle_changes_verb(&self, lemma: &str, particle: &str) -> bool {
+        let frames = self.frames_of(lemma, CuePos::Verb);
+        !frames.is_empty()
+            && frames
+                .iter()
+                .all(|&f| self.frames[f].particle.as_deref() != Some(particle))
+            && self
+                .light
+                .get(lemma)
+                .is_none_or(|l| l.particle.as_deref() != Some(particle))
+    }
+
+    /// Whether some frame or light verb takes `word` as its particle (`down` of `crack down`).
+    pub(crate) fn is_particle(&self, word: &str) -> bool {
+        self.frames.iter().any(|f| f.particle.as_deref() == Some(word))
+            || self.light.values().any(|l| l.particle.as_deref() == Some(word))
+    }
+
     pub(crate) fn frames_of(&self, lemma: &str, pos: CuePos) -> &[usize] {
         self.by_cue
             .get(&pos)

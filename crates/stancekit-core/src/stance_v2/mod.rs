@@ -694,8 +694,9 @@ impl StanceTagger {
         let vetoed = match readings.as_deref_mut() {
             Some(r) => {
                 // The particle or adverb of the verb right before it (`back` in `fired back`),
-                // or a noun with its own determiner, preposition or possessor (`under attack`,
-                // `X's arrest`).
+                // a noun with its own determiner, preposition or possessor (`under attack`,
+                // `X's arrest`), or a verb whose particle no frame of it takes (`backed down`:
+                // another verb than `back`).
                 r.not_verbs.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&i| {
@@ -713,7 +714,17 @@ impl StanceTagger {
                                 && s.kids[i]
                                     .iter()
                                     .any(|&k| matches!(s.toks[k].rel, "det" | "case") || genitive(k));
-                            particle || noun
+                            let phrasal = t.upos == "VERB"
+                                && s.kids[i].iter().any(|&k| {
+                                    // (Parsers also hang a particle as an adverb right after.)
+                                    let p = &s.toks[k];
+                                    (p.rel == "compound:prt"
+                                        || (p.rel == "advmod"
+                                            && k == i + 1
+                                            && self.lexicon.is_particle(&p.lower)))
+                                        && self.lexicon.particle_changes_verb(&t.lemma, &p.lower)
+                                });
+                            particle || noun || phrasal
                         })
                         .map(|i| s.toks[i].span)
                         .collect::<Vec<_>>()
@@ -850,7 +861,8 @@ pub(crate) struct ParseReadings {
     pub vetoed: Vec<Span>,
     /// The words the parse reads as no verb: the adverb, adposition or particle of the verb
     /// right before them (`back` in `fired back`), or a noun with a determiner, preposition or
-    /// possessor of its own (`under attack`, `the attack`, `X's arrest`).
+    /// possessor of its own (`under attack`, `the attack`, `X's arrest`); nor as the bare verb,
+    /// a verb cue with a particle none of its frames takes (`backed down`).
     pub not_verbs: Vec<Span>,
     /// The indices, in the triples returned with these readings, of those whose holder the
     /// parse names for certain (see `Hit::certain_holder`).
