@@ -1173,7 +1173,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // adjective on the label a labelling verb gives judges whoever is labelled.
                     ("amod", Some(h))
                         if self.mentions.at[h].is_none()
-                            && matches!(self.tok(h).base_rel(), "xcomp" | "obl" | "obj")
+                            && matches!(self.tok(h).base_rel(), "xcomp" | "obl" | "obj" | "ccomp")
                             && self.tok(h).head.is_some_and(|v| {
                                 self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Label)
                             }) =>
@@ -1209,8 +1209,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // `called X a war criminal` parsed as a double object: the label is the
                     // later object, the one labelled the indirect or earlier object; in the
-                    // passive, the subject (`X was considered one of Y's allies`).
-                    ("obj", Some(h)) if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label) => {
+                    // passive, the subject (`X was considered one of Y's allies`). (A quoted
+                    // label may be parsed as a clause: `called X "a war criminal"`.)
+                    ("obj", Some(h)) | ("ccomp", Some(h))
+                        if self.lex.say.get(&self.tok(h).lemma) == Some(&SayKind::Label)
+                            && (self.tok(i).base_rel() == "obj" || self.tok(i).upos == "NOUN") =>
+                    {
                         let mut labelled: Vec<usize> = self.s.kids[h]
                             .iter()
                             .copied()

@@ -5294,3 +5294,17 @@ fn a_cue_in_a_condition_is_no_statement_whatever_its_polarity() {
         )],
     );
 }
+
+#[test]
+fn a_quoted_label_the_parser_reads_as_a_clause_still_labels_the_object() {
+    let t = tagger_with_peru();
+    assert_finds(
+        &t,
+        &[(
+            "Chile called Peru's decree an \"unacceptable attack on Bolivia's sovereignty.\"",
+            "Chile",
+            "Peru",
+            "AGAINST",
+        )],
+    );
+}
