@@ -3055,8 +3055,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // topple its government`) is against X.
         if !frame.holder.contains(&Role::Speaker) {
             if let Some(speakers) = self.embedded_claim(i, &holders) {
-                let accused = stance == Polarity::Against
-                    && targets.iter().all(|t| speakers.iter().any(|s| s.who == t.who));
+                let own_sides: Vec<Who> = speakers.iter().flat_map(|s| self.own_side(s)).collect();
+                let accused =
+                    stance == Polarity::Against && targets.iter().all(|t| own_sides.contains(&t.who));
                 if accused {
                     self.accusation(i, frame, &speakers, &holders, out);
                 }
@@ -3653,6 +3654,52 @@ impl<'a, 't> Ctx<'a, 't> {
             })
             .collect();
         (others, crowds)
+    }
+
+    /// Whom a speaker speaks for when saying that someone acts against them: themselves, and
+    /// the state they are or serve (a known official's, or one a word of their title names:
+    /// `Peru's foreign minister`, `Peruvian Foreign Minister Ana Rivera`), under the names it
+    /// has as a receiver (the target who heads its government, a target named as it).
+    fn own_side(&self, speaker: &Mention) -> Vec<Who> {
+        let is_country = |a: u32| {
+            self.lex
+                .actors
+                .get(a as usize)
+                .is_some_and(|x| x.kind == ActorKind::Country)
+        };
+        let mut states: Vec<u32> = Vec::new();
+        let mut side_targets: Vec<usize> = Vec::new();
+        if let Who::Actor(a) = speaker.who {
+            states.extend(self.lex.country_of_person(a));
+            if is_country(a) {
+                states.push(a);
+            }
+        }
+        // (The words right before the name that can be its title, however the parser hangs
+        // them: nouns, adjectives and names. Only for a speaker named in this sentence, not
+        // the speaker of a quote named in the sentence before.)
+        let here = speaker.last < self.s.len()
+            && self.s.span.start <= speaker.span.start
+            && speaker.span.end <= self.s.span.end;
+        let title = (0..speaker.first)
+            .filter(|_| here)
+            .rev()
+            .take_while(|&k| matches!(self.tok(k).upos, "NOUN" | "ADJ" | "PROPN"));
+        for k in title {
+            match self.mentions.at[k].map(|m| &self.mentions.list[m].who) {
+                Some(Who::Actor(a)) if is_country(*a) => states.push(*a),
+                Some(Who::Target(t)) => side_targets.push(*t),
+                _ => {}
+            }
+        }
+        let mut side = vec![speaker.who.clone()];
+        side.extend(side_targets.into_iter().map(Who::Target));
+        for state in states {
+            side.push(Who::Actor(state));
+            side.extend(self.targets.heads.get(&state).map(|&t| Who::Target(t)));
+            side.extend(self.targets.same_actor.get(&state).map(|&t| Who::Target(t)));
+        }
+        side
     }
 
     /// The speakers' stance against whoever they say acts against them (see [`Ctx::apply`]).

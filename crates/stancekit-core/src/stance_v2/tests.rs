@@ -5308,3 +5308,47 @@ fn a_quoted_label_the_parser_reads_as_a_clause_still_labels_the_object() {
         )],
     );
 }
+
+#[test]
+fn a_speaker_accuses_whoever_they_say_acts_against_the_state_they_serve() {
+    let t = tagger_for(&[("United States", &["US"]), ("Peru", &[])], &[]);
+    for text in [
+        "Peruvian Foreign Minister Ana Rivera said the US was preparing a war against Peru.",
+        "Peruvian Foreign Minister Ana Rivera said the US wanted to topple the Peruvian government.",
+    ] {
+        let v = triples(&t, text);
+        assert!(has(&v, "Ana Rivera", "United States", "AGAINST"), "{text}: {v:?}");
+    }
+    // Another state's minister only reports it.
+    assert_none(
+        &t,
+        &["Chilean Foreign Minister Ana Rivera said the US was preparing a war against Peru."],
+    );
+}
+
+#[test]
+fn an_act_planned_prepared_or_proposed_is_its_planners() {
+    assert_finds(
+        &tagger(),
+        &[
+            (
+                "The US is preparing an attack on Rivera.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "The US planned a strike on Rivera.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+            (
+                "The US proposed sanctions on Rivera.",
+                "United States",
+                "Ana Rivera",
+                "AGAINST",
+            ),
+        ],
+    );
+}
