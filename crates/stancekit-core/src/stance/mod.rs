@@ -996,41 +996,46 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
         *counts.entry(full.clone()).or_default() += 1;
         aliases.entry(full.clone()).or_default().insert(surface.clone());
     }
-    rank_people(counts, aliases, n, |last| {
-        !STOP_WORDS.contains(&last.to_lowercase().as_str())
-    })
+    // (Proposed targets must suit either engine: the parse frames' test too.)
+    rank_people(counts, aliases, n, crate::stance_v2::alias_test())
 }
 
 /// The `n` names counted most often, ties broken by name, as `(name, aliases)` ready to use as
-/// targets: the other spellings seen, and the surname when `surname_ok` accepts it, sorted.
+/// targets: the other spellings seen, and the surname, sorted. Ready to use: no name or alias
+/// that `alias_ok` (the engine's own test) or the rules' test refuses (a stop word: `You` of a
+/// name `Getty Images You`), and none that a person ranked higher has already (`Un` of `Kim
+/// Jong Un` and of `Jong Un`: the second keeps its full name only).
 /// Both engines' `most_mentioned_people` end here.
 pub(crate) fn rank_people(
     counts: HashMap<String, usize>,
     mut aliases: HashMap<String, HashSet<String>>,
     n: usize,
-    surname_ok: impl Fn(&str) -> bool,
+    alias_ok: impl Fn(&str) -> bool,
 ) -> Vec<(String, Vec<String>)> {
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    ranked
-        .into_iter()
-        .take(n)
-        .map(|(name, _)| {
-            let mut al: Vec<String> = aliases
-                .remove(&name)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|a| *a != name)
-                .collect();
-            if let Some(last) = name.split_whitespace().last() {
-                if last != name && !al.iter().any(|a| a == last) && surname_ok(last) {
-                    al.push(last.to_owned());
-                }
-            }
-            al.sort();
-            (name, al)
-        })
-        .collect()
+    // (Keyed as both engines compare aliases: their words, lower case.)
+    let key = |alias: &str| -> Vec<String> { alias.split_whitespace().map(str::to_lowercase).collect() };
+    let mut taken: HashSet<Vec<String>> = HashSet::new();
+    let mut out = Vec::new();
+    for (name, _) in ranked {
+        if out.len() == n {
+            break;
+        }
+        let usable = |alias: &str| alias_ok(alias) && check_alias(&name, alias).is_ok();
+        if !usable(&name) || taken.contains(&key(&name)) {
+            continue;
+        }
+        let mut al: Vec<String> = aliases.remove(&name).unwrap_or_default().into_iter().collect();
+        al.extend(name.split_whitespace().last().map(str::to_owned));
+        al.sort();
+        al.dedup();
+        al.retain(|a| *a != name && usable(a) && !taken.contains(&key(a)));
+        taken.insert(key(&name));
+        taken.extend(al.iter().map(|a| key(a)));
+        out.push((name, al));
+    }
+    out
 }
 
 fn is_common_cap(norm: &str) -> bool {

@@ -991,3 +991,25 @@ fn the_combined_engine_drops_a_bare_verb_reading_of_a_phrasal_verb() {
     }
     assert_holders(&combined, "Lopez backed up Rivera.", &[("Marco Lopez", "FAVOR")]);
 }
+
+/// Proposed targets are ready to use: no alias or surname the tagger's configuration refuses.
+#[test]
+fn proposed_targets_carry_no_alias_the_tagger_refuses() {
+    let counts = HashMap::from([("Photo Agency You".to_owned(), 3)]);
+    let aliases = HashMap::from([(
+        "Photo Agency You".to_owned(),
+        HashSet::from(["You".to_owned(), "Agency You".to_owned()]),
+    )]);
+    let proposed = rank_people(counts, aliases, 3, |_| true);
+    assert_eq!(
+        proposed,
+        vec![("Photo Agency You".to_owned(), vec!["Agency You".to_owned()])]
+    );
+    let targets: BTreeMap<String, Vec<String>> = proposed.into_iter().collect();
+    assert!(StanceTaggerConfig {
+        targets: Some(targets),
+        ..Default::default()
+    }
+    .build()
+    .is_ok());
+}

@@ -77,6 +77,16 @@ fn check_alias(parser: &Parser, owner: &str, alias: &str) -> Result<()> {
     Ok(())
 }
 
+/// This engine's test of an alias (see [`check_alias`]) with the built-in parser, for code that
+/// proposes targets to either engine; every alias passes when the model cannot be read (the
+/// engine then refuses to build anyway).
+pub(crate) fn alias_test() -> impl Fn(&str) -> bool {
+    let parser = crate::syntax::SyntaxModel::builtin()
+        .ok()
+        .map(|model| Parser::with_model(crate::syntax::ParserConfig::default(), model));
+    move |alias| parser.as_ref().is_none_or(|p| check_alias(p, "", alias).is_ok())
+}
+
 impl StanceTagger {
     /// Validates the settings and compiles the tagger.
     ///
@@ -1113,5 +1123,7 @@ pub fn most_mentioned_people(texts: &[&str], n: usize) -> Vec<(String, Vec<Strin
             }
         }
     }
-    crate::stance::rank_people(counts, aliases, n, |_| true)
+    crate::stance::rank_people(counts, aliases, n, |alias| {
+        check_alias(&tagger.parser, "", alias).is_ok()
+    })
 }
