@@ -481,7 +481,8 @@ engine_methods! { PyStanceTagger {
         Ok(label.as_str())
     }
 
-    /// The `n` most-mentioned people in `texts` as a targets mapping {name: [aliases]}.
+    /// The `n` most-mentioned people in `texts` as a targets mapping {name: [aliases]}, ready
+    /// to pass to StanceTagger: no name or alias any engine refuses, none shared.
     #[staticmethod]
     #[pyo3(signature = (texts, n = None), text_signature = "(texts, n=5)")]
     fn targets_from_texts<'py>(
