@@ -1720,6 +1720,28 @@ impl<'a, 't> Ctx<'a, 't> {
                         .flatten()
                 })
             })
+            .or_else(|| self.seat_on_verb(u))
+    }
+
+    /// The place of a seat of power (government_nouns.txt `seat`) that the parser hung higher
+    /// up, on a word above the noun, right after it (`toppled the government in Lima`, read as
+    /// toppling in Lima): where the government sits, as `the regime in Damascus` is.
+    fn seat_on_verb(&self, u: usize) -> Option<usize> {
+        if !self.lex.government_role(&self.tok(u).lemma, "seat") {
+            return None;
+        }
+        // (The phrase right after the noun: the first word after it whose phrase starts there.)
+        let k = (u + 1..self.s.len()).find(|&k| {
+            (u + 1..k).all(|w| self.s.dominates(k, w)) && {
+                let t = self.tok(k);
+                matches!(t.base_rel(), "obl" | "nmod")
+                    && t.head.is_some_and(|h| h != u && self.s.dominates(h, u))
+            }
+        })?;
+        self.lex
+            .preposition_is(&self.s.case_of(k), "seat")
+            .then(|| self.mentions.at[k])
+            .flatten()
     }
 
     /// The object or oblique of verb `v` that is a text (see [`Ctx::is_document`]) and ends

@@ -5352,3 +5352,27 @@ fn an_act_planned_prepared_or_proposed_is_its_planners() {
         ],
     );
 }
+
+#[test]
+fn a_seats_place_the_parser_hung_higher_up_is_still_where_it_sits() {
+    let t = tagger_for(&[("United States", &["US"]), ("Peru", &[])], &[]);
+    assert_finds(
+        &t,
+        &[
+            (
+                "The US toppled the government in Lima.",
+                "United States",
+                "Peru",
+                "AGAINST",
+            ),
+            (
+                "The US imposed sanctions on the government in Lima.",
+                "United States",
+                "Peru",
+                "AGAINST",
+            ),
+        ],
+    );
+    // A place that is not right after the noun is where the act happens.
+    assert_none(&t, &["The US criticised the government in a speech in Lima."]);
+}
