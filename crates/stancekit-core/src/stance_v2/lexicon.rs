@@ -365,6 +365,8 @@ pub(crate) struct Lexicon {
     pub hypothetical: Noted,
     pub negation: Noted,
     pub light: HashMap<String, Light>,
+    /// The particles some frame or light verb takes (`down` of `crack down`).
+    particles: HashSet<String>,
     pub groups: HashSet<String>,
     /// Words of number that stand alone for a crowd (`group_nouns.txt`, note `number`).
     pub crowd_numbers: HashSet<String>,
@@ -716,7 +718,7 @@ impl Lexicon {
                 .map(str::to_owned);
             blocking.insert(cols[0].to_lowercase(), (kind, particle));
         }
-        let light = noted(LIGHT_VERBS)
+        let light: HashMap<String, Light> = noted(LIGHT_VERBS)
             .into_iter()
             .map(|(w, notes)| {
                 let l = Light {
@@ -817,7 +819,13 @@ impl Lexicon {
         let mut actors = Vec::new();
         let mut aliases = AliasTable::default();
         parse_gazetteer(&mut actors, &mut aliases)?;
+        let particles: HashSet<String> = frames
+            .iter()
+            .filter_map(|f| f.particle.clone())
+            .chain(light.values().filter_map(|l| l.particle.clone()))
+            .collect();
         Ok(Self {
+            particles,
             frames,
             by_cue,
             say,
@@ -899,8 +907,7 @@ impl Lexicon {
 
     /// Whether some frame or light verb takes `word` as its particle (`down` of `crack down`).
     pub(crate) fn is_particle(&self, word: &str) -> bool {
-        self.frames.iter().any(|f| f.particle.as_deref() == Some(word))
-            || self.light.values().any(|l| l.particle.as_deref() == Some(word))
+        self.particles.contains(word)
     }
 
     pub(crate) fn frames_of(&self, lemma: &str, pos: CuePos) -> &[usize] {
