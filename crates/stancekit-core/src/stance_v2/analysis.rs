@@ -2,6 +2,7 @@
 //! (from [`crate::syntax`]), computed once, and small questions about the tree.
 
 use super::lexicon::Lexicon;
+use crate::syntax::relations::RelClass;
 use crate::syntax::{Parser, Word};
 use crate::Span;
 
@@ -172,14 +173,12 @@ impl<'t> Sentence<'t> {
         if has("nsubj") && !has("aux:pass") {
             return false;
         }
-        self.kids[i].iter().any(|&k| {
-            matches!(
-                self.toks[k].rel,
-                "aux:pass" | "nsubj:pass" | "csubj:pass" | "obl:agent"
-            )
-        }) || (self.toks[i].xpos == "VBN"
-            && matches!(self.toks[i].base_rel(), "acl" | "amod")
-            && self.toks[i].rel != "acl:relcl")
+        self.kids[i]
+            .iter()
+            .any(|&k| RelClass::PassiveMarker.has(self.toks[k].rel))
+            || (self.toks[i].xpos == "VBN"
+                && matches!(self.toks[i].base_rel(), "acl" | "amod")
+                && self.toks[i].rel != "acl:relcl")
     }
 
     /// Whether the sentence asks a yes/no question: it ends with a question mark and its main
@@ -243,7 +242,7 @@ fn rehang_titled_names(toks: &mut [Tok<'_>]) {
         // The title words: each hangs on a later word, up to the name.
         let mut k = i + 1;
         while k < n
-            && matches!(toks[k].rel, "nmod:desc" | "compound" | "amod")
+            && RelClass::TitleWord.has(toks[k].rel)
             && matches!(toks[k].upos, "PROPN" | "NOUN" | "ADJ")
             && toks[k].head.is_some_and(|h| h > k)
         {
@@ -263,7 +262,7 @@ fn rehang_titled_names(toks: &mut [Tok<'_>]) {
         }
         let governor = head.map(|h| toks[h].upos);
         let rel = match rel {
-            "amod" | "xcomp" | "ccomp" | "advmod" | "advcl" | "acl" | "case" | "mark" => match governor {
+            misread if RelClass::MisreadAsModifier.has(misread) => match governor {
                 Some("VERB" | "AUX") if head.is_some_and(|h| h < name) => "obj",
                 Some("VERB" | "AUX") => "nsubj",
                 Some(_) => "nmod",

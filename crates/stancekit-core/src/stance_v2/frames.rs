@@ -8,6 +8,7 @@ use super::lexicon::{
     ActorKind, Blocking, CuePos, Frame, FunctionKind, Lexicon, Polarity, PronounKind, Role, SayKind,
 };
 use super::mentions::{Mention, Mentions, Targets, Who};
+use crate::syntax::relations::RelClass;
 use crate::Span;
 
 /// One stance found in a sentence.
@@ -82,13 +83,6 @@ enum Applied {
     /// Anything else: triples added, or none (the frame does not fit, or no holder or target).
     Read,
 }
-
-/// Relations through which a clause hangs from the verb that governs it.
-const CLAUSE_LINKS: &[&str] = &["xcomp", "ccomp", "advcl", "csubj", "parataxis"];
-
-/// Relations that name a clause's subject (active, passive, or the outer subject of a
-/// nominal predicate).
-const SUBJECT_RELS: &[&str] = &["nsubj", "nsubj:pass", "nsubj:outer"];
 
 /// The arguments a role found, and how.
 #[derive(Default)]
@@ -332,9 +326,7 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             return match t.head {
                 Some(h)
-                    if self.tok(h).upos == "VERB"
-                        && matches!(t.base_rel(), "obj" | "obl" | "nsubj")
-                        && gives(h) =>
+                    if self.tok(h).upos == "VERB" && RelClass::CarriedNoun.has(t.base_rel()) && gives(h) =>
                 {
                     let in_state = t.base_rel() == "obl"
                         && self.lex.preposition_is(&self.s.case_of(i), "state")
@@ -361,7 +353,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 agents = self.s.kids[i]
                     .iter()
                     .copied()
-                    .filter(|&k| matches!(self.tok(k).base_rel(), "obl" | "obj" | "xcomp"))
+                    .filter(|&k| RelClass::AgentHost.has(self.tok(k).base_rel()))
                     .flat_map(|k| self.with_case_use(k, "nmod", "agent"))
                     .collect();
             }
@@ -374,7 +366,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let subjects: Vec<usize> = self.s.kids[i]
             .iter()
             .copied()
-            .filter(|&k| SUBJECT_RELS.contains(&self.tok(k).rel))
+            .filter(|&k| RelClass::Subject.has(self.tok(k).rel))
             .flat_map(|k| {
                 // `Peru plans to arm X` with `plans` read as a noun subject: the intention's owner.
                 let owners = if self.is_intention(k) && self.s.kid_exact(i, "mark").is_some() {
@@ -421,8 +413,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .copied()
             .filter(|&c| {
                 let t = self.tok(c);
-                matches!(t.rel, "nmod:poss" | "compound" | "amod")
-                    && (t.rel != "amod" || self.mentions.at[c].is_some())
+                RelClass::Owner.has(t.rel) && (t.rel != "amod" || self.mentions.at[c].is_some())
                     || (t.base_rel() == "nmod" && self.owner_phrase(k, c))
             })
             .collect();
@@ -512,7 +503,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // `wants X to be removed`, `stressed the need for X to be removed`: the subject a
             // passive infinitive takes from its governor is its patient.
-            if matches!(t.base_rel(), "xcomp" | "advcl") && self.marked_as(i, "infinitive") {
+            if RelClass::InfinitiveClause.has(t.base_rel()) && self.marked_as(i, "infinitive") {
                 let controller = self.inherited_agent(i, 0, &mut Found::default());
                 if !controller.is_empty() {
                     found.notes.push("+passive");
@@ -607,7 +598,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .copied()
             .filter(|&k| {
                 let t = self.tok(k);
-                let mislabelled = matches!(t.base_rel(), "advcl" | "acl" | "obj")
+                let mislabelled = RelClass::MislabelledPhrase.has(t.base_rel())
                     && matches!(t.upos, "NOUN" | "PROPN" | "PRON");
                 // (An agent phrase on a verb the clause shows is active, with a subject and no
                 // passive auxiliary, is a `by` phrase the parser misread: `X stood by Y`.)
@@ -624,7 +615,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let i = self.measured_slot(i);
         let t = self.tok(i);
         let h = t.head?;
-        if matches!(t.base_rel(), "obj" | "obl" | "nmod") && self.tok(h).upos == "VERB" {
+        if RelClass::Carried.has(t.base_rel()) && self.tok(h).upos == "VERB" {
             return Some(h);
         }
         // `assured X of its support` with the phrase hung on X: the verb that gives to X.
@@ -741,11 +732,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let fronted_participle = link == "advcl" && at < h && matches!(self.tok(at).xpos, "VBN" | "VBG");
             let says = match self.lex.say.get(&self.tok(h).lemma) {
                 _ if fronted_participle => false,
-                Some(SayKind::Plain) => CLAUSE_LINKS.contains(&link),
+                Some(SayKind::Plain) => RelClass::ClauseLink.has(link),
                 // `called X a puppet` (xcomp), `described X as a puppet` (an `as` phrase).
                 Some(SayKind::Label) => {
                     // The label itself may be parsed as an unmarked oblique (`called X a fraud`).
-                    CLAUSE_LINKS.contains(&link)
+                    RelClass::ClauseLink.has(link)
                         || (labels
                             && (link == "obj"
                                 || (link == "obl"
@@ -793,7 +784,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self.s.kids_with(v, "nsubj").next().is_some()
                     && !self.s.kids[v]
                         .iter()
-                        .any(|&k| matches!(self.tok(k).base_rel(), "obj" | "ccomp" | "xcomp"))
+                        .any(|&k| RelClass::Complement.has(self.tok(k).base_rel()))
                     && self.after_comma(v)
             });
         if let Some(v) = trailing {
@@ -834,7 +825,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut at = v;
         for _ in 0..4 {
             let h = self.tok(at).head?;
-            if !matches!(self.tok(at).base_rel(), "ccomp" | "xcomp" | "conj") {
+            if !RelClass::ComplementChain.has(self.tok(at).base_rel()) {
                 return None;
             }
             let lemma = &self.tok(h).lemma;
@@ -883,7 +874,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `Peru said there is a need for Lopez to resign`, `... that Lopez's departure is a
             // precondition`: a necessity someone states is their demand, as with `must`.
             let necessity = matches!(self.tok(h).upos, "NOUN" | "ADJ")
-                && matches!(link, "acl" | "nmod" | "nsubj" | "csubj" | "ccomp")
+                && RelClass::NecessityLink.has(link)
                 && self.modal_kind(&self.tok(h).lemma, "necessity");
             if necessity {
                 let owners = self.noun_owners(h);
@@ -900,10 +891,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && (link == "acl"
                     || (link == "nmod" && self.lex.preposition_is(&self.s.case_of(at), "request")));
             if self.lex.directive.contains_key(&self.tok(h).lemma)
-                && (matches!(
-                    link,
-                    "xcomp" | "ccomp" | "advcl" | "obj" | "obl" | "nsubj" | "csubj"
-                ) || asked)
+                && (RelClass::DirectiveLink.has(link) || asked)
             {
                 found.notes.push("+directive");
                 let owners = if noun { self.noun_owners(h) } else { Vec::new() };
@@ -945,7 +933,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // `called on the senators to back X`: the infinitive may hang from the addressee.
             let infinitive = link == "acl" && self.s.kid_exact(at, "mark").is_some();
-            if !(matches!(link, "xcomp" | "ccomp" | "obj" | "obl" | "conj" | "advcl") || infinitive) {
+            if !(RelClass::SpeechLink.has(link) || infinitive) {
                 break;
             }
             at = h;
@@ -1122,7 +1110,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 CuePos::Prefix | CuePos::Suffix => self.affix_parts(i, frame.pos).1.into_iter().collect(),
                 _ => t
                     .head
-                    .filter(|_| matches!(t.base_rel(), "amod" | "acl" | "compound" | "nmod"))
+                    .filter(|_| RelClass::NounModifier.has(t.base_rel()))
                     .into_iter()
                     .collect(),
             },
@@ -1131,7 +1119,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let subjects: Vec<usize> = self.s.kids[i]
                     .iter()
                     .copied()
-                    .filter(|&k| SUBJECT_RELS.contains(&self.tok(k).rel))
+                    .filter(|&k| RelClass::Subject.has(self.tok(k).rel))
                     .collect();
                 if !subjects.is_empty() {
                     return subjects;
@@ -1173,7 +1161,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // adjective on the label a labelling verb gives judges whoever is labelled.
                     ("amod", Some(h))
                         if self.mentions.at[h].is_none()
-                            && matches!(self.tok(h).base_rel(), "xcomp" | "obl" | "obj" | "ccomp")
+                            && RelClass::LabelSlot.has(self.tok(h).base_rel())
                             && self.tok(h).head.is_some_and(|v| {
                                 self.lex.say.get(&self.tok(v).lemma) == Some(&SayKind::Label)
                             }) =>
@@ -1258,11 +1246,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     // `called X a dictator`, `X was seen as illegitimate`, `is little more than
                     // a bluff` (an `obl` with no preposition or one of labelling: not `appealed
                     // to X's supporters`).
-                    ("xcomp" | "advcl", Some(h)) | ("obl", Some(h))
-                        if t.base_rel() != "obl" || {
-                            let p = self.s.case_of(i);
-                            p.is_empty() || self.lex.preposition_is(&p, "label")
-                        } =>
+                    (link, Some(h))
+                        if RelClass::LabelLink.has(link)
+                            && (link != "obl" || {
+                                let p = self.s.case_of(i);
+                                p.is_empty() || self.lex.preposition_is(&p, "label")
+                            }) =>
                     {
                         found.notes.push("+label");
                         // (The one labelled may be parsed as an indirect object: `called X a
@@ -1697,12 +1686,7 @@ impl<'a, 't> Ctx<'a, 't> {
         self.s.kids[u]
             .iter()
             .copied()
-            .filter(|&k| {
-                matches!(
-                    self.tok(k).rel,
-                    "nmod:poss" | "compound" | "amod" | "nmod" | "flat"
-                )
-            })
+            .filter(|&k| RelClass::ActorModifier.has(self.tok(k).rel))
             .filter(|&k| {
                 self.tok(k).rel != "nmod" || {
                     let p = self.s.case_of(k);
@@ -1870,7 +1854,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Whether `k` introduces a list of members (`including A and B`, `such as A`).
     fn is_list(&self, k: usize) -> bool {
-        matches!(self.tok(k).base_rel(), "nmod" | "acl" | "obl" | "appos")
+        RelClass::ListLink.has(self.tok(k).base_rel())
             && self.lex.function.get(&self.s.case_of(k)) == Some(&FunctionKind::List)
     }
 
@@ -2290,7 +2274,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (`a former ally of X`, `backs neither X nor Y`: certain enough to veto the
                 // rules' reading.)
                 let past = self.s.kids[i].iter().any(|&k| {
-                    matches!(self.tok(k).base_rel(), "amod" | "advmod") && self.negator_kind(k, "amod")
+                    RelClass::NegatingModifier.has(self.tok(k).base_rel()) && self.negator_kind(k, "amod")
                 });
                 let neither = self.s.kids_with(i, "obj").any(|o| {
                     self.s.kids[o]
@@ -2359,7 +2343,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for _ in 0..3 {
             let Some(h) = self.tok(at).head else { break };
             let link = self.tok(at).base_rel();
-            if !matches!(link, "xcomp" | "ccomp" | "advcl" | "obj" | "acl" | "obl") {
+            if !RelClass::GovernorLink.has(link) {
                 break;
             }
             // A relative clause describes its noun: what is done to the noun does not reach
@@ -2451,7 +2435,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `no plans to recognise X`: a negated intention noun holds no stance either (but a
             // negated hesitation is none: `did not hesitate to condemn X`).
             let undone_hesitation = matches!(self.lex.blocking.get(&gov.lemma), Some((Blocking::Drop, _)));
-            if matches!(link, "xcomp" | "ccomp" | "acl") && self.negated(h) && !undone_hesitation {
+            if RelClass::NegatedGovernorLink.has(link) && self.negated(h) && !undone_hesitation {
                 return None;
             }
             if let Some(light) = self.lex.light.get(&gov.lemma) {
@@ -2781,12 +2765,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.particle_ok(i, frame) {
             return false;
         }
-        let dependent = |k: usize| {
-            matches!(
-                self.tok(k).base_rel(),
-                "obj" | "iobj" | "obl" | "advmod" | "compound" | "xcomp" | "ccomp" | "advcl"
-            )
-        };
+        let dependent = |k: usize| RelClass::OwnDependent.has(self.tok(k).base_rel());
         if frame.bare && self.s.kids[i].iter().any(|&k| dependent(k)) {
             return false;
         }
@@ -3178,13 +3157,13 @@ impl<'a, 't> Ctx<'a, 't> {
             for j in 0..self.s.len() {
                 let Some(h) = self.tok(j).head else { continue };
                 // (The cheap test first: this runs for every word under every favouring cue.)
-                if !matches!(self.tok(j).rel, "case" | "cc" | "advmod") || !self.is_alternative_marker(j) {
+                if !RelClass::AlternativeMarker.has(self.tok(j).rel) || !self.is_alternative_marker(j) {
                     continue;
                 }
                 match self.tok(j).rel {
                     "case" | "cc"
                         if self.tok(h).head.is_some_and(on_choice)
-                            && matches!(self.tok(h).base_rel(), "obl" | "nmod" | "conj") =>
+                            && RelClass::AlternativeHost.has(self.tok(h).base_rel()) =>
                     {
                         not_chosen_words.push(h);
                     }
@@ -3536,8 +3515,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     .iter()
                     .copied()
                     .filter(|&c| {
-                        matches!(self.tok(c).base_rel(), "xcomp" | "ccomp" | "advcl")
-                            && self.tok(c).upos == "VERB"
+                        RelClass::ClauseComplement.has(self.tok(c).base_rel()) && self.tok(c).upos == "VERB"
                     })
                     .collect()
             } else {

@@ -5,6 +5,7 @@
 
 use super::analysis::Sentence;
 use super::lexicon::{ActorKind, AliasTable, FunctionKind, Lexicon, PronounKind, TitleKind};
+use crate::syntax::relations::RelClass;
 use crate::Span;
 use std::collections::HashMap;
 
@@ -216,7 +217,7 @@ pub(crate) fn group_name(s: &Sentence<'_>, lex: &Lexicon, u: usize, listed: bool
         .collect();
     let quantified = s.kids[u]
         .iter()
-        .any(|&k| matches!(s.toks[k].rel, "nummod" | "det" | "amod"))
+        .any(|&k| RelClass::Quantifying.has(s.toks[k].rel))
         || !words.is_empty();
     if listed && !quantified {
         return None;
@@ -433,9 +434,9 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         // person's title in `the Justice Ministry`).
         let body = lex.government_role(&top.lemma, "state");
         let owned = body
-            && s.kids[root(i)].iter().any(|&k| {
-                at[k].is_some() && matches!(s.toks[k].rel, "nmod:poss" | "compound" | "amod" | "flat")
-            });
+            && s.kids[root(i)]
+                .iter()
+                .any(|&k| at[k].is_some() && RelClass::OwnerOrName.has(s.toks[k].rel));
         if owned {
             i = j + 1;
             continue;
@@ -500,9 +501,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
                 && lex.function.get(&s.toks[k].lower) == Some(&FunctionKind::Definite)
         });
         let owned = kids.iter().any(|&k| {
-            matches!(s.toks[k].base_rel(), "nmod" | "compound" | "appos" | "flat")
-                || at[k].is_some()
-                || s.toks[k].upos == "PROPN"
+            RelClass::NameModifier.has(s.toks[k].base_rel()) || at[k].is_some() || s.toks[k].upos == "PROPN"
         });
         if !definite || owned {
             continue;
@@ -583,7 +582,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
             let owner = s.kids[k]
                 .iter()
                 .filter(|&&c| {
-                    matches!(s.toks[c].rel, "nmod:poss" | "amod" | "compound")
+                    RelClass::Owner.has(s.toks[c].rel)
                         || (s.toks[c].rel == "nmod" && lex.preposition_is(&s.case_of(c), "owner"))
                 })
                 .find_map(|&c| at[c].map(|m| &list[m]))
@@ -606,7 +605,7 @@ pub(crate) fn find(s: &Sentence<'_>, lex: &Lexicon, targets: &Targets, memory: &
         // shares (`X met Y and criticised her`).
         let own_subjects: Vec<Who> = match s.toks[i].head {
             Some(h)
-                if matches!(s.toks[i].base_rel(), "obj" | "iobj" | "obl")
+                if RelClass::ObjectLike.has(s.toks[i].base_rel())
                     && !lex.reflexive_pronouns.contains(&s.toks[i].lower) =>
             {
                 let mut verb = h;

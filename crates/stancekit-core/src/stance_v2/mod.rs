@@ -46,6 +46,7 @@ pub(crate) use lexicon::CLAUSE_NEGATOR_KINDS;
 
 use crate::classify::Model;
 use crate::stance::Rescorer;
+use crate::syntax::relations::RelClass;
 use crate::syntax::Parser;
 use crate::{Error, Result, Span};
 use analysis::Sentence;
@@ -930,7 +931,7 @@ fn verb_clauses(s: &Sentence<'_>, cues: &[Span]) -> Vec<(Span, Vec<Span>)> {
             // A verb that takes a personal pronoun as the one it acts on may name anyone through
             // it (`X said he was attacked by Y`): its clause bounds nothing.
             let pronoun_patient = s.kids[v].iter().any(|&c| {
-                matches!(s.toks[c].rel, "obj" | "iobj" | "nsubj:pass" | "obl")
+                RelClass::PatientLike.has(s.toks[c].rel)
                     && s.toks[c].upos == "PRON"
                     && s.toks[c].xpos == "PRP"
             });

@@ -31,6 +31,7 @@ mod lexicon;
 pub(crate) mod model;
 mod parser;
 mod perceptron;
+pub(crate) mod relations;
 mod tagger;
 pub mod train;
 mod transition;
@@ -39,6 +40,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+use crate::syntax::relations::RelClass;
 use crate::{versioned, Error, Result, SentenceSplitter, Span, Tokenizer};
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
@@ -675,17 +677,12 @@ impl GrammarTags {
         let nominal_slot = model
             .labels()
             .iter()
-            .map(|l| matches!(base(l).as_str(), "obl" | "nmod" | "obj" | "iobj"))
+            .map(|l| RelClass::NominalSlot.has(&base(l)))
             .collect();
         let object_misread = model
             .labels()
             .iter()
-            .map(|l| {
-                matches!(
-                    base(l).as_str(),
-                    "appos" | "nmod" | "obj" | "obl" | "iobj" | "flat" | "compound"
-                )
-            })
+            .map(|l| RelClass::NominalDependent.has(&base(l)))
             .collect();
         Self {
             tag_kind,
