@@ -514,6 +514,31 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         });
         !r.rule.starts_with("verb:") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
+    // A holder the rules read for an active verb cue outside the subject the parse gives that
+    // verb, and not named in it either (`the file on Y that backs Z`; `X worked for Y and
+    // accused Z`: X accuses, not Y), is no holder of it, unless the frames give the same triple
+    // on the cue: the rules' window took a nearer name. (A pronoun subject may stand for
+    // anyone; those verbs are not read. The speaker of reported speech holds its stances.)
+    // And a target inside that subject is none of the verb's (`senators including X and Y
+    // accused Z`: not against Y).
+    let subjects = SpanIndex::new(readings.verb_subjects.iter().map(|(verb, _, _)| *verb));
+    out.retain(|r| {
+        let subject_of_cue = || {
+            subjects
+                .overlapping(r.cue_span)
+                .map(|k| &readings.verb_subjects[k])
+        };
+        let holder_outside = r.holder_span.is_some_and(|h| {
+            subject_of_cue()
+                .any(|(_, words, names)| words.iter().all(|&w| !overlap(w, h)) && !names.contains(&r.holder))
+        });
+        let target_inside = r
+            .target_span
+            .is_some_and(|t| subject_of_cue().any(|(_, words, _)| words.iter().any(|&w| overlap(w, t))));
+        !r.rule.starts_with("verb:active")
+            || (r.rule.contains("reported-speech") || !holder_outside) && !target_inside
+            || frames_on(r.cue_span).any(|s| same_holder(s, r) && s.target == r.target)
+    });
     // An active reading of a verb cue the parse reads with an agent phrase is the wrong voice
     // (`Y backed a plan opposed by X`: X opposes the plan, Y opposes no one), unless the frames
     // read the cue toward the same target.

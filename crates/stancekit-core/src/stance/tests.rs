@@ -904,6 +904,30 @@ fn a_target_outside_the_cue_verbs_clause_is_none_of_its_arguments() {
     assert!(found.iter().any(|s| s.holder == "Chile"), "{found:?}");
 }
 
+/// The combined engine drops a rules triple on an active verb cue whose holder lies outside the
+/// subject the parse gives that verb and is not named in it: the rules' window took a nearer
+/// name. The subject of a relative clause is the noun it is on; the phrases of what that noun
+/// is about are not the subject, its name, apposition and list of members are.
+#[test]
+fn a_holder_outside_the_cue_verbs_subject_is_not_its_holder() {
+    let t = rivera_lopez(StanceEngine::Combined);
+    let rivera_on_lopez = |text: &str| {
+        t.tag(text)
+            .iter()
+            .any(|s| s.holder == "Ana Rivera" && s.target == "Marco Lopez")
+    };
+    assert!(!rivera_on_lopez(
+        "The information on Rivera that aligns with the report praised Lopez."
+    ));
+    for text in [
+        "The party, known as Rivera, attacked Lopez.",
+        "His wife, Rivera, condemned Lopez.",
+        "Several senators, including Rivera, condemned Lopez.",
+    ] {
+        assert!(rivera_on_lopez(text), "{text}");
+    }
+}
+
 /// The combined engine drops an active reading of a verb cue that the parse reads with an agent
 /// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
 #[test]

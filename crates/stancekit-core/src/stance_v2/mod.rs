@@ -742,7 +742,7 @@ impl StanceTagger {
                 }));
                 r.places.extend(doc.iter().flat_map(|(s, m)| self.places(s, m)));
                 let cues = std::mem::take(&mut r.verb_cues);
-                r.verb_clauses.extend(doc.iter().flat_map(|(s, _)| {
+                r.verb_clauses.extend(doc.iter().flat_map(|(s, m)| {
                     let first = cues.partition_point(|c| c.start < s.span.start);
                     let here: Vec<Span> = cues[first..]
                         .iter()
@@ -752,6 +752,15 @@ impl StanceTagger {
                     if here.is_empty() {
                         Vec::new()
                     } else {
+                        for (verb, words) in verb_subjects(s, &here, self.lexicon) {
+                            let names = words
+                                .iter()
+                                .filter_map(|&k| m.at[k])
+                                .map(|i| self.name_of(&m.list[i].who))
+                                .collect();
+                            let words = words.iter().map(|&k| s.toks[k].span).collect();
+                            r.verb_subjects.push((s.toks[verb].span, words, names));
+                        }
                         verb_clauses(s, &here)
                     }
                 }));
@@ -895,8 +904,15 @@ pub(crate) struct ParseReadings {
     /// subject of their own (`and Z published`, `as Z watched`) and the clauses set beside it
     /// (`parataxis`). Another word of the sentence is no argument of that verb.
     pub verb_clauses: Vec<(Span, Vec<Span>)>,
-    /// (Asked for by the caller) the verb cues, sorted by start, whose clauses to collect in
-    /// `verb_clauses`; emptied when they are.
+    /// (a verb with a subject that names someone, the words of that subject phrase, the names
+    /// of the actors mentioned in them): the verb's own active nominal subject, or, for a verb
+    /// with none coordinated with one before it, that verb's (`X worked for Y and accused Z`:
+    /// X accuses), with the phrases that may name whom it stands for (see `verb_subjects`).
+    /// Verbs whose subject is a pronoun other than a relative one (of any antecedent), and
+    /// verbs under a verb of saying (what is said is the speaker's), are not here.
+    pub verb_subjects: Vec<(Span, Vec<Span>, Vec<String>)>,
+    /// (Asked for by the caller) the verb cues, sorted by start, whose clauses and subjects to
+    /// collect in `verb_clauses` and `verb_subjects`; emptied when they are.
     pub verb_cues: Vec<Span>,
     /// The verbs the parse reads with an agent phrase (`obl:agent`): passive, whatever their
     /// form (`a plan opposed by X`).
@@ -951,6 +967,95 @@ fn verb_clauses(s: &Sentence<'_>, cues: &[Span]) -> Vec<(Span, Vec<Span>)> {
                 }
             }
             Some((s.toks[v].span, words))
+        })
+        .collect()
+}
+
+/// The preposition uses (prepositions.txt) whose object may name whom a noun phrase stands
+/// for: its owner, seat, principal, the group it is one of (`the president of X`, `officials
+/// in X`, `a spokesman for X`, `one of X's allies`). Lists of members (`states including X`)
+/// name it too.
+const STANDS_FOR_USES: [&str; 5] = ["owner", "seat", "principal", "partitive", "member"];
+
+/// The verbs of `s` under one of `cues` with a subject that is no pronoun, each with the words
+/// of that subject (see [`ParseReadings::verb_subjects`]): the subject's own words and those of
+/// the phrases that may name whom it stands for, not its clauses (`the man who met X`) or the
+/// phrases of what it is about (`a report on X`).
+fn verb_subjects(s: &Sentence<'_>, cues: &[Span], lexicon: &Lexicon) -> Vec<(usize, Vec<usize>)> {
+    let names_others = |k: usize| {
+        s.toks[k].rel == "nmod" && {
+            let p = s.case_of(k);
+            !p.is_empty()
+                && !STANDS_FOR_USES.iter().any(|u| lexicon.preposition_is(&p, u))
+                && lexicon.function.get(&p) != Some(&FunctionKind::List)
+        }
+    };
+    let renames = |k: usize| {
+        let t = &s.toks[k];
+        matches!(t.upos, "PROPN" | "NOUN")
+            && (t.base_rel() == "xcomp"
+                || (t.base_rel() == "obl" && lexicon.preposition_is(&s.case_of(k), "label")))
+    };
+    (0..s.len())
+        .filter(|&v| {
+            let w = s.toks[v].span;
+            s.toks[v].upos == "VERB" && cues.iter().any(|c| c.start < w.end && w.start < c.end)
+        })
+        .filter(|&v| {
+            // What is said is the speaker's to hold, whoever its subject (`X wrote that any
+            // officer who backs Y is welcome`).
+            let mut k = v;
+            while let Some(h) = s.toks[k].head {
+                if s.toks[h].upos == "VERB" && lexicon.is_say_verb(&s.toks[h].lemma) {
+                    return false;
+                }
+                k = h;
+            }
+            true
+        })
+        .filter_map(|v| {
+            // A verb coordinated with one before it shares that verb's subject unless it has
+            // its own.
+            // (A parser may split one subject phrase into two `nsubj`.)
+            let mut verb = v;
+            let subjects = loop {
+                let subjects: Vec<usize> = s.kids[verb]
+                    .iter()
+                    .copied()
+                    .filter(|&k| s.toks[k].rel == "nsubj")
+                    .collect();
+                if !subjects.is_empty() {
+                    break subjects;
+                }
+                match s.toks[verb].head {
+                    Some(h) if s.toks[verb].base_rel() == "conj" && h < verb => verb = h,
+                    _ => return None,
+                }
+            };
+            // A relative pronoun stands for the noun its clause is on (`the report on X that
+            // backs Y`); another pronoun may stand for anyone.
+            let relative =
+                |k: usize| matches!(s.toks[k].xpos, "WDT" | "WP") && s.toks[verb].base_rel() == "acl";
+            let subjects = match subjects[..] {
+                [k] if relative(k) => vec![s.toks[verb].head?],
+                _ if subjects.iter().any(|&k| s.toks[k].upos == "PRON") => return None,
+                _ => subjects,
+            };
+            let mut words = Vec::new();
+            let mut stack = subjects;
+            while let Some(k) = stack.pop() {
+                words.push(k);
+                for &c in &s.kids[k] {
+                    if s.toks[c].base_rel() == "acl" {
+                        // A clause on the subject names others, but for the name it gives the
+                        // subject itself (`the group, known as X`, `a militia called X`).
+                        stack.extend(s.kids[c].iter().copied().filter(|&g| renames(g)));
+                    } else if !names_others(c) {
+                        stack.push(c);
+                    }
+                }
+            }
+            Some((v, words))
         })
         .collect()
 }
