@@ -514,6 +514,23 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         });
         !r.rule.starts_with("verb:") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
+    // A label set beside the name it describes, right before it or in apposition to it
+    // (`dictator X`, `X, Peru's dictator,`), is a descriptor and no stance (the guidelines'
+    // descriptors): no one in the sentence calls X that, whoever the rules' window found.
+    let appositions = SpanIndex::new(readings.appositions.iter().map(|&(noun, _)| noun));
+    out.retain(|r| {
+        let descriptor = r.target_span.is_some_and(|t| {
+            // (A one-word cue: `a threat to X` says something of X.)
+            let before = r.cue_span.end <= t.start
+                && text[r.cue_span.end..t.start].trim().is_empty()
+                && !text[r.cue_span.start..r.cue_span.end].contains(char::is_whitespace);
+            before
+                || appositions
+                    .overlapping(r.cue_span)
+                    .any(|k| overlap(readings.appositions[k].1, t))
+        });
+        !r.rule.starts_with("evaluative:") || !descriptor
+    });
     // A holder the rules read for an active verb cue outside the subject the parse gives that
     // verb, and not named in it either (`the file on Y that backs Z`; `X worked for Y and
     // accused Z`: X accuses, not Y), is no holder of it, unless the frames give the same triple

@@ -928,6 +928,34 @@ fn a_holder_outside_the_cue_verbs_subject_is_not_its_holder() {
     }
 }
 
+/// The combined engine drops an evaluative label the rules read where it stands right before
+/// the name it describes or in apposition to it: a descriptor, no stance. Said of the name,
+/// it stays.
+#[test]
+fn a_label_beside_the_name_it_describes_is_no_stance() {
+    let t = rivera_lopez(StanceEngine::Combined);
+    for text in [
+        "Marco Lopez, Chile's young dictator, opened a restaurant.",
+        "The army of dictator Marco Lopez crossed the river.",
+    ] {
+        let found = t.tag(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    for text in [
+        "Rivera called Lopez a dictator.",
+        "Rivera said Lopez was a dictator.",
+        "Rivera poses a threat to Lopez.",
+    ] {
+        let found = t.tag(text);
+        assert!(
+            found
+                .iter()
+                .any(|s| s.holder == "Ana Rivera" && s.target == "Marco Lopez"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
 /// The combined engine drops an active reading of a verb cue that the parse reads with an agent
 /// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
 #[test]

@@ -764,6 +764,12 @@ impl StanceTagger {
                         verb_clauses(s, &here)
                     }
                 }));
+                r.appositions.extend(doc.iter().flat_map(|(s, _)| {
+                    (0..s.len())
+                        .filter(|&k| s.toks[k].base_rel() == "appos")
+                        .filter_map(|k| s.toks[k].head.map(|h| (s.toks[k].span, s.toks[h].span)))
+                        .collect::<Vec<_>>()
+                }));
                 r.agent_verbs.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&v| s.toks[v].upos == "VERB" && s.kid_exact(v, "obl:agent").is_some())
@@ -917,6 +923,8 @@ pub(crate) struct ParseReadings {
     /// The verbs the parse reads with an agent phrase (`obl:agent`): passive, whatever their
     /// form (`a plan opposed by X`).
     pub agent_verbs: Vec<Span>,
+    /// (a word in apposition, the word it is in apposition to): `X, Peru's dictator,`.
+    pub appositions: Vec<(Span, Span)>,
 }
 
 /// The verbs of `s` under one of `cues` that have an object or are passive, each with the
