@@ -20,8 +20,8 @@ const MIN_PLACE_LETTERS: usize = 5;
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*",
-        // The place: up to four words in capitals, then up to two regions (`, Venezuela`).
-        r"(?P<place>\p{Lu}[\p{Lu}.'’/\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’/\-]*){0,3})?",
+        // The place: up to four capitalised words, then up to two regions (`, Venezuela`).
+        r"(?P<place>\p{Lu}[\p{L}.'’/\-]*(?:[ \t]+\p{Lu}[\p{L}.'’/\-]*){0,3})?",
         r"(?P<regions>(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2}){0,2})",
         // The agency, in brackets.
         r"(?:[ \t]*(?P<agency>\([ \t]*\p{Lu}[\p{L}\p{N}&.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,3}[ \t]*\)))?",
@@ -36,9 +36,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// it opens with none.
 ///
 /// A dateline is an agency in brackets (`(Reuters)`), optionally after a place, or a place alone
-/// before a dash. The place is written in capitals (each word two letters or more, and five
-/// letters in all when no agency follows), optionally followed by regions (`CARACAS, Venezuela`).
-/// The story after it must start as a sentence does: a capital, a digit or a quote mark.
+/// before a dash. The place is capitalised word by word before an agency (`Washington (CNN)`)
+/// and written in capitals before a dash alone (each word two letters or more, and five letters
+/// in all), optionally followed by regions (`CARACAS, Venezuela`). The story after it must start
+/// as a sentence does: a capital, a digit or a quote mark.
 ///
 /// ```
 /// use stancekit_core::sentence::dateline_len;
@@ -49,20 +50,20 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 #[must_use]
 pub fn dateline_len(sentence: &str) -> usize {
-    // Most sentences open with a word in lower case after its capital: no dateline, and no
-    // need to run the pattern.
+    let mut look = sentence.len().min(LOOK_AHEAD);
+    while !sentence.is_char_boundary(look) {
+        look -= 1;
+    }
+    // Most sentences open with a word in lower case after its capital and have no bracket
+    // near their start: no dateline, and no need to run the pattern.
     let mut opening = sentence.trim_start().chars();
     let could_be = match (opening.next(), opening.next()) {
         (Some('('), _) => true,
-        (Some(a), Some(b)) => a.is_uppercase() && !b.is_lowercase(),
+        (Some(a), Some(b)) => a.is_uppercase() && (!b.is_lowercase() || sentence[..look].contains('(')),
         _ => false,
     };
     if !could_be {
         return 0;
-    }
-    let mut look = sentence.len().min(LOOK_AHEAD);
-    while !sentence.is_char_boundary(look) {
-        look -= 1;
     }
     let Some(c) = DATELINE.captures(&sentence[..look]) else {
         return 0;
@@ -85,12 +86,15 @@ pub fn dateline_len(sentence: &str) -> usize {
             .all(|w| w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
         words_ok.then(|| p.chars().filter(|ch| ch.is_alphabetic()).count())
     };
+    // (Before a dash alone, a capitalised place is the story's own subject: `Chile — a
+    // neighbour — spoke`.)
+    let in_capitals = |p: &str| !p.chars().any(char::is_lowercase);
     let is_dateline = match place {
         // `(CNN) The ...`: an agency alone opens the text.
         None => agency && !regions,
         Some(p) => match place_letters(p) {
             Some(_) if agency => true,
-            Some(letters) => dash && (letters >= MIN_PLACE_LETTERS || regions),
+            Some(letters) => dash && in_capitals(p) && (letters >= MIN_PLACE_LETTERS || regions),
             None => false,
         },
     };
@@ -126,6 +130,9 @@ mod tests {
             ),
             ("PARIS (Agence France-Presse) – Chile spoke.", "Chile spoke."),
             ("MOSCOW/KYIV (Reuters) - Chile spoke.", "Chile spoke."),
+            ("Washington (CNN) The board met.", "The board met."),
+            ("Hong Kong (CNN) Chile spoke.", "Chile spoke."),
+            ("Kiev (AFP) - Thousands rallied.", "Thousands rallied."),
         ] {
             assert_eq!(story(text), rest, "{text}");
         }
@@ -147,6 +154,8 @@ mod tests {
             "U.S.-Russian talks resumed.",
             "(Reuters) - ",
             "BREAKING: Peru spoke.",
+            "Chile — Peru's neighbour — spoke.",
+            "Buenos Aires — Peru spoke.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");
         }

@@ -694,6 +694,9 @@ fn a_news_dateline_is_no_holder() {
     let v = triples("LIMA (Reuters) - Maduro denounced the opposition leader, Guaido, as a traitor.");
     assert!(has(&v, "Nicolas Maduro", "Juan Guaido", "AGAINST"), "{v:?}");
     assert!(v.iter().all(|x| x.0 != "Peru"), "{v:?}");
+    // A place capitalised word by word before an agency (a dateline's other style).
+    let v = triples("Washington (CNN) The Lima Group denounced Maduro on Tuesday.");
+    assert!(v.iter().all(|x| x.0 != "United States"), "{v:?}");
 }
 
 /// An act the parse reads as taken by another cue is no act of that cue's holder: the rules
