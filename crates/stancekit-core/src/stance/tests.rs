@@ -474,6 +474,19 @@ fn a_rules_verb_cue_the_parse_reads_as_a_particle_or_noun_is_none() {
     let lopez_holds = |t: &StanceTagger| t.tag(text).iter().any(|s| s.holder == "Marco Lopez");
     assert!(lopez_holds(&rules));
     assert!(!lopez_holds(&combined), "{:?}", combined.tag(text));
+    // An adjective modifies nouns only: Chile is the one praised, Lopez praises.
+    let text = "Chile gained public praise from Lopez.";
+    let (rules, combined) = (
+        tagger_of(StanceEngine::Rules, &[("Marco Lopez", "Lopez")]),
+        tagger_of(StanceEngine::Combined, &[("Marco Lopez", "Lopez")]),
+    );
+    let chile_holds = |t: &StanceTagger, text: &str| t.tag(text).iter().any(|s| s.holder == "Chile");
+    assert!(chile_holds(&rules, text));
+    assert!(!chile_holds(&combined, text), "{:?}", combined.tag(text));
+    // An adjective further off may be the parser's repair of a verb the tagger took for a noun.
+    let text = "Senator Ana Soto, whose parents moved to Peru from Chile, whose communist government \
+                backs Lopez, spoke on Monday.";
+    assert!(chile_holds(&combined, text), "{:?}", combined.tag(text));
 }
 
 #[test]
@@ -1040,6 +1053,7 @@ fn the_combined_engine_drops_a_bare_verb_reading_of_a_phrasal_verb() {
     for text in [
         "Lopez backed down after Rivera objected.",
         "Lopez backed off when Rivera objected.",
+        "Lopez backed out of the film about Rivera.",
     ] {
         assert!(holder_stances(&rules, text).contains(&("Marco Lopez".to_owned(), "FAVOR")));
         assert!(combined.tag(text).is_empty(), "{text}: {:?}", combined.tag(text));

@@ -255,6 +255,8 @@ pub(crate) enum FunctionKind {
     /// A verb (lemma) whose object shares the act of its gerund clause (`joined Chile in
     /// condemning X`).
     Companion,
+    /// An adverb particle that makes a phrasal verb with the verb before it (`back down`).
+    Particle,
 }
 
 /// A word's entry in a list with one optional note column.
@@ -365,7 +367,8 @@ pub(crate) struct Lexicon {
     pub hypothetical: Noted,
     pub negation: Noted,
     pub light: HashMap<String, Light>,
-    /// The particles some frame or light verb takes (`down` of `crack down`).
+    /// The particles some frame or light verb takes (`down` of `crack down`), and those of
+    /// function_words.txt.
     particles: HashSet<String>,
     pub groups: HashSet<String>,
     /// Words of number that stand alone for a crowd (`group_nouns.txt`, note `number`).
@@ -803,6 +806,7 @@ impl Lexicon {
                 Some("name_particle") => FunctionKind::NameParticle,
                 Some("definite") => FunctionKind::Definite,
                 Some("companion") => FunctionKind::Companion,
+                Some("particle") => FunctionKind::Particle,
                 other => {
                     return Err(bad(
                         "v2/function_words.txt",
@@ -823,6 +827,12 @@ impl Lexicon {
             .iter()
             .filter_map(|f| f.particle.clone())
             .chain(light.values().filter_map(|l| l.particle.clone()))
+            .chain(
+                function
+                    .iter()
+                    .filter(|(_, &k)| k == FunctionKind::Particle)
+                    .map(|(w, _)| w.clone()),
+            )
             .collect();
         Ok(Self {
             particles,

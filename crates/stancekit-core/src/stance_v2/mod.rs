@@ -721,10 +721,16 @@ impl StanceTagger {
                                 s.toks[k].rel == "nmod:poss"
                                     && s.kids[k].iter().any(|&c| s.toks[c].rel == "case")
                             };
+                            // (An adjective right before it modifies nouns only: `won public
+                            // praise from X`. One further off may be the parser's repair of a
+                            // verb the tagger took for a noun: `whose communist government
+                            // backs X`.)
                             let noun = t.upos == "NOUN"
-                                && s.kids[i]
-                                    .iter()
-                                    .any(|&k| matches!(s.toks[k].rel, "det" | "case") || genitive(k));
+                                && s.kids[i].iter().any(|&k| {
+                                    matches!(s.toks[k].rel, "det" | "case")
+                                        || (s.toks[k].rel == "amod" && k + 1 == i)
+                                        || genitive(k)
+                                });
                             let phrasal = t.upos == "VERB"
                                 && s.kids[i].iter().any(|&k| {
                                     // (Parsers also hang a particle as an adverb right after.)
@@ -735,7 +741,19 @@ impl StanceTagger {
                                             && self.lexicon.is_particle(&p.lower)))
                                         && self.lexicon.particle_changes_verb(&t.lemma, &p.lower)
                                 });
-                            particle || noun || phrasal
+                            // A particle right after the verb that opens a preposition of two
+                            // words (`backed out of`) is the verb's too, whatever the parser
+                            // hangs it on.
+                            let before_preposition = t.upos == "VERB"
+                                && s.toks.get(i + 1).is_some_and(|p| {
+                                    self.lexicon.is_particle(&p.lower)
+                                        && matches!(p.rel, "case" | "mark")
+                                        && s.toks
+                                            .get(i + 2)
+                                            .is_some_and(|q| matches!(q.upos, "ADP" | "SCONJ"))
+                                        && self.lexicon.particle_changes_verb(&t.lemma, &p.lower)
+                                });
+                            particle || noun || phrasal || before_preposition
                         })
                         .map(|i| s.toks[i].span)
                         .collect::<Vec<_>>()
