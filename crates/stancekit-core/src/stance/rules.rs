@@ -1649,6 +1649,9 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         }
         let mut pol = c.cue.polarity;
         let mut rule = frame_name(c.cue.frame).to_owned();
+        // A passive with no agent names no holder in its clause: a name before it is its
+        // subject's company (`X and Y were indicted`), not who acts.
+        let mut agentless = false;
         if neg == 2 {
             if pol == Polarity::Favor {
                 pol = Polarity::Against;
@@ -1714,6 +1717,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                         targets.push(t);
                     }
                     rule.push_str(":passive");
+                    agentless = true;
                 } else {
                     rule.push_str(":active");
                     // An object that is itself an opposing act: "condemned the coup against X"
@@ -2035,7 +2039,7 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
                 holders = sp.clone();
                 rule.push_str("+reported-speech");
                 score *= 0.95;
-            } else {
+            } else if !agentless {
                 let mut cons = consumed.clone();
                 for &t in &targets {
                     cons[t] = true;

@@ -972,6 +972,27 @@ fn a_label_beside_the_name_it_describes_is_no_stance() {
     }
 }
 
+/// A passive with no agent names no holder in its clause: a name before it is no holder (`X and
+/// Y were indicted`: X indicts no one); a speaker still holds what is said.
+#[test]
+fn an_agentless_passive_takes_no_holder_from_its_clause() {
+    for engine in [StanceEngine::Rules, StanceEngine::Combined] {
+        let t = rivera_lopez(engine);
+        for text in [
+            "Rivera and Lopez were indicted on Monday.",
+            "Former Rivera aide Marco Lopez was arrested on Friday.",
+        ] {
+            let found = t.tag(text);
+            assert!(found.is_empty(), "{engine:?} {text}: {found:?}");
+        }
+        assert_holders(
+            &t,
+            "Rivera said Lopez was rightly condemned.",
+            &[("Ana Rivera", "AGAINST")],
+        );
+    }
+}
+
 /// The combined engine drops an active reading of a verb cue that the parse reads with an agent
 /// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
 #[test]
