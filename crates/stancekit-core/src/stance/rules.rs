@@ -1142,6 +1142,16 @@ fn possibility_before(toks: &[Tok], i: usize) -> bool {
         .any(|w| crate::stance_v2::is_hypothetical_marker(w, "aux"))
 }
 
+/// Whether a modal of obligation (`must`, `should`: hypothetical.txt, kind `deontic`) stands
+/// within three words before token `i`, in the same clause.
+fn obligation_before(toks: &[Tok], i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .rev()
+        .map(|k| norm(toks, k))
+        .take_while(|w| !in_set!(HOLDER_BREAKS, *w))
+        .any(|w| crate::stance_v2::is_hypothetical_kind(w, "deontic"))
+}
+
 /// Whether the cue is a future under a condition that follows it (`said it would recognise X if
 /// she won`): a modal of the future (hypothetical.txt, kind `future`) within three words before,
 /// and a conditional marker (kind `mark`) within eight words after, in the same clause.
@@ -1650,7 +1660,8 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         let mut pol = c.cue.polarity;
         let mut rule = frame_name(c.cue.frame).to_owned();
         // A passive with no agent names no holder in its clause: a name before it is its
-        // subject's company (`X and Y were indicted`), not who acts.
+        // subject's company (`X and Y were indicted`), not who acts. A speaker holds it only as a
+        // demand (`X said Y must be punished`); `X said Y was arrested` reports what others did.
         let mut agentless = false;
         if neg == 2 {
             if pol == Polarity::Favor {
@@ -2035,7 +2046,10 @@ pub(crate) fn tag_sentence(toks: &[Tok], ctx: &Ctx<'_>, state: &mut DocState, ou
         }
         // Holders not found yet: reported speaker, then the clause subject.
         if holders.is_empty() {
-            if let Some(sp) = &reported {
+            if let Some(sp) = reported
+                .as_ref()
+                .filter(|_| !agentless || obligation_before(toks, c.ts))
+            {
                 holders = sp.clone();
                 rule.push_str("+reported-speech");
                 score *= 0.95;

@@ -973,7 +973,8 @@ fn a_label_beside_the_name_it_describes_is_no_stance() {
 }
 
 /// A passive with no agent names no holder in its clause: a name before it is no holder (`X and
-/// Y were indicted`: X indicts no one); a speaker still holds what is said.
+/// Y were indicted`: X indicts no one). A speaker holds it as a demand (`X said Y must be
+/// punished`), not as a report of what others did (`X said Y was arrested`).
 #[test]
 fn an_agentless_passive_takes_no_holder_from_its_clause() {
     for engine in [StanceEngine::Rules, StanceEngine::Combined] {
@@ -981,13 +982,14 @@ fn an_agentless_passive_takes_no_holder_from_its_clause() {
         for text in [
             "Rivera and Lopez were indicted on Monday.",
             "Former Rivera aide Marco Lopez was arrested on Friday.",
+            "Rivera says she was with a friend when Lopez was arrested.",
         ] {
             let found = t.tag(text);
             assert!(found.is_empty(), "{engine:?} {text}: {found:?}");
         }
         assert_holders(
             &t,
-            "Rivera said Lopez was rightly condemned.",
+            "Rivera said Lopez must be punished.",
             &[("Ana Rivera", "AGAINST")],
         );
     }
