@@ -995,6 +995,19 @@ fn an_agentless_passive_takes_no_holder_from_its_clause() {
     }
 }
 
+/// Whoever did not join others in an act did not act (`X did not join Y in calling for Z's
+/// resignation`); the verb of company joined holds it (`X joined Y in ...`).
+#[test]
+fn a_negated_verb_of_company_takes_its_gerunds_act_back() {
+    let t = tagger_of(StanceEngine::Combined, &[("Marco Lopez", "Lopez")]);
+    let text = "Senator Ana Soto did not join her colleagues in calling for Lopez's resignation.";
+    let found = t.tag(text);
+    assert!(found.iter().all(|s| s.holder != "Ana Soto"), "{found:?}");
+    let text = "Senator Ana Soto joined her colleagues in calling for Lopez's resignation.";
+    let found = t.tag(text);
+    assert!(found.iter().any(|s| s.holder == "Ana Soto"), "{found:?}");
+}
+
 /// The combined engine drops an active reading of a verb cue that the parse reads with an agent
 /// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
 #[test]

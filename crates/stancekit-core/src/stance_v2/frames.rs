@@ -2181,6 +2181,30 @@ impl<'a, 't> Ctx<'a, 't> {
             || adjective_on(&|h| !self.predicate_subjects(h).is_empty() && self.negated(h))
             || self.label_of_negated(i)
             || adjective_on(&|h| self.label_of_negated(h))
+            || self.in_negated_company(i)
+    }
+
+    /// Whether the cue at `i` is in a gerund clause of adjunct that a negated verb of company
+    /// takes (`X did not join Y in calling for Z's resignation`): whoever did not join did not
+    /// act. (Other verbs keep their gerund's act: `did not hesitate in condemning Z`.) The
+    /// walk up stays inside the clause: objects, phrases and the gerund itself.
+    fn in_negated_company(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(h) = self.tok(k).head else {
+                return false;
+            };
+            let t = self.tok(k);
+            if t.base_rel() == "advcl" && t.xpos == "VBG" && self.marked_as(k, "adjunct") {
+                return self.lex.function.get(&self.tok(h).lemma) == Some(&FunctionKind::Companion)
+                    && self.negated(h);
+            }
+            if !matches!(t.base_rel(), "obj" | "obl" | "nmod") {
+                return false;
+            }
+            k = h;
+        }
+        false
     }
 
     /// Whether `k` is the label a negated labelling verb gives (say_verbs.txt `label`): its
@@ -2281,7 +2305,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         .iter()
                         .any(|&c| self.tok(c).base_rel() == "cc" && self.negator_kind(c, "cc"))
                 });
-                if past || neither {
+                if past || neither || self.in_negated_company(i) {
                     found.notes.push(BLOCKED);
                 }
                 return None;
