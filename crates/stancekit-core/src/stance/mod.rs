@@ -531,6 +531,18 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         });
         !r.rule.starts_with("evaluative:") || !descriptor
     });
+    // A crowd the parse reads as someone else's (`Islamic State supporters`, `the group's
+    // followers` beside a sentence about X) is no crowd of the target: the rules took the
+    // target from elsewhere in the sentence. (A possessive pronoun may stand for the target.)
+    let owned = SpanIndex::new(readings.noun_owners.iter().map(|(noun, _)| *noun));
+    out.retain(|r| {
+        let others = r.target_span.is_some_and(|t| {
+            owned
+                .overlapping(r.cue_span)
+                .any(|k| readings.noun_owners[k].1.iter().all(|&w| !overlap(w, t)))
+        });
+        !r.rule.starts_with("crowd:") || !others || frames_on(r.cue_span).any(|s| same_holder(s, r))
+    });
     // A holder the rules read for an active verb cue outside the subject the parse gives that
     // verb, and not named in it either (`the file on Y that backs Z`; `X worked for Y and
     // accused Z`: X accuses, not Y), is no holder of it, unless the frames give the same triple

@@ -1008,6 +1008,33 @@ fn a_negated_verb_of_company_takes_its_gerunds_act_back() {
     assert!(found.iter().any(|s| s.holder == "Ana Soto"), "{found:?}");
 }
 
+/// A crowd noun the parse gives another owner (a name before it, a possessor) is no crowd of
+/// the target; the target's own name there, or a possessive pronoun, keeps it.
+#[test]
+fn a_crowd_of_someone_else_is_no_crowd_of_the_target() {
+    let t = rivera_lopez(StanceEngine::Combined);
+    let crowds = |text: &str| -> Vec<String> {
+        t.tag(text)
+            .into_iter()
+            .filter(|s| s.rule.starts_with("crowd:"))
+            .map(|s| s.holder)
+            .collect()
+    };
+    for text in [
+        "Islamic State supporters identified the boy as Lopez.",
+        "The militant group's supporters identified the boy as Lopez.",
+    ] {
+        assert!(crowds(text).is_empty(), "{text}: {:?}", t.tag(text));
+    }
+    for text in [
+        "Lopez supporters rallied in the capital.",
+        "Lopez told his supporters to go home.",
+        "Ana Soto was one of the first high profile supporters of Lopez.",
+    ] {
+        assert!(!crowds(text).is_empty(), "{text}: {:?}", t.tag(text));
+    }
+}
+
 /// The combined engine drops an active reading of a verb cue that the parse reads with an agent
 /// phrase (`a plan opposed by X`): the voice is passive, and X is the one who opposes.
 #[test]

@@ -782,6 +782,33 @@ impl StanceTagger {
                         verb_clauses(s, &here)
                     }
                 }));
+                r.noun_owners.extend(doc.iter().flat_map(|(s, _)| {
+                    (0..s.len())
+                        .filter(|&k| s.toks[k].upos == "NOUN")
+                        .filter_map(|k| {
+                            let owners: Vec<usize> = s.kids[k]
+                                .iter()
+                                .copied()
+                                .filter(|&c| match s.toks[c].rel {
+                                    // (A common noun before it says what kind: `high profile
+                                    // supporters`.)
+                                    "compound" => s.toks[c].upos == "PROPN",
+                                    "nmod:poss" => s.toks[c].upos != "PRON",
+                                    _ => false,
+                                })
+                                .collect();
+                            (!owners.is_empty()).then(|| {
+                                let mut words = Vec::new();
+                                let mut stack = owners;
+                                while let Some(w) = stack.pop() {
+                                    words.push(s.toks[w].span);
+                                    stack.extend(s.kids[w].iter().copied());
+                                }
+                                (s.toks[k].span, words)
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                }));
                 r.appositions.extend(doc.iter().flat_map(|(s, _)| {
                     (0..s.len())
                         .filter(|&k| s.toks[k].base_rel() == "appos")
@@ -943,6 +970,9 @@ pub(crate) struct ParseReadings {
     pub agent_verbs: Vec<Span>,
     /// (a word in apposition, the word it is in apposition to): `X, Peru's dictator,`.
     pub appositions: Vec<(Span, Span)>,
+    /// (a noun, the words of the phrases before it that say whose it is: a name compounded with
+    /// it, a possessor that is no pronoun): `Islamic State supporters`, `the group's followers`.
+    pub noun_owners: Vec<(Span, Vec<Span>)>,
 }
 
 /// The verbs of `s` under one of `cues` that have an object or are passive, each with the
