@@ -507,11 +507,9 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     // too: the rules' window read past the clause.
     let clauses = SpanIndex::new(readings.verb_clauses.iter().map(|(verb, _)| *verb));
     out.retain(|r| {
-        let outside = r.target_span.is_some_and(|t| {
-            clauses
-                .overlapping(r.cue_span)
-                .any(|k| readings.verb_clauses[k].1.iter().all(|&w| !overlap(w, t)))
-        });
+        let outside = r
+            .target_span
+            .is_some_and(|t| outside_reading(&clauses, &readings.verb_clauses, r.cue_span, t));
         !r.rule.starts_with("verb:") || !outside || frames_on(r.cue_span).any(|s| s.target == r.target)
     });
     // A label set beside the name it describes, right before it or in apposition to it
@@ -536,11 +534,9 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
     // target from elsewhere in the sentence. (A possessive pronoun may stand for the target.)
     let owned = SpanIndex::new(readings.noun_owners.iter().map(|(noun, _)| *noun));
     out.retain(|r| {
-        let others = r.target_span.is_some_and(|t| {
-            owned
-                .overlapping(r.cue_span)
-                .any(|k| readings.noun_owners[k].1.iter().all(|&w| !overlap(w, t)))
-        });
+        let others = r
+            .target_span
+            .is_some_and(|t| outside_reading(&owned, &readings.noun_owners, r.cue_span, t));
         !r.rule.starts_with("crowd:") || !others || frames_on(r.cue_span).any(|s| same_holder(s, r))
     });
     // A holder the rules read for an active verb cue outside the subject the parse gives that
@@ -735,6 +731,18 @@ fn combine(rules: Vec<Stance>, syntax: &crate::stance_v2::StanceTagger, text: &s
         )
     });
     out
+}
+
+/// Whether a reading of the parse on `cue` (an entry of `readings`, found through `index`, which
+/// indexes their first spans) has words of which none meets `span`: `span` lies outside what
+/// the parse reads there (a verb's clause, a noun's owners).
+fn outside_reading(index: &SpanIndex, readings: &[(Span, Vec<Span>)], cue: Span, span: Span) -> bool {
+    index.overlapping(cue).any(|k| {
+        readings[k]
+            .1
+            .iter()
+            .all(|w| w.end <= span.start || span.end <= w.start)
+    })
 }
 
 /// The holder the guidelines give a pronoun speaker with no antecedent in the document.
